@@ -1,0 +1,89 @@
+// Commands: what a client asks for. Every client→server payload is validated by these valibot
+// schemas on the server before anything else happens (the client uses the same types).
+import * as v from 'valibot';
+import { DefinitionSchema, LANGUAGES } from './definition.js';
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/));
+/** Text length is checked against the session's own limit in decide(); this is the hard ceiling. */
+const text = v.pipe(v.string(), v.maxLength(20_000));
+const short = v.pipe(v.string(), v.maxLength(300));
+
+const PhaseSchema = v.variant('kind', [
+  v.object({ kind: v.literal('lobby') }),
+  v.object({ kind: v.literal('opening') }),
+  v.object({ kind: v.literal('speaker'), speakerId: id }),
+  v.object({ kind: v.literal('question'), questionId: id }),
+  v.object({ kind: v.literal('round'), roundId: id }),
+  v.object({ kind: v.literal('audience') }),
+  v.object({ kind: v.literal('closing') }),
+  v.object({ kind: v.literal('ended') }),
+]);
+
+const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 3600_000));
+
+export const CommandSchema = v.variant('type', [
+  // Moderator: the run of show and the timer.
+  v.object({ type: v.literal('phase:set'), phase: PhaseSchema }),
+  v.object({ type: v.literal('timer:start'), durationMs: v.optional(ms) }),
+  v.object({ type: v.literal('timer:pause') }),
+  v.object({ type: v.literal('timer:resume') }),
+  v.object({ type: v.literal('timer:adjust'), deltaMs: v.pipe(v.number(), v.integer(), v.minValue(-3600_000), v.maxValue(3600_000)) }),
+  v.object({ type: v.literal('timer:reset'), durationMs: v.optional(ms) }),
+  v.object({ type: v.literal('speakers:reorder'), order: v.pipe(v.array(id), v.maxLength(100)) }),
+  v.object({ type: v.literal('turn:start'), speakerId: id }),
+  v.object({ type: v.literal('turn:pause') }),
+  v.object({ type: v.literal('turn:resume') }),
+  v.object({ type: v.literal('turn:end') }),
+  v.object({ type: v.literal('answering:open'), questionIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)) }),
+  v.object({ type: v.literal('answering:close'), questionIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)) }),
+  v.object({ type: v.literal('answer:moderate'), answerId: id, hidden: v.optional(v.boolean()), featured: v.optional(v.boolean()) }),
+  v.object({ type: v.literal('audience:toggle'), open: v.boolean() }),
+  v.object({ type: v.literal('definition:update'), definition: DefinitionSchema }),
+  v.object({ type: v.literal('session:end') }),
+  // Participant.
+  v.object({
+    type: v.literal('profile:set'),
+    name: short,
+    organization: short,
+    country: short,
+    language: v.picklist(LANGUAGES),
+    anonymous: v.boolean(),
+  }),
+  v.object({ type: v.literal('answer:submit'), answerId: id, questionId: id, text }),
+  v.object({ type: v.literal('answer:edit'), answerId: id, text }),
+  v.object({ type: v.literal('answer:withdraw'), answerId: id }),
+  v.object({ type: v.literal('aq:ask'), questionId: id, speakerId: v.nullable(id), text }),
+  v.object({ type: v.literal('aq:vote'), questionId: id, up: v.boolean() }),
+  v.object({ type: v.literal('aq:withdraw'), questionId: id }),
+  // Moderator (and rapporteur for answers): audience question moderation.
+  v.object({ type: v.literal('aq:approve'), questionId: id }),
+  v.object({ type: v.literal('aq:hide'), questionId: id }),
+  v.object({ type: v.literal('aq:merge'), questionId: id, into: id }),
+  v.object({ type: v.literal('aq:pin'), questionId: id, pinned: v.boolean() }),
+  v.object({ type: v.literal('aq:answer'), questionId: id, by: short, gist: text }),
+  // Rapporteur (and moderator): notes and curation.
+  v.object({ type: v.literal('notes:save'), speakerId: id, text, baseRev: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({
+    type: v.literal('answer:curate'),
+    answerId: id,
+    included: v.optional(v.boolean()),
+    highlight: v.optional(v.boolean()),
+    correctedText: v.optional(v.nullable(text)),
+  }),
+  v.object({
+    type: v.literal('aq:curate'),
+    questionId: id,
+    included: v.optional(v.boolean()),
+    highlight: v.optional(v.boolean()),
+    correctedText: v.optional(v.nullable(text)),
+  }),
+  v.object({ type: v.literal('conclusion:set'), text }),
+  v.object({ type: v.literal('participantsExtra:set'), text: short }),
+]);
+
+export type Command = v.InferOutput<typeof CommandSchema>;
+export type CommandType = Command['type'];
+
+/** The envelope every command travels in; `id` is client-generated so a retry is applied once. */
+export const CommandEnvelopeSchema = v.object({ id: id, command: CommandSchema });
+export type CommandEnvelope = v.InferOutput<typeof CommandEnvelopeSchema>;

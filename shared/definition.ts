@@ -1,0 +1,141 @@
+// The session definition: what a brief says about a session. Pure data + its valibot schema,
+// shared by the HTTP API (POST /api/sessions), the importer, the setup editor and the report.
+import * as v from 'valibot';
+
+export const LANGUAGES = ['fr', 'en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const IDENTITY_MODES = ['named', 'optional', 'anonymous'] as const;
+/** named: name/organization/country required; optional: may stay anonymous; anonymous: never asked. */
+export type IdentityMode = (typeof IDENTITY_MODES)[number];
+
+export const LIMITS = {
+  shortText: 300,
+  longText: 20_000,
+  answerLength: 2_000,
+  speakers: 30,
+  rounds: 10,
+  questionsPerRound: 30,
+  idLength: 64,
+} as const;
+
+const short = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText));
+const long = v.pipe(v.string(), v.maxLength(LIMITS.longText));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(/^[A-Za-z0-9_-]+$/));
+
+const isTimeZone = (tz: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const QuestionSchema = v.object({ id, text: v.pipe(v.string(), v.trim(), v.maxLength(2_000)) });
+export const RoundSchema = v.object({
+  id,
+  title: short,
+  questions: v.pipe(v.array(QuestionSchema), v.maxLength(LIMITS.questionsPerRound)),
+});
+export const PersonSchema = v.object({
+  name: v.optional(short, ''),
+  organization: v.optional(short, ''),
+  country: v.optional(short, ''),
+});
+export const SpeakerSchema = v.object({
+  id,
+  name: short,
+  organization: v.optional(short, ''),
+  country: v.optional(short, ''),
+  talkTitle: v.optional(short, ''),
+  description: v.optional(long, ''),
+  minutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)), 10),
+});
+
+export const DefinitionSchema = v.object({
+  event: v.optional(
+    v.object({
+      forum: v.optional(short, ''),
+      city: v.optional(short, ''),
+      year: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(3000))), null),
+      theme: v.optional(short, ''),
+    }),
+    { forum: '', city: '', year: null, theme: '' },
+  ),
+  title: v.optional(short, ''),
+  sessionType: v.optional(short, ''),
+  language: v.optional(v.picklist(LANGUAGES), 'en'),
+  /** ISO 8601 date (YYYY-MM-DD) or '' when unknown. */
+  date: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]), ''),
+  /** HH:MM, 24 h, in timeZone. */
+  startTime: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]), ''),
+  endTime: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]), ''),
+  /** IANA time zone, e.g. Asia/Seoul. */
+  timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')), 'UTC'),
+  background: v.optional(long, ''),
+  objectives: v.optional(long, ''),
+  mainQuestion: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2_000)), ''),
+  rounds: v.optional(v.pipe(v.array(RoundSchema), v.maxLength(LIMITS.rounds)), []),
+  moderator: v.optional(PersonSchema, { name: '', organization: '', country: '' }),
+  speakers: v.optional(v.pipe(v.array(SpeakerSchema), v.maxLength(LIMITS.speakers)), []),
+  identity: v.optional(v.picklist(IDENTITY_MODES), 'optional'),
+  /** Audience questions: asked at any time, or only while the moderator has opened them. */
+  audienceQuestions: v.optional(v.picklist(['always', 'whenOpen']), 'always'),
+  /** Audience question moderation: published at once, or approved first. */
+  moderation: v.optional(v.picklist(['publish', 'approve']), 'publish'),
+  maxAnswerLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(20_000)), LIMITS.answerLength),
+});
+
+export type SessionDefinition = v.InferOutput<typeof DefinitionSchema>;
+export type DefinitionInput = v.InferInput<typeof DefinitionSchema>;
+export type Round = SessionDefinition['rounds'][number];
+export type GuidingQuestion = Round['questions'][number];
+export type Speaker = SessionDefinition['speakers'][number];
+export type Person = SessionDefinition['moderator'];
+
+/** The id of the main question, answerable like a guiding question. */
+export const MAIN_QUESTION_ID = 'main';
+
+export function defaultDefinition(): SessionDefinition {
+  return v.parse(DefinitionSchema, {});
+}
+
+export type DefinitionResult =
+  | { ok: true; definition: SessionDefinition }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+/** Validates an untrusted definition, naming the fields at fault. Ids must be unique. */
+export function parseDefinition(input: unknown): DefinitionResult {
+  const r = v.safeParse(DefinitionSchema, input ?? {});
+  if (!r.success) {
+    return {
+      ok: false,
+      issues: r.issues.map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message })),
+    };
+  }
+  const d = r.output;
+  const ids = new Set<string>([MAIN_QUESTION_ID]);
+  const dup: { path: string; message: string }[] = [];
+  d.rounds.forEach((round, ri) =>
+    round.questions.forEach((q, qi) => {
+      if (ids.has(q.id)) dup.push({ path: `rounds.${ri}.questions.${qi}.id`, message: `duplicate id ${q.id}` });
+      ids.add(q.id);
+    }),
+  );
+  const sids = new Set<string>();
+  d.speakers.forEach((s, si) => {
+    if (sids.has(s.id)) dup.push({ path: `speakers.${si}.id`, message: `duplicate id ${s.id}` });
+    sids.add(s.id);
+  });
+  if (dup.length) return { ok: false, issues: dup };
+  return { ok: true, definition: d };
+}
+
+/** Every answerable question, main first, in run-of-show order. */
+export function allQuestions(d: SessionDefinition): { id: string; text: string; roundId: string | null; index: number }[] {
+  const out: { id: string; text: string; roundId: string | null; index: number }[] = [];
+  if (d.mainQuestion) out.push({ id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 });
+  for (const r of d.rounds) r.questions.forEach((q, i) => out.push({ id: q.id, text: q.text, roundId: r.id, index: i + 1 }));
+  return out;
+}

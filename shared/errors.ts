@@ -1,0 +1,121 @@
+// Named error codes, each with a one-line meaning; messages in the three interface languages so a
+// refusal reads in the user's own language wherever it is shown.
+import type { Language } from './definition.js';
+
+export const ERROR_CODES = [
+  /** The client speaks another protocol version: reload the page. */
+  'protocol_mismatch',
+  /** No session has this code. */
+  'session_not_found',
+  /** A key or participant token is required and missing. */
+  'unauthorized',
+  /** The key or token is wrong, or this role may not do that. */
+  'forbidden',
+  /** The payload does not match the schema. */
+  'invalid_payload',
+  /** The payload is larger than allowed. */
+  'too_large',
+  /** The text is longer than the session allows. */
+  'text_too_long',
+  /** The answer, question or speaker does not exist. */
+  'not_found',
+  /** The question is not open for answers. */
+  'question_closed',
+  /** Audience questions are not open right now. */
+  'questions_closed',
+  /** The session has ended. */
+  'session_ended',
+  /** The command does not fit the current state (e.g. pausing a timer that is not running). */
+  'invalid_state',
+  /** Too many commands too fast. */
+  'rate_limited',
+  /** The session asks for a name, organization and country first. */
+  'profile_required',
+  /** Something failed on the server; nothing was changed. */
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
+  protocol_mismatch: {
+    en: 'This page is out of date. Reload it to continue.',
+    fr: 'Cette page n’est plus à jour. Rechargez-la pour continuer.',
+    es: 'Esta página está desactualizada. Recárguela para continuar.',
+  },
+  session_not_found: {
+    en: 'No session has this code. Check the code and try again.',
+    fr: 'Aucune session n’a ce code. Vérifiez le code et réessayez.',
+    es: 'Ninguna sesión tiene este código. Verifique el código e inténtelo de nuevo.',
+  },
+  unauthorized: {
+    en: 'This link is missing its key.',
+    fr: 'Il manque la clé de ce lien.',
+    es: 'A este enlace le falta su clave.',
+  },
+  forbidden: {
+    en: 'You are not allowed to do that in this session.',
+    fr: 'Vous n’avez pas le droit de faire cela dans cette session.',
+    es: 'No tiene permiso para hacer eso en esta sesión.',
+  },
+  invalid_payload: {
+    en: 'The request was malformed and nothing was changed.',
+    fr: 'La requête était mal formée ; rien n’a été modifié.',
+    es: 'La solicitud estaba mal formada; no se cambió nada.',
+  },
+  too_large: {
+    en: 'That is too large to send.',
+    fr: 'C’est trop volumineux pour être envoyé.',
+    es: 'Es demasiado grande para enviarlo.',
+  },
+  text_too_long: {
+    en: 'The text is too long. Shorten it and send again.',
+    fr: 'Le texte est trop long. Raccourcissez-le et renvoyez-le.',
+    es: 'El texto es demasiado largo. Acórtelo y envíelo de nuevo.',
+  },
+  not_found: {
+    en: 'That item no longer exists.',
+    fr: 'Cet élément n’existe plus.',
+    es: 'Ese elemento ya no existe.',
+  },
+  question_closed: {
+    en: 'This question is closed for answers. Your draft is kept.',
+    fr: 'Cette question est fermée aux réponses. Votre brouillon est conservé.',
+    es: 'Esta pregunta está cerrada a respuestas. Su borrador se conserva.',
+  },
+  questions_closed: {
+    en: 'Questions to the speakers are not open right now. Your draft is kept.',
+    fr: 'Les questions aux intervenants ne sont pas ouvertes pour l’instant. Votre brouillon est conservé.',
+    es: 'Las preguntas a los ponentes no están abiertas ahora. Su borrador se conserva.',
+  },
+  session_ended: {
+    en: 'This session has ended.',
+    fr: 'Cette session est terminée.',
+    es: 'Esta sesión ha terminado.',
+  },
+  invalid_state: {
+    en: 'That cannot be done right now.',
+    fr: 'Ce n’est pas possible pour le moment.',
+    es: 'Eso no se puede hacer ahora.',
+  },
+  rate_limited: {
+    en: 'You are sending too fast. Wait a moment.',
+    fr: 'Vous envoyez trop vite. Patientez un instant.',
+    es: 'Está enviando demasiado rápido. Espere un momento.',
+  },
+  profile_required: {
+    en: 'Enter your name, organization and country first.',
+    fr: 'Indiquez d’abord votre nom, votre organisation et votre pays.',
+    es: 'Indique primero su nombre, organización y país.',
+  },
+  internal: {
+    en: 'Something went wrong on the server. Nothing was changed; try again.',
+    fr: 'Une erreur est survenue sur le serveur. Rien n’a été modifié ; réessayez.',
+    es: 'Algo falló en el servidor. No se cambió nada; inténtelo de nuevo.',
+  },
+};
+
+export function errorMessage(code: ErrorCode, lang: Language): string {
+  return MESSAGES[code][lang];
+}
+
+export type Ack<T = unknown> = { ok: true; seq: number; data?: T } | { ok: false; error: ErrorCode; message: string };

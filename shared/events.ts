@@ -1,0 +1,84 @@
+// Events: what happened, decided by the server from a command, stored, then applied by every
+// client with the same reducer. Time is carried in the envelope (`at`), never read in the reducer.
+import type { Language, SessionDefinition } from './definition.js';
+import type { AudienceQuestion, Phase, Role, SessionState } from './state.js';
+import type { Timer } from './timer.js';
+
+export type SessionEvent =
+  | { type: 'session:created'; code: string; definition: SessionDefinition }
+  | { type: 'definition:updated'; definition: SessionDefinition }
+  | { type: 'phase:changed'; phase: Phase }
+  | { type: 'timer:set'; timer: Timer }
+  | { type: 'speakers:reordered'; order: string[] }
+  | { type: 'turn:started'; speakerId: string }
+  | { type: 'turn:paused'; speakerId: string }
+  | { type: 'turn:resumed'; speakerId: string }
+  | { type: 'turn:ended'; speakerId: string }
+  | {
+      type: 'participant:joined';
+      participantId: string;
+      name: string;
+      organization: string;
+      country: string;
+      language: Language;
+      anonymous: boolean;
+    }
+  | {
+      type: 'participant:updated';
+      participantId: string;
+      name: string;
+      organization: string;
+      country: string;
+      language: Language;
+      anonymous: boolean;
+    }
+  | { type: 'participant:presence'; participantId: string; connected: boolean }
+  | { type: 'answering:opened'; questionIds: string[] }
+  | { type: 'answering:closed'; questionIds: string[] }
+  | { type: 'answer:submitted'; answerId: string; participantId: string; questionId: string; text: string }
+  | { type: 'answer:edited'; answerId: string; text: string }
+  | { type: 'answer:withdrawn'; answerId: string }
+  | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean }
+  | { type: 'answer:curated'; answerId: string; included: boolean; highlight: boolean; correctedText: string | null }
+  | { type: 'audience:toggled'; open: boolean }
+  | { type: 'aq:asked'; question: AudienceQuestion }
+  /** Approval: carries the whole question, since participants never saw it while pending. */
+  | { type: 'aq:published'; question: AudienceQuestion }
+  | { type: 'aq:voted'; questionId: string; participantId: string; up: boolean }
+  | { type: 'aq:hidden'; questionId: string }
+  /** Carries the kept question's resulting voters, so viewers who never saw the duplicate agree. */
+  | { type: 'aq:merged'; questionId: string; into: string; voters: string[] }
+  | { type: 'aq:pinned'; questionId: string; pinned: boolean }
+  | { type: 'aq:answered'; questionId: string; by: string; gist: string }
+  | { type: 'aq:withdrawn'; questionId: string }
+  | { type: 'aq:curated'; questionId: string; included: boolean; highlight: boolean; correctedText: string | null }
+  | {
+      type: 'notes:saved';
+      speakerId: string;
+      text: string;
+      by: Role;
+      rev: number;
+      overwritten: { text: string; by: Role; at: number } | null;
+    }
+  | { type: 'conclusion:set'; text: string; by: Role }
+  | { type: 'participantsExtra:set'; text: string }
+  | { type: 'photo:set'; photo: SessionState['photo'] }
+  | { type: 'session:ended' };
+
+export type EventType = SessionEvent['type'];
+
+/** An event as stored and broadcast: its place in the session's log and the server time it happened. */
+export interface EventEnvelope {
+  seq: number;
+  at: number;
+  event: SessionEvent;
+}
+
+/**
+ * Who may see an event. 'all': everyone in the room; 'screens': moderator, rapporteur and projector;
+ * 'staff': moderator and rapporteur. `participantId` adds that one participant (their own data).
+ */
+export interface Visibility {
+  to: 'all' | 'screens' | 'staff';
+  participantId?: string;
+}

@@ -1,0 +1,201 @@
+// The reducer: apply(state, envelope) → state. Pure, deterministic, shared by server and clients.
+// Events the viewer never saw in full (e.g. an edit of someone else's answer) are ignored safely.
+import type { EventEnvelope, SessionEvent } from './events.js';
+import { exhaustive } from './exhaustive.js';
+import { initialState, type AudienceQuestion, type SessionState } from './state.js';
+
+export function apply(state: SessionState, env: EventEnvelope): SessionState {
+  const s = applyEvent(state, env.event, env.at);
+  return s === state ? { ...state, seq: env.seq } : { ...s, seq: env.seq };
+}
+
+export function applyAll(state: SessionState, envs: readonly EventEnvelope[]): SessionState {
+  let s = state;
+  for (const e of envs) if (e.seq > s.seq) s = apply(s, e);
+  return s;
+}
+
+/** Rebuilds a session from its complete log; the first event must be session:created. */
+export function replay(envs: readonly EventEnvelope[]): SessionState {
+  const first = envs[0];
+  if (!first || first.event.type !== 'session:created') throw new Error('log must start with session:created');
+  return applyAll(initialState(first.event.code, first.event.definition, first.at), envs);
+}
+
+function updateAq(s: SessionState, id: string, f: (q: AudienceQuestion) => AudienceQuestion): SessionState {
+  const q = s.audienceQuestions[id];
+  return q ? { ...s, audienceQuestions: { ...s.audienceQuestions, [id]: f(q) } } : s;
+}
+
+function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState {
+  switch (e.type) {
+    case 'session:created':
+      return { ...initialState(e.code, e.definition, at), seq: s.seq };
+    case 'definition:updated': {
+      const ids = e.definition.speakers.map((sp) => sp.id);
+      // Keep the live order for known speakers; new ones go last.
+      const order = [...s.speakerOrder.filter((x) => ids.includes(x)), ...ids.filter((x) => !s.speakerOrder.includes(x))];
+      return { ...s, definition: e.definition, speakerOrder: order };
+    }
+    case 'phase:changed':
+      return { ...s, phase: e.phase, endedAt: e.phase.kind === 'ended' ? at : s.endedAt };
+    case 'timer:set':
+      return { ...s, timer: e.timer };
+    case 'speakers:reordered':
+      return { ...s, speakerOrder: e.order };
+    case 'turn:started': {
+      const prev = s.turns[e.speakerId];
+      // Restarting an ended turn continues it: the gap counts as paused, not spoken.
+      if (prev && prev.endedAt !== null) {
+        const reopened = { ...prev, endedAt: null, pausedAt: null, pausedMs: prev.pausedMs + (at - prev.endedAt) };
+        return { ...s, turns: { ...s.turns, [e.speakerId]: reopened } };
+      }
+      return {
+        ...s,
+        turns: { ...s.turns, [e.speakerId]: { speakerId: e.speakerId, startedAt: at, endedAt: null, pausedMs: 0, pausedAt: null } },
+      };
+    }
+    case 'turn:paused': {
+      const t = s.turns[e.speakerId];
+      return t ? { ...s, turns: { ...s.turns, [e.speakerId]: { ...t, pausedAt: at } } } : s;
+    }
+    case 'turn:resumed': {
+      const t = s.turns[e.speakerId];
+      if (!t || t.pausedAt === null) return s;
+      return { ...s, turns: { ...s.turns, [e.speakerId]: { ...t, pausedAt: null, pausedMs: t.pausedMs + (at - t.pausedAt) } } };
+    }
+    case 'turn:ended': {
+      const t = s.turns[e.speakerId];
+      if (!t) return s;
+      const pausedMs = t.pausedMs + (t.pausedAt !== null ? at - t.pausedAt : 0);
+      return { ...s, turns: { ...s.turns, [e.speakerId]: { ...t, endedAt: at, pausedAt: null, pausedMs } } };
+    }
+    case 'participant:joined':
+      return {
+        ...s,
+        participants: {
+          ...s.participants,
+          [e.participantId]: {
+            id: e.participantId,
+            name: e.name,
+            organization: e.organization,
+            country: e.country,
+            language: e.language,
+            anonymous: e.anonymous,
+            joinedAt: at,
+            connected: true,
+          },
+        },
+      };
+    case 'participant:updated': {
+      const p = s.participants[e.participantId];
+      if (!p) return s;
+      const { type: _t, participantId: _id, ...fields } = e;
+      return { ...s, participants: { ...s.participants, [p.id]: { ...p, ...fields } } };
+    }
+    case 'participant:presence': {
+      const p = s.participants[e.participantId];
+      return p ? { ...s, participants: { ...s.participants, [p.id]: { ...p, connected: e.connected } } } : s;
+    }
+    case 'answering:opened':
+      return { ...s, openQuestions: [...s.openQuestions, ...e.questionIds.filter((q) => !s.openQuestions.includes(q))] };
+    case 'answering:closed':
+      return { ...s, openQuestions: s.openQuestions.filter((q) => !e.questionIds.includes(q)) };
+    case 'answer:submitted':
+      return {
+        ...s,
+        answers: {
+          ...s.answers,
+          [e.answerId]: {
+            id: e.answerId,
+            participantId: e.participantId,
+            questionId: e.questionId,
+            text: e.text,
+            createdAt: at,
+            updatedAt: at,
+            withdrawn: false,
+            hidden: false,
+            featured: false,
+            included: true,
+            highlight: false,
+            correctedText: null,
+          },
+        },
+      };
+    case 'answer:edited': {
+      const a = s.answers[e.answerId];
+      return a ? { ...s, answers: { ...s.answers, [a.id]: { ...a, text: e.text, updatedAt: at } } } : s;
+    }
+    case 'answer:withdrawn': {
+      const a = s.answers[e.answerId];
+      return a ? { ...s, answers: { ...s.answers, [a.id]: { ...a, withdrawn: true, updatedAt: at } } } : s;
+    }
+    case 'answer:moderated': {
+      const a = s.answers[e.answerId];
+      return a ? { ...s, answers: { ...s.answers, [a.id]: { ...a, hidden: e.hidden, featured: e.featured } } } : s;
+    }
+    case 'answer:curated': {
+      const a = s.answers[e.answerId];
+      if (!a) return s;
+      return {
+        ...s,
+        answers: { ...s.answers, [a.id]: { ...a, included: e.included, highlight: e.highlight, correctedText: e.correctedText } },
+      };
+    }
+    case 'audience:toggled':
+      return { ...s, audienceOpen: e.open };
+    case 'aq:asked':
+    case 'aq:published':
+      return { ...s, audienceQuestions: { ...s.audienceQuestions, [e.question.id]: e.question } };
+    case 'aq:voted':
+      return updateAq(s, e.questionId, (q) => {
+        const has = q.voters.includes(e.participantId);
+        if (e.up === has) return q;
+        return { ...q, voters: e.up ? [...q.voters, e.participantId] : q.voters.filter((v) => v !== e.participantId) };
+      });
+    case 'aq:hidden':
+      return updateAq(s, e.questionId, (q) => ({ ...q, status: 'hidden', pinned: false }));
+    case 'aq:merged': {
+      const from = s.audienceQuestions[e.questionId];
+      const into = s.audienceQuestions[e.into];
+      const qs = { ...s.audienceQuestions };
+      if (from) qs[from.id] = { ...from, status: 'merged', mergedInto: e.into, pinned: false };
+      if (into) qs[into.id] = { ...into, voters: e.voters };
+      return { ...s, audienceQuestions: qs };
+    }
+    case 'aq:pinned': {
+      // One pinned question at a time: the next one to put to the speaker.
+      const qs: Record<string, AudienceQuestion> = {};
+      for (const [id, q] of Object.entries(s.audienceQuestions)) {
+        qs[id] = id === e.questionId ? { ...q, pinned: e.pinned } : e.pinned && q.pinned ? { ...q, pinned: false } : q;
+      }
+      return { ...s, audienceQuestions: qs };
+    }
+    case 'aq:answered':
+      return updateAq(s, e.questionId, (q) => ({ ...q, status: 'answered', pinned: false, answer: { by: e.by, gist: e.gist, at } }));
+    case 'aq:withdrawn':
+      return updateAq(s, e.questionId, (q) => ({ ...q, withdrawn: true, pinned: false }));
+    case 'aq:curated':
+      return updateAq(s, e.questionId, (q) => ({
+        ...q,
+        included: e.included,
+        highlight: e.highlight,
+        correctedText: e.correctedText,
+      }));
+    case 'notes:saved':
+      return {
+        ...s,
+        notes: { ...s.notes, [e.speakerId]: { text: e.text, by: e.by, at, rev: e.rev, overwritten: e.overwritten } },
+      };
+    case 'conclusion:set':
+      return { ...s, conclusion: e.text };
+    case 'participantsExtra:set':
+      return { ...s, participantsExtra: e.text };
+    case 'photo:set':
+      return { ...s, photo: e.photo };
+    case 'session:ended':
+      return { ...s, phase: { kind: 'ended' }, endedAt: at, openQuestions: [], timer: { status: 'idle', durationMs: 0 } };
+    default:
+      return exhaustive(e, 'event');
+  }
+}

@@ -1,0 +1,140 @@
+// The live state of a session: a pure value rebuilt from its events by the reducer.
+import type { Language, SessionDefinition } from './definition.js';
+import type { Timer } from './timer.js';
+
+export const ROLES = ['moderator', 'rapporteur', 'participant', 'projector'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Where the session stands in its run of show. */
+export type Phase =
+  | { kind: 'lobby' }
+  | { kind: 'opening' }
+  | { kind: 'speaker'; speakerId: string }
+  /** One question on the floor: the main question ('main') or a guiding question. */
+  | { kind: 'question'; questionId: string }
+  /** A whole round shown at once. */
+  | { kind: 'round'; roundId: string }
+  | { kind: 'audience' }
+  | { kind: 'closing' }
+  | { kind: 'ended' };
+export type PhaseKind = Phase['kind'];
+
+/** A speaking turn, OpenSlides style: spoken time = (endedAt ?? now) - startedAt - pausedMs. */
+export interface Turn {
+  speakerId: string;
+  startedAt: number;
+  endedAt: number | null;
+  pausedMs: number;
+  pausedAt: number | null;
+}
+
+export interface Participant {
+  id: string;
+  name: string;
+  organization: string;
+  country: string;
+  language: Language;
+  anonymous: boolean;
+  joinedAt: number;
+  connected: boolean;
+}
+
+export interface Answer {
+  id: string;
+  participantId: string;
+  questionId: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+  withdrawn: boolean;
+  /** Moderator: off the projector and the report. */
+  hidden: boolean;
+  featured: boolean;
+  /** Rapporteur curation: the report uses `correctedText` when set; `text` stays as typed. */
+  included: boolean;
+  highlight: boolean;
+  correctedText: string | null;
+}
+
+export type AudienceQuestionStatus = 'pending' | 'published' | 'hidden' | 'merged' | 'answered';
+
+export interface AudienceQuestion {
+  id: string;
+  participantId: string;
+  /** null: to the whole panel. */
+  speakerId: string | null;
+  text: string;
+  createdAt: number;
+  status: AudienceQuestionStatus;
+  /** Participant ids; merged questions carry their voters over, once each. */
+  voters: string[];
+  mergedInto: string | null;
+  pinned: boolean;
+  answer: { by: string; gist: string; at: number } | null;
+  withdrawn: boolean;
+  included: boolean;
+  highlight: boolean;
+  correctedText: string | null;
+}
+
+export interface SpeakerNote {
+  text: string;
+  by: Role;
+  at: number;
+  rev: number;
+  /** The version it replaced when two editors collided, so neither loses text. */
+  overwritten: { text: string; by: Role; at: number } | null;
+}
+
+export interface SessionState {
+  code: string;
+  createdAt: number;
+  /** Last applied event's sequence number. */
+  seq: number;
+  definition: SessionDefinition;
+  phase: Phase;
+  timer: Timer;
+  /** Speaker ids in speaking order (reorderable live). */
+  speakerOrder: string[];
+  turns: Record<string, Turn>;
+  participants: Record<string, Participant>;
+  answers: Record<string, Answer>;
+  /** Question ids open for answers. */
+  openQuestions: string[];
+  audienceOpen: boolean;
+  audienceQuestions: Record<string, AudienceQuestion>;
+  notes: Record<string, SpeakerNote>;
+  conclusion: string;
+  participantsExtra: string;
+  photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null;
+  endedAt: number | null;
+}
+
+export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {
+  return {
+    code,
+    createdAt,
+    seq: 0,
+    definition,
+    phase: { kind: 'lobby' },
+    timer: { status: 'idle', durationMs: 0 },
+    speakerOrder: definition.speakers.map((s) => s.id),
+    turns: {},
+    participants: {},
+    answers: {},
+    openQuestions: [],
+    audienceOpen: definition.audienceQuestions === 'always',
+    audienceQuestions: {},
+    notes: {},
+    conclusion: '',
+    participantsExtra: '',
+    photo: null,
+    endedAt: null,
+  };
+}
+
+export function spokenMs(turn: Turn, now: number): number {
+  const end = turn.endedAt ?? now;
+  const paused = turn.pausedMs + (turn.pausedAt !== null && turn.endedAt === null ? now - turn.pausedAt : 0);
+  return Math.max(0, end - turn.startedAt - paused);
+}
