@@ -94,8 +94,8 @@ export type GuidingQuestion = Round['questions'][number];
 export type Speaker = SessionDefinition['speakers'][number];
 export type Person = SessionDefinition['moderator'];
 
-/** The id of the main question, answerable like a guiding question. */
-export const MAIN_QUESTION_ID = 'main';
+import { MAIN_QUESTION_ID, allQuestions, findQuestion, type QuestionRef } from './questions.js';
+export { MAIN_QUESTION_ID, allQuestions, findQuestion, type QuestionRef };
 
 export function defaultDefinition(): SessionDefinition {
   return v.parse(DefinitionSchema, {});
@@ -130,12 +130,4 @@ export function parseDefinition(input: unknown): DefinitionResult {
   });
   if (dup.length) return { ok: false, issues: dup };
   return { ok: true, definition: d };
-}
-
-/** Every answerable question, main first, in run-of-show order. */
-export function allQuestions(d: SessionDefinition): { id: string; text: string; roundId: string | null; index: number }[] {
-  const out: { id: string; text: string; roundId: string | null; index: number }[] = [];
-  if (d.mainQuestion) out.push({ id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 });
-  for (const r of d.rounds) r.questions.forEach((q, i) => out.push({ id: q.id, text: q.text, roundId: r.id, index: i + 1 }));
-  return out;
 }

@@ -1,0 +1,270 @@
+// The sync client, framework-free so the views, the tests and the bench all use the same code:
+// connect with the handshake, apply events with the shared reducer, keep the clock offset, and
+// send every command through a persistent outbox that re-sends until the server acknowledges.
+import { io, type Socket } from 'socket.io-client';
+import { bestOffset, type ClockSample } from '../../shared/clock.js';
+import type { Command } from '../../shared/commands.js';
+import type { Language } from '../../shared/definition.js';
+import type { Ack, ErrorCode } from '../../shared/errors.js';
+import type { EventEnvelope } from '../../shared/events.js';
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ConnectRefusal,
+  type ServerToClientEvents,
+  type Welcome,
+} from '../../shared/protocol.js';
+import { applyAll } from '../../shared/reducer.js';
+import type { Role, SessionState } from '../../shared/state.js';
+import { newClientId } from './ids.js';
+import type { KeyValue } from './storage.js';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
+
+export interface OutboxItem {
+  id: string;
+  command: Command;
+  queuedAt: number;
+}
+
+export interface ClientOptions {
+  url: string;
+  code: string;
+  role: Role;
+  key?: string;
+  language: Language;
+  storage: KeyValue;
+  /** Socket.IO client options merged in (tests pass e.g. `forceNew`). */
+  socketOptions?: Record<string, unknown>;
+  now?: () => number;
+}
+
+/** Refusals after which re-sending cannot help: the command is dropped and the caller told. */
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['internal', 'rate_limited']);
+
+type Listener = () => void;
+
+export class SessionClient {
+  state: SessionState | null = null;
+  status: ConnectionStatus = 'connecting';
+  refusal: ConnectRefusal | null = null;
+  participantId: string | null = null;
+  /** serverTime ≈ Date.now() + offset. */
+  offset = 0;
+  rtt = 0;
+  outbox: OutboxItem[] = [];
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private readonly listeners = new Set<Listener>();
+  private readonly waiters = new Map<string, (a: Ack) => void>();
+  private readonly inFlight = new Set<string>();
+  private token: string | null = null;
+  private ready: Promise<void>;
+  private closed = false;
+  private readonly now: () => number;
+  private syncTimer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(private readonly o: ClientOptions) {
+    this.now = o.now ?? Date.now;
+    this.socket = io(o.url, {
+      autoConnect: false,
+      transports: ['websocket', 'polling'],
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5_000,
+      randomizationFactor: 0.5,
+      // Re-read on every (re)connect, so the server always gets our identity and last sequence.
+      auth: (cb: (data: object) => void) =>
+        cb({
+          protocol: PROTOCOL_VERSION,
+          code: o.code,
+          role: o.role,
+          ...(o.key ? { key: o.key } : {}),
+          ...(this.participantId && this.token ? { participantId: this.participantId, participantToken: this.token } : {}),
+          ...(this.state ? { lastSeq: this.state.seq } : {}),
+          language: o.language,
+        }),
+      ...o.socketOptions,
+    });
+    this.ready = this.restore();
+    this.socket.on('session:welcome', (w) => void this.onWelcome(w));
+    this.socket.on('session:events', (envs) => this.onEvents(envs));
+    this.socket.on('disconnect', () => {
+      this.inFlight.clear();
+      this.setStatus('offline');
+    });
+    this.socket.on('connect_error', (err: Error & { data?: ConnectRefusal }) => {
+      if (err.data?.error) {
+        void this.onRefused(err.data);
+      } else this.setStatus('offline');
+    });
+    this.socket.io.on('reconnect_attempt', () => this.setStatus('connecting'));
+  }
+
+  private get storeKey() {
+    return `palabre:${this.o.code}:${this.o.role}`;
+  }
+
+  private async restore() {
+    if (this.o.role === 'participant') {
+      const id = await this.o.storage.get<{ participantId: string; token: string }>(`${this.storeKey}:identity`);
+      if (id) {
+        this.participantId = id.participantId;
+        this.token = id.token;
+      }
+    }
+    this.outbox = (await this.o.storage.get<OutboxItem[]>(`${this.storeKey}:outbox`)) ?? [];
+  }
+
+  connect(): this {
+    void this.ready.then(() => {
+      if (!this.closed) this.socket.connect();
+    });
+    return this;
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.socket.disconnect();
+  }
+
+  /** Simulates losing the network (tests): the socket drops and reconnects only on `goOnline`. */
+  goOffline(): void {
+    this.socket.disconnect();
+  }
+
+  goOnline(): void {
+    if (!this.socket.connected) this.socket.connect();
+  }
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private emit() {
+    for (const fn of this.listeners) fn();
+  }
+
+  private setStatus(s: ConnectionStatus) {
+    if (this.status === s) return;
+    this.status = s;
+    this.emit();
+  }
+
+  /** The server's clock, as best this device knows it. */
+  serverNow(): number {
+    return this.now() + this.offset;
+  }
+
+  private async onRefused(r: ConnectRefusal) {
+    if (this.o.role === 'participant' && r.error === 'forbidden' && this.participantId) {
+      // The server no longer knows this device's identity (e.g. a new database): join afresh.
+      this.participantId = null;
+      this.token = null;
+      await this.o.storage.del(`${this.storeKey}:identity`);
+      this.socket.connect();
+      return;
+    }
+    this.refusal = r;
+    this.setStatus('refused');
+  }
+
+  private async onWelcome(w: Welcome) {
+    if (w.participant) {
+      const changed = w.participant.id !== this.participantId;
+      this.participantId = w.participant.id;
+      if (w.participant.token) {
+        this.token = w.participant.token;
+        await this.o.storage.set(`${this.storeKey}:identity`, { participantId: this.participantId, token: this.token });
+      } else if (changed) this.token = null;
+    }
+    this.offset = w.serverTime - this.now();
+    if (w.kind === 'snapshot') this.state = w.state;
+    else if (this.state) this.state = applyAll(this.state, w.events);
+    this.refusal = null;
+    this.setStatus('online');
+    this.emit();
+    void this.syncClock();
+    if (!this.syncTimer) this.syncTimer = setInterval(() => void this.syncClock(), 5 * 60_000);
+    this.flushOutbox();
+  }
+
+  private onEvents(envs: EventEnvelope[]) {
+    if (!this.state) return;
+    this.state = applyAll(this.state, envs);
+    this.emit();
+  }
+
+  /** Five timed round trips; keeps the one with the shortest round trip. */
+  async syncClock(rounds = 5): Promise<void> {
+    const samples: ClockSample[] = [];
+    for (let i = 0; i < rounds && this.socket.connected; i++) {
+      const sentAt = this.now();
+      try {
+        const serverTime = await this.socket.timeout(5_000).emitWithAck('time:ping');
+        samples.push({ sentAt, receivedAt: this.now(), serverTime });
+      } catch {
+        break;
+      }
+    }
+    const best = bestOffset(samples);
+    if (best) {
+      this.offset = best.offset;
+      this.rtt = best.rtt;
+      this.emit();
+    }
+  }
+
+  /**
+   * Sends a command through the outbox: stored on the device first, re-sent after every reconnect
+   * until acknowledged, applied once by the server thanks to its id. Resolves with the final ack.
+   */
+  async send(command: Command, id = newClientId()): Promise<Ack> {
+    await this.ready;
+    const item: OutboxItem = { id, command, queuedAt: this.now() };
+    const done = new Promise<Ack>((resolve) => this.waiters.set(id, resolve));
+    if (!this.outbox.some((x) => x.id === id)) {
+      this.outbox = [...this.outbox, item];
+      await this.saveOutbox();
+      this.emit();
+    }
+    this.flushOutbox();
+    return done;
+  }
+
+  private async saveOutbox() {
+    await this.o.storage.set(`${this.storeKey}:outbox`, this.outbox);
+  }
+
+  private flushOutbox() {
+    if (!this.socket.connected || this.status !== 'online') return;
+    for (const item of this.outbox) {
+      if (this.inFlight.has(item.id)) continue;
+      this.inFlight.add(item.id);
+      this.socket.emit('command:send', { id: item.id, command: item.command }, (ack: Ack) => void this.onAck(item, ack));
+    }
+  }
+
+  private async onAck(item: OutboxItem, ack: Ack) {
+    this.inFlight.delete(item.id);
+    if (!ack.ok && RETRYABLE.has(ack.error)) {
+      setTimeout(() => this.flushOutbox(), 1_000 + Math.random() * 1_000);
+      return;
+    }
+    this.outbox = this.outbox.filter((x) => x.id !== item.id);
+    await this.saveOutbox();
+    const w = this.waiters.get(item.id);
+    this.waiters.delete(item.id);
+    w?.(ack);
+    this.emit();
+  }
+
+  /** Items not yet acknowledged (shown as "sending" or "waiting for the network"). */
+  pending(): readonly OutboxItem[] {
+    return this.outbox;
+  }
+
+  get connected(): boolean {
+    return this.status === 'online';
+  }
+}

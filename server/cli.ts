@@ -1,0 +1,72 @@
+// The `palabre` command: serve, import-brief, report, bench.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { consoleLogger } from './log.js';
+import { createSqliteStore } from './store/sqlite.js';
+
+const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+const USAGE = `Usage: palabre <command>
+  serve                         serve Palabre (PORT, HOST, DATA_DIR, PUBLIC_URL)
+  import-brief <file>           print a session definition read from a brief (.txt, .md, .docx)
+  report <archive.json> --format docx|pdf|html|md|csv --out <file>
+  bench [--participants N] [--json]
+`;
+
+async function serve(): Promise<number> {
+  const port = Number(process.env.PORT ?? 3000);
+  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  const store = createSqliteStore(resolve(dataDir, 'palabre.sqlite'));
+  const app = createApp({
+    store,
+    logger: consoleLogger((process.env.LOG_LEVEL as 'info') ?? 'info'),
+    staticDir: resolve(root, 'dist'),
+    publicUrl: process.env.PUBLIC_URL,
+  });
+  const actual = await app.listen(port, process.env.HOST);
+  io.stdout(`Palabre is running on http://localhost:${actual} (data in ${dataDir})\n`);
+  const stop = () => void app.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return new Promise(() => {});
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...args] = argv;
+  switch (cmd) {
+    case 'serve':
+    case undefined:
+      return serve();
+    case 'import-brief': {
+      const { importBriefCommand } = await import('./cli/importBrief.js');
+      return importBriefCommand(args, io);
+    }
+    case 'report': {
+      const { reportCommand } = await import('./cli/report.js');
+      return reportCommand(args, io);
+    }
+    case 'bench': {
+      const { benchCommand } = await import('./bench/command.js');
+      return benchCommand(args, io);
+    }
+    case '--help':
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    default:
+      io.stderr(`Unknown command: ${cmd}\n${USAGE}`);
+      return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

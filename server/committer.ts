@@ -1,0 +1,142 @@
+// Group commit: every command that arrives in the same tick is decided in order, then committed in
+// ONE SQLite transaction; only then are acks sent and events broadcast. A failed commit rolls the
+// rooms back to their state before the batch (states are immutable values) and acks an error.
+import type { Language } from '../shared/definition.js';
+import type { Decision } from '../shared/decide.js';
+import { errorMessage, type Ack } from '../shared/errors.js';
+import type { EventEnvelope, Visibility } from '../shared/events.js';
+import { apply } from '../shared/reducer.js';
+import type { SessionState } from '../shared/state.js';
+import { visibilityOf } from '../shared/visibility.js';
+import type { Logger } from './log.js';
+import type { Room, RoomTransport } from './room.js';
+import type { EventStore } from './store/types.js';
+
+export interface Op {
+  room: Room;
+  /** 'moderator', 'rapporteur', 'projector', 'p:<participantId>' or 'system'. */
+  actor: string;
+  /** Client-generated command id; null for server-originated ops (joins, presence). */
+  commandId: string | null;
+  lang: Language;
+  decide: (state: SessionState, now: number) => Decision;
+  /** Runs inside the transaction, after the events are appended (e.g. storing a participant token). */
+  persist?: () => void;
+  label: string;
+}
+
+interface Pending {
+  op: Op;
+  resolve: (ack: Ack) => void;
+}
+
+export interface CommitterStats {
+  batches: number;
+  ops: number;
+}
+
+export class Committer {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  readonly stats: CommitterStats = { batches: 0, ops: 0 };
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: () => number,
+    private readonly transport: RoomTransport,
+    private readonly log: Logger,
+    private readonly schedule: (fn: () => void) => void = setImmediate,
+  ) {}
+
+  submit(op: Op): Promise<Ack> {
+    return new Promise((resolve) => {
+      this.queue.push({ op, resolve });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        this.schedule(() => this.flush());
+      }
+    });
+  }
+
+  /** Processes everything queued so far. Public so deterministic tests can drive it. */
+  flush(): void {
+    this.scheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (!batch.length) return;
+    this.stats.batches++;
+    this.stats.ops += batch.length;
+    const now = this.clock();
+    const before = new Map<Room, SessionState>();
+    const items = new Map<Room, { env: EventEnvelope; vis: Visibility }[]>();
+    const acks: Ack[] = [];
+    /** For a command sent twice within one batch: the index of its first copy, whose ack it shares. */
+    const dupOf = new Map<number, number>();
+    const seen = new Map<string, number>();
+    const toSave: { i: number; op: Op }[] = [];
+
+    batch.forEach(({ op }, i) => {
+      const key = op.commandId === null ? null : `${op.room.code}\u0000${op.actor}\u0000${op.commandId}`;
+      if (key !== null) {
+        const dup = seen.get(key);
+        if (dup !== undefined) {
+          dupOf.set(i, dup);
+          acks.push({ ok: false, error: 'internal', message: '' });
+          return;
+        }
+        seen.set(key, i);
+        const prior = this.store.getAck(op.room.code, op.actor, op.commandId!);
+        if (prior) {
+          // A retry (lost ack, reconnect, offline outbox): answered again, applied once.
+          acks.push(prior);
+          return;
+        }
+      }
+      const room = op.room;
+      if (!before.has(room)) before.set(room, room.state);
+      let d: Decision;
+      try {
+        d = op.decide(room.state, now);
+      } catch (e) {
+        this.log('error', 'decide threw', { code: room.code, label: op.label, err: String(e) });
+        d = { ok: false, error: 'internal' };
+      }
+      if (!d.ok) {
+        this.log('warn', 'command refused', { code: room.code, actor: op.actor.startsWith('p:') ? 'participant' : op.actor, label: op.label, reason: d.error });
+        acks.push({ ok: false, error: d.error, message: errorMessage(d.error, op.lang) });
+        return;
+      }
+      let s = room.state;
+      const list = items.get(room) ?? [];
+      for (const event of d.events) {
+        const env: EventEnvelope = { seq: s.seq + 1, at: now, event };
+        list.push({ env, vis: visibilityOf(s, event) });
+        s = apply(s, env);
+      }
+      items.set(room, list);
+      room.state = s;
+      const ack: Ack = { ok: true, seq: s.seq };
+      acks.push(ack);
+      toSave.push({ i, op });
+    });
+
+    try {
+      this.store.transaction(() => {
+        for (const [room, list] of items) if (list.length) this.store.append(room.code, list.map((x) => x.env));
+        for (const { i, op } of toSave) {
+          if (op.commandId !== null) this.store.saveAck(op.room.code, op.actor, op.commandId, acks[i]!);
+          op.persist?.();
+        }
+      });
+    } catch (e) {
+      for (const [room, s] of before) room.state = s;
+      this.log('error', 'commit failed; batch rolled back', { err: String(e), ops: batch.length });
+      for (const { i, op } of toSave) acks[i] = { ok: false, error: 'internal', message: errorMessage('internal', op.lang) };
+      items.clear();
+    }
+
+    // Acknowledge only after commit, then broadcast with sequence numbers.
+    batch.forEach(({ resolve }, i) => resolve(acks[dupOf.get(i) ?? i]!));
+    for (const [room, list] of items) this.transport.publish(room.code, room.record(list));
+  }
+}

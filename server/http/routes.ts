@@ -1,0 +1,190 @@
+// HTTP API: health, create a session, public session info, QR, archive, report, photo.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import QRCode from 'qrcode';
+import { parseDefinition, type Language } from '../../shared/definition.js';
+import { errorMessage, type ErrorCode } from '../../shared/errors.js';
+import type { Role } from '../../shared/state.js';
+import type { Committer } from '../committer.js';
+import { newId, normalizeCode, secretMatches } from '../keys.js';
+import type { Logger } from '../log.js';
+import type { Registry } from '../registry.js';
+import type { EventStore } from '../store/types.js';
+import { buildArchive } from '../archive.js';
+import { HttpError, bearer, readBody, sendJson } from './util.js';
+
+export interface RouteDeps {
+  store: EventStore;
+  registry: Registry;
+  committer: Committer;
+  clock: () => number;
+  log: Logger;
+  /** Origin used in links when the request does not say (behind a proxy, set PUBLIC_URL). */
+  publicUrl?: string;
+}
+
+const PHOTO_LIMIT = 5 * 1024 * 1024;
+const JSON_LIMIT = 1024 * 1024;
+
+export function languageOf(req: IncomingMessage): Language {
+  const h = (req.headers['accept-language'] ?? '').toLowerCase();
+  for (const part of h.split(',')) {
+    const l = part.trim().slice(0, 2);
+    if (l === 'fr' || l === 'es' || l === 'en') return l;
+  }
+  return 'en';
+}
+
+const fail = (status: number, code: ErrorCode, lang: Language, extra: Record<string, unknown> = {}) =>
+  new HttpError(status, { error: code, message: errorMessage(code, lang), ...extra });
+
+function originOf(req: IncomingMessage, deps: RouteDeps): string {
+  if (deps.publicUrl) return deps.publicUrl.replace(/\/$/, '');
+  return `http://${req.headers.host ?? 'localhost'}`;
+}
+
+export function linksFor(origin: string, code: string, keys: { moderatorKey: string; rapporteurKey: string; projectorKey: string }) {
+  // Keys ride in the URL fragment: browsers never send it to the server, so it stays out of logs.
+  return {
+    moderator: `${origin}/moderator/${code}#key=${keys.moderatorKey}`,
+    rapporteur: `${origin}/rapporteur/${code}#key=${keys.rapporteurKey}`,
+    participant: `${origin}/j/${code}`,
+    projector: `${origin}/projector/${code}#key=${keys.projectorKey}`,
+  };
+}
+
+/** Which staff role a bearer key opens for this session (401 without, 403 wrong). */
+function staffRole(req: IncomingMessage, code: string, deps: RouteDeps, lang: Language): Role {
+  const rec = deps.store.getSession(code);
+  if (!rec) throw fail(404, 'session_not_found', lang);
+  const key = bearer(req);
+  if (!key) throw fail(401, 'unauthorized', lang);
+  if (secretMatches(key, rec.moderatorKeyHash)) return 'moderator';
+  if (secretMatches(key, rec.rapporteurKeyHash)) return 'rapporteur';
+  deps.log('warn', 'http refused: wrong key', { code, path: req.url });
+  throw fail(403, 'forbidden', lang);
+}
+
+function imageType(data: Buffer): 'image/png' | 'image/jpeg' | null {
+  if (data.length > 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** Returns true when the route was handled. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: RouteDeps): Promise<boolean> {
+  const lang = languageOf(req);
+  const method = req.method ?? 'GET';
+  const path = url.pathname;
+  try {
+    if (path === '/healthz') {
+      sendJson(res, 200, { ok: true, time: deps.clock(), sessionsLoaded: deps.registry.loaded });
+      return true;
+    }
+    if (path === '/api/sessions' && method === 'POST') {
+      const raw = await readBody(req, JSON_LIMIT);
+      let input: unknown = {};
+      if (raw.length) {
+        try {
+          input = JSON.parse(raw.toString('utf8'));
+        } catch {
+          throw fail(400, 'invalid_payload', lang, { issues: [{ path: '', message: 'body is not JSON' }] });
+        }
+      }
+      const parsed = parseDefinition(input);
+      if (!parsed.ok) throw fail(400, 'invalid_payload', lang, { issues: parsed.issues });
+      const created = deps.registry.create(parsed.definition);
+      deps.log('info', 'session created', { code: created.code });
+      sendJson(res, 201, { code: created.code, links: linksFor(originOf(req, deps), created.code, created) });
+      return true;
+    }
+    const m = /^\/api\/sessions\/([^/]+)(?:\/([a-z.]+))?$/.exec(path);
+    if (!m) return false;
+    const code = normalizeCode(decodeURIComponent(m[1]!));
+    const sub = m[2] ?? '';
+    if (!code || !deps.store.getSession(code)) throw fail(404, 'session_not_found', lang);
+
+    if (sub === '' && method === 'GET') {
+      // Public facts a join page needs before connecting; nothing secret.
+      const d = deps.store.getSession(code)!.definition;
+      sendJson(res, 200, { code, title: d.title, language: d.language, identity: d.identity });
+      return true;
+    }
+    if (sub === 'qr.svg' && method === 'GET') {
+      const svg = await QRCode.toString(`${originOf(req, deps)}/j/${code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=3600' });
+      res.end(svg);
+      return true;
+    }
+    if (sub === 'archive' && method === 'GET') {
+      staffRole(req, code, deps, lang);
+      sendJson(res, 200, buildArchive(deps.registry.get(code)!, deps.store));
+      return true;
+    }
+    if (sub === 'report' && method === 'GET') {
+      staffRole(req, code, deps, lang);
+      const format = url.searchParams.get('format') ?? 'html';
+      if (!['docx', 'pdf', 'html', 'md', 'csv', 'json'].includes(format)) throw fail(400, 'invalid_payload', lang);
+      const room = deps.registry.get(code)!;
+      const photoMeta = room.state.photo;
+      const blob = photoMeta ? deps.store.getBlob(code, photoMeta.id) : undefined;
+      // Loaded on first export: the Word and PDF libraries are heavy and most requests never need them.
+      const { renderReport } = await import('../report/render.js');
+      const out = await renderReport(room.state, format as 'docx', {
+        now: deps.clock(),
+        ...(blob ? { photo: { data: blob.data, mime: blob.mime } } : {}),
+        archive: buildArchive(room, deps.store),
+      });
+      res.writeHead(200, {
+        'content-type': out.contentType,
+        'content-disposition': `attachment; filename="${out.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+        'cache-control': 'no-store',
+      });
+      res.end(out.body);
+      return true;
+    }
+    if (sub === 'photo' && method === 'GET') {
+      staffRole(req, code, deps, lang);
+      const meta = deps.registry.get(code)!.state.photo;
+      const blob = meta ? deps.store.getBlob(code, meta.id) : undefined;
+      if (!blob) throw fail(404, 'not_found', lang);
+      res.writeHead(200, { 'content-type': blob.mime, 'cache-control': 'no-store' });
+      res.end(blob.data);
+      return true;
+    }
+    if (sub === 'photo' && (method === 'POST' || method === 'DELETE')) {
+      const role = staffRole(req, code, deps, lang);
+      const room = deps.registry.get(code)!;
+      let photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null = null;
+      let data: Buffer | null = null;
+      if (method === 'POST') {
+        data = await readBody(req, PHOTO_LIMIT);
+        const mime = imageType(data);
+        if (!mime) throw fail(400, 'invalid_payload', lang);
+        photo = { id: newId(), mime, bytes: data.length };
+      }
+      const ack = await deps.committer.submit({
+        room,
+        actor: role,
+        commandId: null,
+        lang,
+        label: 'photo:set',
+        decide: () => ({ ok: true, events: [{ type: 'photo:set', photo }] }),
+        persist: () => {
+          if (photo && data) deps.store.putBlob(code, { id: photo.id, mime: photo.mime, data });
+        },
+      });
+      if (!ack.ok) throw fail(500, ack.error, lang);
+      sendJson(res, 200, { ok: true, photo });
+      return true;
+    }
+    throw new HttpError(404, { error: 'not_found', message: errorMessage('not_found', lang) });
+  } catch (e) {
+    if (e instanceof HttpError) {
+      sendJson(res, e.status, e.body);
+      return true;
+    }
+    deps.log('error', 'http handler failed', { path, err: String(e) });
+    sendJson(res, 500, { error: 'internal', message: errorMessage('internal', lang) });
+    return true;
+  }
+}

@@ -1,0 +1,241 @@
+// Socket.IO transport: the handshake (protocol version, code, role, key or participant token),
+// then commands in labelled steps: validate, authorize, decide + append (committer), ack, broadcast.
+import type { Server, Socket } from 'socket.io';
+import * as v from 'valibot';
+import { CommandEnvelopeSchema } from '../shared/commands.js';
+import { decide, joinEvent } from '../shared/decide.js';
+import type { Language } from '../shared/definition.js';
+import { errorMessage, type Ack, type ErrorCode } from '../shared/errors.js';
+import { can } from '../shared/permissions.js';
+import {
+  HandshakeSchema,
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ConnectRefusal,
+  type ServerToClientEvents,
+} from '../shared/protocol.js';
+import type { Role } from '../shared/state.js';
+import type { Committer } from './committer.js';
+import { hashSecret, newId, newToken, normalizeCode, secretMatches } from './keys.js';
+import type { Logger } from './log.js';
+import { newBucket, take, type Bucket, type RateLimitOptions } from './rateLimit.js';
+import type { Registry } from './registry.js';
+import type { PublishGroup, RoomTransport } from './room.js';
+import type { EventStore } from './store/types.js';
+
+export interface SocketData {
+  code: string;
+  role: Role;
+  participantId: string | null;
+  /** Set when this connection created the participant: the join is committed before the welcome. */
+  newToken: string | null;
+  lang: Language;
+  lastSeq: number | undefined;
+  bucket: Bucket;
+}
+
+export type PalabreServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type PalabreSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const roomNames = {
+  all: (code: string) => code,
+  screens: (code: string) => `${code}:screens`,
+  staff: (code: string) => `${code}:staff`,
+  participant: (code: string, pid: string) => `${code}:p:${pid}`,
+};
+
+/** Socket.IO broadcasts: one serialization per group, whatever the number of receivers. */
+export function socketTransport(io: PalabreServer): RoomTransport {
+  return {
+    publish(code: string, groups: PublishGroup[]) {
+      for (const g of groups) {
+        const targets = [g.vis.to === 'all' ? roomNames.all(code) : g.vis.to === 'screens' ? roomNames.screens(code) : roomNames.staff(code)];
+        if (g.vis.participantId && g.vis.to !== 'all') targets.push(roomNames.participant(code, g.vis.participantId));
+        io.to(targets).emit('session:events', g.events);
+      }
+    },
+  };
+}
+
+function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefusal } {
+  const err = new Error(error) as Error & { data: ConnectRefusal };
+  err.data = { error, message: errorMessage(error, lang) };
+  return err;
+}
+
+export interface SocketDeps {
+  io: PalabreServer;
+  store: EventStore;
+  registry: Registry;
+  committer: Committer;
+  clock: () => number;
+  log: Logger;
+  rateLimit: RateLimitOptions;
+}
+
+export function attachSocketHandlers(deps: SocketDeps): void {
+  const { io, store, registry, committer, clock, log, rateLimit } = deps;
+  /** Open connections per participant, so presence flips only on the first and last one. */
+  const connections = new Map<string, number>();
+
+  io.use((socket, next) => {
+    const parsed = v.safeParse(HandshakeSchema, socket.handshake.auth);
+    if (!parsed.success) return next(refusal('invalid_payload', 'en'));
+    const h = parsed.output;
+    const lang = h.language ?? 'en';
+    if (h.protocol !== PROTOCOL_VERSION) return next(refusal('protocol_mismatch', lang));
+    const code = normalizeCode(h.code);
+    const rec = code ? registry.record(code) : undefined;
+    if (!code || !rec) return next(refusal('session_not_found', lang));
+    const base = { code, role: h.role, lang, lastSeq: h.lastSeq, bucket: newBucket(clock(), rateLimit), newToken: null };
+    switch (h.role) {
+      case 'moderator':
+      case 'rapporteur':
+      case 'projector': {
+        const hash = h.role === 'moderator' ? rec.moderatorKeyHash : h.role === 'rapporteur' ? rec.rapporteurKeyHash : rec.projectorKeyHash;
+        if (!h.key) return next(refusal('unauthorized', lang));
+        if (!secretMatches(h.key, hash)) {
+          log('warn', 'connect refused: wrong key', { code, role: h.role });
+          return next(refusal('forbidden', lang));
+        }
+        socket.data = { ...base, participantId: null };
+        return next();
+      }
+      case 'participant': {
+        if (h.participantId || h.participantToken) {
+          const stored = h.participantId ? store.getParticipantTokenHash(code, h.participantId) : undefined;
+          if (!stored || !secretMatches(h.participantToken, stored)) {
+            log('warn', 'connect refused: unknown participant', { code });
+            return next(refusal('forbidden', lang));
+          }
+          socket.data = { ...base, participantId: h.participantId! };
+        } else {
+          socket.data = { ...base, participantId: newId(), newToken: newToken() };
+        }
+        return next();
+      }
+    }
+  });
+
+  io.on('connection', (socket: PalabreSocket) => {
+    void welcome(socket).catch((e) => {
+      log('error', 'welcome failed', { err: String(e) });
+      socket.disconnect(true);
+    });
+  });
+
+  async function welcome(socket: PalabreSocket): Promise<void> {
+    const d = socket.data;
+    const room = registry.get(d.code);
+    if (!room) return void socket.disconnect(true);
+    const pid = d.participantId;
+
+    // Handlers first (synchronously), so nothing the client sends right after connecting is dropped;
+    // the committer's queue keeps any command behind this connection's join.
+    socket.on('time:ping', (ack) => {
+      if (typeof ack === 'function') ack(clock());
+    });
+
+    socket.on('command:send', (envelope, ack) => {
+      if (typeof ack !== 'function') return;
+      const reply = (a: Ack) => ack(a);
+      const refuse = (error: ErrorCode, why: string) => {
+        log('warn', 'command refused', { code: d.code, role: d.role, reason: error, why });
+        reply({ ok: false, error, message: errorMessage(error, d.lang) });
+      };
+      // RATE LIMIT
+      const verdict = take(d.bucket, clock(), rateLimit);
+      if (verdict === 'cut') {
+        log('warn', 'connection cut: flooding', { code: d.code, role: d.role });
+        refuse('rate_limited', 'flooding');
+        return void socket.disconnect(true);
+      }
+      if (verdict === 'refuse') return refuse('rate_limited', 'rate');
+      // VALIDATE
+      const parsed = v.safeParse(CommandEnvelopeSchema, envelope);
+      if (!parsed.success) return refuse('invalid_payload', v.getDotPath(parsed.issues[0]) ?? 'envelope');
+      const { id, command } = parsed.output;
+      // AUTHORIZE
+      if (!can(d.role, command.type)) return refuse('forbidden', command.type);
+      // DECIDE, APPEND (group commit), then ACK; the committer broadcasts after the ack.
+      const actor = { role: d.role, participantId: pid };
+      void committer
+        .submit({
+          room,
+          actor: pid ? `p:${pid}` : d.role,
+          commandId: id,
+          lang: d.lang,
+          label: command.type,
+          decide: (s, now) => decide(s, actor, command, now),
+        })
+        .then(reply);
+    });
+
+    socket.on('disconnect', () => {
+      if (!pid) return;
+      const key = `${d.code}:${pid}`;
+      const n = (connections.get(key) ?? 1) - 1;
+      if (n > 0) return void connections.set(key, n);
+      connections.delete(key);
+      void committer.submit({
+        room,
+        actor: 'system',
+        commandId: null,
+        lang: d.lang,
+        label: 'participant:presence',
+        decide: (s) => ({
+          ok: true,
+          events: s.participants[pid]?.connected ? [{ type: 'participant:presence', participantId: pid, connected: false }] : [],
+        }),
+      });
+    });
+
+
+    if (pid) {
+      const n = (connections.get(`${d.code}:${pid}`) ?? 0) + 1;
+      connections.set(`${d.code}:${pid}`, n);
+      const token = d.newToken;
+      if (token) {
+        const ack = await committer.submit({
+          room,
+          actor: 'system',
+          commandId: null,
+          lang: d.lang,
+          label: 'participant:join',
+          decide: (s) => ({ ok: true, events: [joinEvent(pid, d.lang, s)] }),
+          persist: () => store.putParticipant(d.code, pid, hashSecret(token)),
+        });
+        if (!ack.ok) return void socket.disconnect(true);
+      } else if (n === 1) {
+        await committer.submit({
+          room,
+          actor: 'system',
+          commandId: null,
+          lang: d.lang,
+          label: 'participant:presence',
+          decide: (s) => ({
+            ok: true,
+            events: s.participants[pid]?.connected ? [] : [{ type: 'participant:presence', participantId: pid, connected: true }],
+          }),
+        });
+      }
+      if (!socket.connected) return;
+    }
+
+    // Join the broadcast rooms and send the catch-up in one synchronous step, so no event is
+    // missed or sent twice between them.
+    const rooms = [roomNames.all(d.code)];
+    if (d.role !== 'participant') rooms.push(roomNames.screens(d.code));
+    if (d.role === 'moderator' || d.role === 'rapporteur') rooms.push(roomNames.staff(d.code));
+    if (pid) rooms.push(roomNames.participant(d.code, pid));
+    void socket.join(rooms);
+    const viewer = { role: d.role, participantId: pid };
+    socket.emit('session:welcome', {
+      role: d.role,
+      serverTime: clock(),
+      ...(pid && d.newToken ? { participant: { id: pid, token: d.newToken } } : pid ? { participant: { id: pid, token: '' } } : {}),
+      ...room.catchUp(viewer, d.newToken ? undefined : d.lastSeq),
+    });
+
+  }
+}

@@ -1,0 +1,26 @@
+// Question lookups over a definition, free of schema code so the participant bundle stays small.
+import type { SessionDefinition } from './definition.js';
+
+/** The id of the main question, answerable like a guiding question. */
+export const MAIN_QUESTION_ID = 'main';
+
+export interface QuestionRef {
+  id: string;
+  text: string;
+  /** null for the main question. */
+  roundId: string | null;
+  /** 1-based position in its round (0 for the main question). */
+  index: number;
+}
+
+/** Every answerable question, main first, in run-of-show order. */
+export function allQuestions(d: SessionDefinition): QuestionRef[] {
+  const out: QuestionRef[] = [];
+  if (d.mainQuestion) out.push({ id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 });
+  for (const r of d.rounds) r.questions.forEach((q, i) => out.push({ id: q.id, text: q.text, roundId: r.id, index: i + 1 }));
+  return out;
+}
+
+export function findQuestion(d: SessionDefinition, id: string): QuestionRef | undefined {
+  return allQuestions(d).find((q) => q.id === id);
+}

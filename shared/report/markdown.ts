@@ -1,0 +1,131 @@
+// The report as Markdown (CommonMark + GFM), laid out like the forum template. Every piece of
+// session text goes through escapeMarkdown, so it renders exactly as typed and never as markup.
+import { exhaustive } from '../exhaustive.js';
+import { escapeMarkdown as esc } from './escape.js';
+import { safeImageSrc } from './imageSrc.js';
+import type { ReportLabels } from './labels.js';
+import {
+  personLine,
+  type ReportAnswer,
+  type ReportAudienceQuestion,
+  type ReportModel,
+  type ReportSection,
+  type ReportSpeaker,
+} from './types.js';
+import { formatMinutes } from './format.js';
+
+export interface MarkdownOptions {
+  /** The photo's address (a data URL or a path beside the file); without it the photo is left out. */
+  photoSrc?: string;
+}
+
+export function renderMarkdown(model: ReportModel, opts: MarkdownOptions = {}): string {
+  const blocks = model.sections.map((s) => section(s, model.labels, opts)).filter((b) => b.length > 0);
+  blocks.push('---', `*${esc(model.footer)}*`);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): string {
+  switch (s.kind) {
+    case 'header': {
+      const lines: string[] = [];
+      if (s.theme) lines.push(`*${esc(s.theme)}*`);
+      const event = [s.forum, s.edition].filter(Boolean).map((x) => esc(x)).join(' — ');
+      if (event) lines.push(event);
+      lines.push(`# ${esc(s.heading)}`);
+      return lines.join('\n\n');
+    }
+    case 'facts':
+      return s.facts.map((f) => `- **${esc(f.label)}${l.colon}**${esc(f.value, '  ')}`).join('\n');
+    case 'moderator':
+      return h2(s.title, s.moderator ? esc(personLine(s.moderator, l)) : '');
+    case 'speakers':
+      return h2(s.title, s.speakers.map((sp) => speaker(sp, l)).join('\n'));
+    case 'mainQuestion':
+      return h2(s.title, esc(s.text));
+    case 'summaries':
+      return h2(
+        s.title,
+        s.summaries
+          .map((sum) => [`### ${esc(sum.name)}`, sum.bullets.map((b) => `- ${esc(b, '  ')}`).join('\n')].filter(Boolean).join('\n\n'))
+          .join('\n\n'),
+      );
+    case 'mainAnswers':
+      return h2(s.title, s.answers.length ? s.answers.map((a) => mainAnswer(a, l)).join('\n') : `*${esc(l.noAnswers)}*`);
+    case 'guidingAnswers':
+      return h2(
+        s.title,
+        s.rounds
+          .map((r) =>
+            [
+              `### ${esc(r.title)}`,
+              ...r.questions.map((q) =>
+                [
+                  `#### ${q.number}\\. ${esc(q.text)}`,
+                  q.answers.length ? q.answers.map((a) => shortAnswer(a, l)).join('\n') : `*${esc(l.noAnswers)}*`,
+                ].join('\n\n'),
+              ),
+            ].join('\n\n'),
+          )
+          .join('\n\n'),
+      );
+    case 'audienceQuestions':
+      return h2(s.title, s.questions.map((q) => audienceQuestion(q, l)).join('\n'));
+    case 'conclusion':
+      return h2(s.title, s.paragraphs.map((p) => esc(p)).join('\n\n'));
+    case 'photo': {
+      const src = safeImageSrc(opts.photoSrc);
+      return h2(s.title, src ? `![${esc(s.title)}](<${src}>)` : `*${esc(l.noPhoto)}*`);
+    }
+    default:
+      return exhaustive(s, 'report section');
+  }
+}
+
+function h2(title: string, body: string): string {
+  return body ? `## ${esc(title)}\n\n${body}` : `## ${esc(title)}`;
+}
+
+function flag(highlight: boolean, l: ReportLabels): string {
+  return highlight ? `**★ ${esc(l.highlight)}** ` : '';
+}
+
+function speaker(sp: ReportSpeaker, l: ReportLabels): string {
+  const who = `**${esc(sp.name)}**${esc([sp.organization, sp.country].filter(Boolean).join(', ')).replace(/^(.+)$/, ' ($1)')}`;
+  const talk = sp.talkTitle ? `${l.colon}${esc(sp.talkTitle, '  ')}` : '';
+  const times = [`${esc(l.planned)}${l.colon}${formatMinutes(sp.plannedMinutes)}`];
+  if (sp.spokenMinutes !== null) times.push(`${esc(l.spoken)}${l.colon}${formatMinutes(sp.spokenMinutes)}`);
+  return `- ${who}${talk}\\\n  *${times.join(' · ')}*`;
+}
+
+/** The template's own form: numbered, one field per line. */
+function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
+  const marker = `${a.number}. `;
+  const pad = ' '.repeat(marker.length);
+  const fields = [`**${esc(l.fullName)}${l.colon}**${a.person.anonymous ? esc(l.anonymous) : esc(a.person.name)}`];
+  if (a.person.organization) fields.push(`**${esc(l.organization)}${l.colon}**${esc(a.person.organization)}`);
+  if (a.person.country) fields.push(`**${esc(l.country)}${l.colon}**${esc(a.person.country)}`);
+  fields.push(`**${esc(l.answer)}${l.colon}**${esc(a.text, pad)}`);
+  return `${marker}${flag(a.highlight, l)}${fields.join(`\\\n${pad}`)}`;
+}
+
+/** Guiding-question answers, many per question: one line each. */
+function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
+  const marker = `${a.number}. `;
+  const pad = ' '.repeat(marker.length);
+  return `${marker}${flag(a.highlight, l)}**${esc(personLine(a.person, l))}**${l.colon}${esc(a.text, pad)}`;
+}
+
+function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
+  const meta = [
+    `${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`,
+    `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
+  ];
+  if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
+  const lines = [`- ${flag(q.highlight, l)}**${esc(l.question)}${l.colon}**${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`];
+  if (q.answer) {
+    const by = q.answer.by ? `${esc(q.answer.by)}${l.colon}` : '';
+    lines.push(`  - **${esc(l.answer)}${l.colon}**${by}${esc(q.answer.gist, '    ')}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,168 @@
+// buildReport(): the session state → the report, section by section in the forum template's order.
+// Pure and deterministic: `now` only measures a turn still running and dates the footer.
+import { MAIN_QUESTION_ID, type SessionDefinition } from '../definition.js';
+import { spokenMs, type Answer, type AudienceQuestion, type SessionState } from '../state.js';
+import {
+  formatClockTime,
+  formatDay,
+  formatParticipants,
+  formatSessionDate,
+  formatTimeRange,
+  msToMinutes,
+} from './format.js';
+import { reportLabels, type ReportLabels } from './labels.js';
+import { noteBullets, paragraphs } from './lines.js';
+import type {
+  ReportAnswer,
+  ReportAudienceQuestion,
+  ReportFact,
+  ReportModel,
+  ReportPerson,
+  ReportRound,
+  ReportSection,
+  ReportSpeaker,
+  ReportSummary,
+} from './types.js';
+
+export function buildReport(state: SessionState, now: number): ReportModel {
+  const d = state.definition;
+  const labels = reportLabels(d.language);
+  const speakers = orderedSpeakers(state, now);
+  const sections: ReportSection[] = [
+    header(d, labels),
+    { kind: 'facts', facts: facts(state, labels) },
+    { kind: 'moderator', title: labels.moderator, moderator: d.moderator.name.trim() ? { ...d.moderator, anonymous: false } : null },
+    { kind: 'speakers', title: labels.speakers, speakers },
+    { kind: 'mainQuestion', title: labels.mainQuestion, text: d.mainQuestion },
+    { kind: 'summaries', title: labels.summaries, summaries: summaries(state, speakers) },
+    { kind: 'mainAnswers', title: labels.mainAnswers, answers: answersTo(state, MAIN_QUESTION_ID) },
+  ];
+  // Palabre's addition; a session without guiding questions has nothing to put under it.
+  if (d.rounds.some((r) => r.questions.length > 0)) {
+    sections.push({ kind: 'guidingAnswers', title: labels.guidingAnswers, rounds: rounds(state) });
+  }
+  sections.push(
+    { kind: 'audienceQuestions', title: labels.audienceQuestions, questions: audienceQuestions(state) },
+    { kind: 'conclusion', title: labels.conclusion, paragraphs: paragraphs(state.conclusion) },
+    { kind: 'photo', title: labels.photo, photo: state.photo ? { mime: state.photo.mime } : null },
+  );
+  const generated = `${formatDay(now, d.language, d.timeZone)} ${formatClockTime(now, d.timeZone)} (${d.timeZone})`;
+  return {
+    code: state.code,
+    language: d.language,
+    documentTitle: d.title.trim() || labels.report,
+    labels,
+    sections,
+    footer: labels.generatedOn.replace('{date}', generated),
+  };
+}
+
+function header(d: SessionDefinition, labels: ReportLabels): ReportSection {
+  // The definition has no event date range, so the event line is the edition: city and year.
+  const edition = [d.event.city, d.event.year === null ? '' : String(d.event.year)].filter(Boolean).join(' ');
+  return { kind: 'header', theme: d.event.theme, forum: d.event.forum, edition, heading: labels.report };
+}
+
+function facts(state: SessionState, labels: ReportLabels): ReportFact[] {
+  const d = state.definition;
+  return [
+    { key: 'title', label: labels.title, value: d.title },
+    { key: 'sessionType', label: labels.sessionType, value: d.sessionType },
+    { key: 'language', label: labels.language, value: labels.languageName },
+    { key: 'date', label: labels.date, value: formatSessionDate(d, state.createdAt) },
+    { key: 'time', label: labels.time, value: formatTimeRange(d) },
+    {
+      key: 'participants',
+      label: labels.participants,
+      value: formatParticipants(Object.keys(state.participants).length, state.participantsExtra),
+    },
+  ];
+}
+
+/** Speakers in the live speaking order, then any the order does not list (defensive: definition edits). */
+function orderedSpeakers(state: SessionState, now: number): ReportSpeaker[] {
+  const byId = new Map(state.definition.speakers.map((s) => [s.id, s]));
+  const ids = [...state.speakerOrder.filter((id) => byId.has(id)), ...[...byId.keys()].filter((id) => !state.speakerOrder.includes(id))];
+  return ids.flatMap((id) => {
+    const s = byId.get(id);
+    if (!s) return [];
+    const turn = state.turns[id];
+    const ms = turn ? spokenMs(turn, now) : null;
+    return [
+      {
+        id,
+        name: s.name,
+        organization: s.organization,
+        country: s.country,
+        talkTitle: s.talkTitle,
+        plannedMinutes: s.minutes,
+        spokenMs: ms,
+        spokenMinutes: ms === null ? null : msToMinutes(ms),
+      },
+    ];
+  });
+}
+
+function summaries(state: SessionState, speakers: ReportSpeaker[]): ReportSummary[] {
+  // Every speaker appears, notes or not, so the rapporteur fills in wording rather than structure.
+  return speakers.map((s) => ({ speakerId: s.id, name: s.name, bullets: noteBullets(state.notes[s.id]?.text ?? '') }));
+}
+
+function person(state: SessionState, participantId: string): ReportPerson {
+  const p = state.participants[participantId];
+  if (!p || p.anonymous || !p.name.trim()) return { name: '', organization: '', country: '', anonymous: true };
+  return { name: p.name, organization: p.organization, country: p.country, anonymous: false };
+}
+
+/** What the report keeps: not withdrawn by its author, not hidden by the moderator, not left out by the rapporteur. */
+export function inReport(a: Answer): boolean {
+  return !a.withdrawn && !a.hidden && a.included;
+}
+
+/** The text the report shows: the rapporteur's correction when there is one. */
+export function reportText(x: { text: string; correctedText: string | null }): string {
+  return x.correctedText ?? x.text;
+}
+
+/** Oldest first: the order answers came in during the session (ties broken by id, for determinism). */
+export function byTime<T extends { createdAt: number; id: string }>(a: T, b: T): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function answersTo(state: SessionState, questionId: string): ReportAnswer[] {
+  return Object.values(state.answers)
+    .filter((a) => a.questionId === questionId && inReport(a))
+    .sort(byTime)
+    .map((a, i) => ({ id: a.id, number: i + 1, person: person(state, a.participantId), text: reportText(a), highlight: a.highlight }));
+}
+
+function rounds(state: SessionState): ReportRound[] {
+  return state.definition.rounds
+    .filter((r) => r.questions.length > 0)
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      questions: r.questions.map((q, i) => ({ id: q.id, number: i + 1, text: q.text, answers: answersTo(state, q.id) })),
+    }));
+}
+
+/** Shown to the room and kept by the rapporteur: merged duplicates, hidden, pending and withdrawn ones are not. */
+function aqInReport(q: AudienceQuestion): boolean {
+  return (q.status === 'published' || q.status === 'answered') && !q.withdrawn && q.included;
+}
+
+function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {
+  const speakerName = new Map(state.definition.speakers.map((s) => [s.id, s.name]));
+  return Object.values(state.audienceQuestions)
+    .filter(aqInReport)
+    .sort(byTime)
+    .map((q) => ({
+      id: q.id,
+      text: reportText(q),
+      askedBy: person(state, q.participantId),
+      addressedTo: q.speakerId === null ? null : (speakerName.get(q.speakerId) ?? null),
+      votes: q.voters.length,
+      answer: q.answer ? { by: q.answer.by, gist: q.answer.gist } : null,
+      highlight: q.highlight,
+    }));
+}

@@ -1,0 +1,173 @@
+// Test helpers for the pure session domain: a session with two speakers, a main question and two
+// rounds, participants joining, and a small harness that runs commands through `step` with an
+// explicit clock and keeps the event log.
+import { expect } from 'vitest';
+import type { Command } from '../../shared/commands.js';
+import { decide, joinEvent, type Actor } from '../../shared/decide.js';
+import { parseDefinition, type DefinitionInput, type Language, type SessionDefinition } from '../../shared/definition.js';
+import { appendEvents, step } from '../../shared/engine.js';
+import type { ErrorCode } from '../../shared/errors.js';
+import type { EventEnvelope, SessionEvent } from '../../shared/events.js';
+import { initialState, type SessionState } from '../../shared/state.js';
+
+/** A fixed server time (2021-10-21 11:00 UTC, the seed session's start) so tests never read the clock. */
+export const T0 = Date.UTC(2021, 9, 21, 11, 0, 0);
+export const SEC = 1_000;
+export const MIN = 60_000;
+
+export const MODERATOR: Actor = { role: 'moderator', participantId: null };
+export const RAPPORTEUR: Actor = { role: 'rapporteur', participantId: null };
+export const PROJECTOR: Actor = { role: 'projector', participantId: null };
+export const participant = (id: string): Actor => ({ role: 'participant', participantId: id });
+
+/** Speakers, main question and rounds of a GSEF-style workshop, small enough to reason about. */
+export function definitionInput(overrides: Partial<DefinitionInput> = {}): DefinitionInput {
+  return {
+    title: 'Social economy and local development',
+    language: 'en',
+    mainQuestion: 'How can local governments support the social economy?',
+    rounds: [
+      {
+        id: 'r1',
+        title: 'Round 1',
+        questions: [
+          { id: 'q1', text: 'What works in your city?' },
+          { id: 'q2', text: 'What does not?' },
+        ],
+      },
+      {
+        id: 'r2',
+        title: 'Round 2',
+        questions: [
+          { id: 'q3', text: 'What would you change first?' },
+          { id: 'q4', text: 'Who should lead?' },
+        ],
+      },
+    ],
+    speakers: [
+      { id: 's1', name: 'Aminata Diallo', organization: 'RENAPESS', country: 'Mali', minutes: 10 },
+      { id: 's2', name: 'Jean Tremblay', organization: 'Chantier', country: 'Canada', minutes: 5 },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeDefinition(overrides: Partial<DefinitionInput> = {}): SessionDefinition {
+  const r = parseDefinition(definitionInput(overrides));
+  if (!r.ok) throw new Error(`test definition is invalid: ${JSON.stringify(r.issues)}`);
+  return r.definition;
+}
+
+/** A fresh session: the state right after its `session:created` event (seq 1). */
+export function newSession(overrides: Partial<DefinitionInput> = {}, now = T0, code = 'ABC234'): SessionState {
+  const definition = makeDefinition(overrides);
+  return appendEvents(initialState(code, definition, now), [{ type: 'session:created', code, definition }], now).state;
+}
+
+export interface Profile {
+  name: string;
+  organization: string;
+  country: string;
+  language?: Language;
+}
+
+export const PROFILES: Record<string, Profile> = {
+  p1: { name: 'Awa Ndiaye', organization: 'Enda', country: 'Senegal' },
+  p2: { name: 'Kofi Mensah', organization: 'Coop Lomé', country: 'Togo' },
+  p3: { name: 'Léa Martin', organization: 'Ville de Bordeaux', country: 'France' },
+  p4: { name: 'Youssef Ben Ali', organization: 'Tunis ESS', country: 'Tunisia' },
+};
+
+/** Runs a command that must succeed; returns the new state and the envelopes. */
+export function run(state: SessionState, actor: Actor, command: Command, now: number) {
+  const r = step(state, actor, command, now);
+  if (!r.ok) throw new Error(`${command.type} by ${actor.role} refused: ${r.error}`);
+  return r;
+}
+
+/** Runs a command that must be refused, and returns the error code. */
+export function refusal(state: SessionState, actor: Actor, command: Command, now: number): ErrorCode {
+  const d = decide(state, actor, command, now);
+  if (d.ok) throw new Error(`${command.type} by ${actor.role} was accepted: ${JSON.stringify(d.events)}`);
+  return d.error;
+}
+
+export const eventTypes = (envs: readonly EventEnvelope[]): string[] => envs.map((e) => e.event.type);
+
+/**
+ * A session driven through `step` with an explicit clock, keeping the full event log so tests can
+ * replay it. `now` only moves when a test says so.
+ */
+export class Harness {
+  state: SessionState;
+  log: EventEnvelope[];
+  now: number;
+
+  constructor(overrides: Partial<DefinitionInput> = {}, now = T0) {
+    this.now = now;
+    const definition = makeDefinition(overrides);
+    const r = appendEvents(initialState('ABC234', definition, now), [{ type: 'session:created', code: 'ABC234', definition }], now);
+    this.state = r.state;
+    this.log = [...r.envelopes];
+  }
+
+  advance(ms: number): this {
+    this.now += ms;
+    return this;
+  }
+
+  at(time: number): this {
+    this.now = time;
+    return this;
+  }
+
+  /** Runs a command that must succeed; returns the events it produced. */
+  ok(actor: Actor, command: Command): SessionEvent[] {
+    const r = step(this.state, actor, command, this.now);
+    if (!r.ok) throw new Error(`${command.type} by ${actor.role}${actor.participantId ? ` ${actor.participantId}` : ''} refused: ${r.error}`);
+    this.state = r.state;
+    this.log.push(...r.envelopes);
+    return r.envelopes.map((e) => e.event);
+  }
+
+  /** Runs a command that must be refused (the state is left unchanged); returns the error code. */
+  no(actor: Actor, command: Command): ErrorCode {
+    const before = this.state;
+    const r = step(this.state, actor, command, this.now);
+    if (r.ok) throw new Error(`${command.type} by ${actor.role} was accepted: ${JSON.stringify(r.envelopes.map((e) => e.event))}`);
+    expect(this.state).toBe(before);
+    return r.error;
+  }
+
+  /** Server-side events (joins, presence). */
+  append(...events: SessionEvent[]): void {
+    const r = appendEvents(this.state, events, this.now);
+    this.state = r.state;
+    this.log.push(...r.envelopes);
+  }
+
+  /** A participant connects for the first time; with a profile, they also fill it in. */
+  join(pid: string, profile?: Profile | 'anonymous'): Actor {
+    const lang = profile && profile !== 'anonymous' ? (profile.language ?? 'en') : 'en';
+    this.append(joinEvent(pid, lang, this.state));
+    const actor = participant(pid);
+    if (profile === 'anonymous') {
+      this.ok(actor, { type: 'profile:set', name: '', organization: '', country: '', language: 'en', anonymous: true });
+    } else if (profile) {
+      this.ok(actor, {
+        type: 'profile:set',
+        name: profile.name,
+        organization: profile.organization,
+        country: profile.country,
+        language: lang,
+        anonymous: false,
+      });
+    }
+    return actor;
+  }
+
+  /** Joins p1, p2, … with the standard profiles. */
+  joinAll(...pids: string[]): Actor[] {
+    return pids.map((pid) => this.join(pid, PROFILES[pid] ?? { name: pid, organization: 'Org', country: 'Country' }));
+  }
+}
