@@ -1,0 +1,70 @@
+// Per-person interface language (default from the browser, changeable at any time) and a tiny
+// typed translator: every dictionary must give French, English and Spanish for every key.
+import { createSignal } from 'solid-js';
+import { LANGUAGES, type Language } from '../../shared/questions.js';
+
+const KEY = 'palabre:lang';
+
+export function detectLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(KEY);
+    if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
+  } catch {
+    /* storage may be blocked */
+  }
+  for (const l of navigator.languages ?? [navigator.language]) {
+    const two = l.slice(0, 2).toLowerCase();
+    if ((LANGUAGES as readonly string[]).includes(two)) return two as Language;
+  }
+  return 'en';
+}
+
+const [lang, setLangSignal] = createSignal<Language>(typeof navigator === 'undefined' ? 'en' : detectLanguage());
+export { lang };
+
+export function setLang(l: Language): void {
+  try {
+    localStorage.setItem(KEY, l);
+  } catch {
+    /* not kept across reloads then */
+  }
+  document.documentElement.lang = l;
+  setLangSignal(l);
+}
+
+if (typeof document !== 'undefined') document.documentElement.lang = lang();
+
+export type Vars = Record<string, string | number>;
+
+/** Declares a dictionary; French and Spanish must have exactly English's keys (checked by tsc). */
+export function defineDict<T extends Record<string, string>>(d: { en: T; fr: Record<keyof T, string>; es: Record<keyof T, string> }) {
+  return d as { en: Record<keyof T, string>; fr: Record<keyof T, string>; es: Record<keyof T, string> };
+}
+
+const fmtNumber = (n: number) => new Intl.NumberFormat(lang()).format(n);
+
+function interpolate(s: string, vars?: Vars): string {
+  if (!vars) return s;
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = vars[k];
+    return v === undefined ? m : typeof v === 'number' ? fmtNumber(v) : v;
+  });
+}
+
+/**
+ * A translator over one or more dictionaries. Plurals: keys `x_one` and `x_other` are chosen with
+ * Intl.PluralRules for `vars.count` when `x` is asked for with a count.
+ */
+export function makeT<K extends string>(dict: Record<Language, Record<K, string>>) {
+  return (key: K | `${K}_count`, vars?: Vars): string => {
+    const table = dict[lang()] as Record<string, string>;
+    if (vars && typeof vars.count === 'number') {
+      const form = new Intl.PluralRules(lang()).select(vars.count);
+      const pk = `${key}_${form === 'one' ? 'one' : 'other'}`;
+      if (pk in table) return interpolate(table[pk]!, vars);
+    }
+    return interpolate(table[key] ?? key, vars);
+  };
+}
+
+export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', en: 'English', es: 'Español' };

@@ -1,0 +1,1 @@
+export default function ModeratorView() { return <main><h1>ModeratorView</h1></main>; }

@@ -1,0 +1,1 @@
+export default function RapporteurView() { return <main><h1>RapporteurView</h1></main>; }

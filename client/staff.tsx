@@ -1,0 +1,16 @@
+// The staff app: home (create or import a session), and the moderator, rapporteur and projector
+// views, each loaded only when its route is opened.
+import { lazy } from 'solid-js';
+import { render } from 'solid-js/web';
+import './styles/base.css';
+
+const route = location.pathname.split('/')[1] ?? '';
+const views = {
+  moderator: lazy(() => import('./moderator/ModeratorView.js')),
+  rapporteur: lazy(() => import('./rapporteur/RapporteurView.js')),
+  projector: lazy(() => import('./projector/ProjectorView.js')),
+  home: lazy(() => import('./home/HomeView.js')),
+};
+const View = route === 'moderator' || route === 'rapporteur' || route === 'projector' ? views[route] : views.home;
+
+render(() => <View />, document.getElementById('app')!);
