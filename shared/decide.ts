@@ -7,6 +7,7 @@ import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState, Turn } from './state.js';
 import { spokenMs } from './state.js';
+import { activeTurnOf } from './turns.js';
 import { adjustTimer, pauseTimer, resumeTimer, startTimer, timeLeft } from './timer.js';
 import type { Language } from './definition.js';
 
@@ -21,10 +22,7 @@ export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error
 const ok = (...events: SessionEvent[]): Decision => ({ ok: true, events });
 const no = (error: ErrorCode): Decision => ({ ok: false, error });
 
-export function activeTurn(s: SessionState): Turn | null {
-  for (const t of Object.values(s.turns)) if (t.endedAt === null) return t;
-  return null;
-}
+export const activeTurn = activeTurnOf;
 
 export const questionExists = (s: SessionState, id: string): boolean => allQuestions(s.definition).some((q) => q.id === id);
 const speakerOf = (s: SessionState, id: string) => s.definition.speakers.find((sp) => sp.id === id);
@@ -234,9 +232,10 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       return ok({ type: 'participant:updated', participantId: pid, ...fields, language: c.language, anonymous });
     }
     case 'answer:submit': {
-      if (ended) return no('session_ended');
+      // A re-send of what was already stored is acknowledged first, even after the end: it was not lost.
       const existing = s.answers[c.answerId];
       if (existing) return existing.participantId === pid ? ok() : no('forbidden');
+      if (ended) return no('session_ended');
       if (!questionExists(s, c.questionId)) return no('not_found');
       if (!s.openQuestions.includes(c.questionId)) return no('question_closed');
       if (profileMissing(s, pid)) return no('profile_required');
@@ -261,9 +260,9 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       return ok({ type: 'answer:withdrawn', answerId: c.answerId });
     }
     case 'aq:ask': {
-      if (ended) return no('session_ended');
       const existing = s.audienceQuestions[c.questionId];
       if (existing) return existing.participantId === pid ? ok() : no('forbidden');
+      if (ended) return no('session_ended');
       if (!s.audienceOpen) return no('questions_closed');
       if (c.speakerId !== null && !speakerOf(s, c.speakerId)) return no('not_found');
       if (profileMissing(s, pid)) return no('profile_required');
