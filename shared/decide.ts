@@ -103,6 +103,15 @@ function visibleAq(s: SessionState, id: string): AudienceQuestion | null {
   return q && !q.withdrawn ? q : null;
 }
 
+/** Audience questions a participant may ask per window: keeps one person from flooding the list. */
+export const AQ_RATE = { perWindow: 3, windowMs: 60_000 } as const;
+
+function recentQuestions(s: SessionState, pid: string, now: number): number {
+  let n = 0;
+  for (const q of Object.values(s.audienceQuestions)) if (q.participantId === pid && now - q.createdAt < AQ_RATE.windowMs) n++;
+  return n;
+}
+
 export function decide(s: SessionState, actor: Actor, c: Command, now: number): Decision {
   const ended = s.phase.kind === 'ended';
   const pid = actor.participantId ?? '';
@@ -265,6 +274,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (ended) return no('session_ended');
       if (!s.audienceOpen) return no('questions_closed');
       if (c.speakerId !== null && !speakerOf(s, c.speakerId)) return no('not_found');
+      if (recentQuestions(s, pid, now) >= AQ_RATE.perWindow) return no('rate_limited');
       if (profileMissing(s, pid)) return no('profile_required');
       const text = cleanText(c.text);
       const err = textError(s, text);

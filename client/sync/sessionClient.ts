@@ -37,6 +37,8 @@ export interface ClientOptions {
   /** Socket.IO client options merged in (tests pass e.g. `forceNew`). */
   socketOptions?: Record<string, unknown>;
   now?: () => number;
+  /** Called with every command's final ack, including items restored from the device after a reload. */
+  onSettled?: (item: OutboxItem, ack: Ack) => void;
 }
 
 /** Refusals after which re-sending cannot help: the command is dropped and the caller told. */
@@ -55,7 +57,7 @@ export class SessionClient {
   outbox: OutboxItem[] = [];
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private readonly listeners = new Set<Listener>();
-  private readonly waiters = new Map<string, (a: Ack) => void>();
+  private readonly waiters = new Map<string, ((a: Ack) => void)[]>();
   private readonly inFlight = new Set<string>();
   private token: string | null = null;
   private ready: Promise<void>;
@@ -222,7 +224,8 @@ export class SessionClient {
   async send(command: Command, id = newClientId()): Promise<Ack> {
     await this.ready;
     const item: OutboxItem = { id, command, queuedAt: this.now() };
-    const done = new Promise<Ack>((resolve) => this.waiters.set(id, resolve));
+    // Several callers may wait on one id (a retried send): all get the same final ack.
+    const done = new Promise<Ack>((resolve) => this.waiters.set(id, [...(this.waiters.get(id) ?? []), resolve]));
     if (!this.outbox.some((x) => x.id === id)) {
       this.outbox = [...this.outbox, item];
       await this.saveOutbox();
@@ -253,9 +256,10 @@ export class SessionClient {
     }
     this.outbox = this.outbox.filter((x) => x.id !== item.id);
     await this.saveOutbox();
-    const w = this.waiters.get(item.id);
+    const ws = this.waiters.get(item.id) ?? [];
     this.waiters.delete(item.id);
-    w?.(ack);
+    for (const w of ws) w(ack);
+    this.o.onSettled?.(item, ack);
     this.emit();
   }
 
