@@ -1,9 +1,9 @@
 // Recognises a heading line in any of the shapes briefs take once extracted:
 //   "## Background", "#### • Objectives", "○ **Session title:** value", "- **Modératrice:** value",
 //   "o **Moderator and Speakers**", "Round 1", "Date: 8 October 2021", "Titre de la session:\tvalue".
-import { decodeEntities } from './entities';
-import { matchLabel, type Lang, type SectionKey } from './headings';
-import { cleanInline } from './normalize';
+import { decodeEntities } from './entities.js';
+import { matchLabel, type Lang, type SectionKey } from './headings.js';
+import { cleanInline } from './normalize.js';
 
 export interface HeadingLine {
   /** 'unknown': looks like a heading (markdown "#", bold "Label:") but its label is not in any vocabulary. */
@@ -64,7 +64,7 @@ function readTabHeading(raw: string, ctx: HeadingContext): HeadingLine | null {
 export function readHeading(raw: string, ctx: HeadingContext): HeadingLine | null {
   if (raw.includes('\t')) return readTabHeading(raw, ctx);
   let s = toMarkdown(raw);
-  if (!s || s.length > 400) return null;
+  if (!s || s.length > 5_000) return null;
 
   const hash = /^#{1,6}\s*/.exec(s);
   if (hash) s = s.slice(hash[0].length);
@@ -88,7 +88,7 @@ export function readHeading(raw: string, ctx: HeadingContext): HeadingLine | nul
     [label, value] = splitColon(s);
   } else {
     [label, value] = numbered ? [s.replace(/\s*:\s*$/, ''), ''] : splitColon(s);
-    if (words(label) > MAX_PLAIN_LABEL_WORDS || s.length > 120) return null;
+    if (words(label) > MAX_PLAIN_LABEL_WORDS) return null;
     if (ctx.inSpeakers && (value || words(label) < 2)) return null;
   }
   label = cleanInline(label);

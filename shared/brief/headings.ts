@@ -1,6 +1,6 @@
 // Heading vocabularies of briefs in English, French and Spanish, and the lookup that maps a label
 // as written ("Date / Durée", "Intervenant(e)s", "Série 2") to the section it opens.
-import { foldKey, squashKey } from './fold';
+import { foldKey, squashKey } from './fold.js';
 
 export type Lang = 'en' | 'fr' | 'es';
 

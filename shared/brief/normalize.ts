@@ -1,7 +1,7 @@
 // Cleaning of raw extracted text. Two levels: normalizeInput keeps the line structure (tabs are
 // table cells, HTML marks bold and paragraphs, both still needed by the parsers), cleanInline
 // turns one fragment into plain display text.
-import { decodeEntities } from './entities';
+import { decodeEntities } from './entities.js';
 
 /** Lines repeated this often, far apart, are page headers/footers stamped by the PDF/Word export. */
 const REPEAT_THRESHOLD = 3;
@@ -24,7 +24,23 @@ export function normalizeInput(raw: string): NormalizedInput {
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g, '')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
-  return dropPageFurniture(text.split('\n'));
+  return dropPageFurniture(text.split('\n').flatMap(splitHtmlBlocks));
+}
+
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|section|article|header|footer)\b/i;
+
+/**
+ * A brief pasted from a web page can arrive as one long line of HTML. Block tags become line
+ * breaks ("<h2>" a markdown heading, "<li>" a "- " item) so the line-based parsers see its structure.
+ * Tab lines are table rows whose cells keep their HTML for the speaker parser.
+ */
+function splitHtmlBlocks(line: string): string[] {
+  if (line.includes('\t') || !BLOCK_TAG.test(line)) return [line];
+  return line
+    .replace(/<h([1-6])\b[^>]*>/gi, (_m, n: string) => `\n${'#'.repeat(Number(n))} `)
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<\/?(?:p|div|br|h[1-6]|li|ul|ol|section|article|header|footer)\b[^>]*>/gi, '\n')
+    .split('\n');
 }
 
 function dropPageFurniture(lines: string[]): NormalizedInput {

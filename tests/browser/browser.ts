@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
@@ -17,7 +18,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function startAppServer(o: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
-  return startTestServer({ staticDir: resolve(__dirname, '../../dist'), ...o });
+  // The build made for this run by globalSetup.ts.
+  return startTestServer({ staticDir: inject('distDir'), ...o });
 }
 
 export const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

@@ -1,8 +1,24 @@
-// Builds the client once before the browser tests (the same build `npm start` serves).
+// Builds the client once before the browser tests, into a folder of this run's own (so parallel
+// runs never see each other's half-written build), and hands its path to the tests.
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
 
-export default function setup(): void {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
+
+export default function setup(project: TestProject): () => void {
   const root = resolve(__dirname, '../..');
-  execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'palabre-dist-'));
+  execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  project.provide('distDir', dir);
+  return () => rmSync(dir, { recursive: true, force: true });
 }

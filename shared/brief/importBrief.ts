@@ -1,0 +1,103 @@
+// Session brief (text extracted from Word/PDF, in English, French or Spanish) → session definition.
+// Pure: no Node APIs, no I/O. Never throws: whatever the input, it returns what it found, warnings
+// about what is missing, and every block of text it could not place.
+import { defaultDefinition, parseDefinition, type DefinitionInput, type Language, type SessionDefinition } from '../definition.js';
+import { buildDefinition } from './build.js';
+import { emptyDraft, type Draft } from './draft.js';
+import { parseEvent } from './event.js';
+import { applySection } from './fields.js';
+import { gapWarnings } from './gaps.js';
+import { joinBrokenBold, normalizeInput } from './normalize.js';
+import { splitSections } from './sections.js';
+
+export interface BriefImport {
+  definition: SessionDefinition;
+  warnings: string[];
+  /** Text from the brief that was not placed in the definition, one entry per block. */
+  unrecognized: string[];
+}
+
+const MAX_INPUT = 2_000_000;
+/** A letterhead is a few lines; a longer preamble is not one. */
+const MAX_LETTERHEAD_LINES = 10;
+const MAX_UNRECOGNIZED = 300;
+const MAX_UNRECOGNIZED_LENGTH = 500;
+
+export function importBrief(text: string): BriefImport {
+  try {
+    return importUnchecked(typeof text === 'string' ? text : '');
+  } catch (e) {
+    // A bug in a parser must not take the caller down: the moderator can still fill the form by hand.
+    return {
+      definition: defaultDefinition(),
+      warnings: [`The brief could not be read (${e instanceof Error ? e.message : String(e)}); nothing was imported.`],
+      unrecognized: [],
+    };
+  }
+}
+
+function importUnchecked(input: string): BriefImport {
+  const d = emptyDraft();
+  let text = input;
+  if (text.length > MAX_INPUT) {
+    d.warnings.push(`The text is very long; only its first ${MAX_INPUT} characters were read.`);
+    text = text.slice(0, MAX_INPUT);
+  }
+  const { lines, dropped } = normalizeInput(text);
+  if (dropped.length) d.warnings.push(`Removed ${dropped.length} page header/footer line(s) (e.g. "${dropped[0]}").`);
+  const { preamble, sections } = splitSections(joinBrokenBold(lines));
+
+  const letterhead = preamble.filter((l) => l.trim());
+  if (sections.length && letterhead.length <= MAX_LETTERHEAD_LINES) {
+    const e = parseEvent(letterhead);
+    d.event = { ...d.event, forum: e.forum, city: e.city, year: e.year };
+    d.unrecognized.push(...e.rest);
+  } else d.unrecognized.push(...paragraphsOf(letterhead));
+  for (const s of sections) applySection(d, s);
+
+  const guessed = guessLanguage(d);
+  const language = d.language ?? guessed;
+  const definition = validate(buildDefinition(d, language), d.warnings);
+  const warnings = [...d.warnings];
+  if (!sections.some((s) => s.key !== 'unknown')) {
+    warnings.unshift('No brief headings found (session title, date, questions, speakers…): this does not look like a session brief.');
+  }
+  warnings.push(...gapWarnings(d, definition, d.language === null));
+  const unrecognized = capUnrecognized(d.unrecognized);
+  if (unrecognized.length) warnings.push(`${d.unrecognized.length} block(s) of text were not recognised; see the unrecognized list.`);
+  return { definition, warnings, unrecognized };
+}
+
+function guessLanguage(d: Draft): Language {
+  const counts = { en: 0, fr: 0, es: 0 };
+  for (const l of d.headingLangs) counts[l]++;
+  const best = (Object.entries(counts) as [Language, number][]).sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : 'en';
+}
+
+/** parseDefinition, dropping any field it still rejects rather than failing the whole import. */
+function validate(input: DefinitionInput, warnings: string[]): SessionDefinition {
+  let candidate: Record<string, unknown> = { ...input };
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const r = parseDefinition(candidate);
+    if (r.ok) return r.definition;
+    const fields = new Set(r.issues.map((i) => i.path.split('.')[0] ?? ''));
+    for (const i of r.issues) warnings.push(`Dropped ${i.path || 'definition'}: ${i.message}.`);
+    candidate = Object.fromEntries(Object.entries(candidate).filter(([k]) => !fields.has(k)));
+    if (fields.has('')) break;
+  }
+  return defaultDefinition();
+}
+
+function paragraphsOf(lines: string[]): string[] {
+  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+function capUnrecognized(items: string[]): string[] {
+  const cut = items
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((s) => (s.length > MAX_UNRECOGNIZED_LENGTH ? `${s.slice(0, MAX_UNRECOGNIZED_LENGTH - 1)}…` : s));
+  if (cut.length <= MAX_UNRECOGNIZED) return cut;
+  return [...cut.slice(0, MAX_UNRECOGNIZED), `… and ${cut.length - MAX_UNRECOGNIZED} more block(s)`];
+}

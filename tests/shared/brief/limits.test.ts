@@ -1,0 +1,17 @@
+// Oversized briefs are cut to the schema's limits, with a warning, instead of being rejected.
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/definition.js';
+import { importBrief } from '../../../shared/brief/importBrief.js';
+import { expectValid } from './helpers.js';
+
+describe('schema limits', () => {
+  it('keeps the first 30 speakers and cuts a 400-character title', () => {
+    const speakers = Array.from({ length: 40 }, (_, i) => `- Speaker Person${String.fromCharCode(65 + (i % 26))}, Org ${i} (France)`).join('\n');
+    const r = importBrief(`Session title: ${'Long title '.repeat(40)}\n\nSpeakers:\n${speakers}\n`);
+    expectValid(r.definition);
+    expect(r.definition.speakers).toHaveLength(LIMITS.speakers);
+    expect(r.definition.title.length).toBeLessThanOrEqual(LIMITS.shortText);
+    expect(r.warnings).toContain('Only the first 30 speakers were kept (40 found).');
+    expect(r.warnings.some((w) => w.startsWith('Title was longer than'))).toBe(true);
+  });
+});

@@ -1,0 +1,19 @@
+// The French seed brief: main question. It has no "Série 1/2" guiding questions (the English one
+// does), so none are invented and the gap is reported.
+import { describe, expect, it } from 'vitest';
+import { FRENCH_SEED, importFile } from './helpers.js';
+
+describe('French seed brief: questions', () => {
+  const { definition: d, warnings } = importFile(FRENCH_SEED);
+
+  it('reads the two-sentence main question', () => {
+    expect(d.mainQuestion).toBe(
+      'Quelles actions ou stratégies les individus, gouvernements, groupes, sociétés et pays devraient-ils adopter pour parvenir à un monde meilleur et plus inclusif ? Quelles sont les actions clés à promouvoir au niveau local ?',
+    );
+  });
+
+  it('reports that there are no guiding questions', () => {
+    expect(d.rounds).toEqual([]);
+    expect(warnings).toContain('No guiding questions found.');
+  });
+});
