@@ -36,7 +36,7 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
       return lines.join('\n\n');
     }
     case 'facts':
-      return s.facts.map((f) => `- **${esc(f.label)}${l.colon}**${esc(f.value, '  ')}`).join('\n');
+      return s.facts.map((f) => `- **${esc(f.label)}**${l.colon}${esc(f.value, '  ')}`).join('\n');
     case 'moderator':
       return h2(s.title, s.moderator ? esc(personLine(s.moderator, l)) : '');
     case 'speakers':
@@ -61,7 +61,7 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
               `### ${esc(r.title)}`,
               ...r.questions.map((q) =>
                 [
-                  `#### ${q.number}\\. ${esc(q.text)}`,
+                  `#### ${q.number}. ${esc(q.text)}`,
                   q.answers.length ? q.answers.map((a) => shortAnswer(a, l)).join('\n') : `*${esc(l.noAnswers)}*`,
                 ].join('\n\n'),
               ),
@@ -91,7 +91,8 @@ function flag(highlight: boolean, l: ReportLabels): string {
 }
 
 function speaker(sp: ReportSpeaker, l: ReportLabels): string {
-  const who = `**${esc(sp.name)}**${esc([sp.organization, sp.country].filter(Boolean).join(', ')).replace(/^(.+)$/, ' ($1)')}`;
+  const where = [sp.organization, sp.country].filter(Boolean).join(', ');
+  const who = where ? `**${esc(sp.name)}** (${esc(where)})` : `**${esc(sp.name)}**`;
   const talk = sp.talkTitle ? `${l.colon}${esc(sp.talkTitle, '  ')}` : '';
   const times = [`${esc(l.planned)}${l.colon}${formatMinutes(sp.plannedMinutes)}`];
   if (sp.spokenMinutes !== null) times.push(`${esc(l.spoken)}${l.colon}${formatMinutes(sp.spokenMinutes)}`);
@@ -102,10 +103,10 @@ function speaker(sp: ReportSpeaker, l: ReportLabels): string {
 function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
   const marker = `${a.number}. `;
   const pad = ' '.repeat(marker.length);
-  const fields = [`**${esc(l.fullName)}${l.colon}**${a.person.anonymous ? esc(l.anonymous) : esc(a.person.name)}`];
-  if (a.person.organization) fields.push(`**${esc(l.organization)}${l.colon}**${esc(a.person.organization)}`);
-  if (a.person.country) fields.push(`**${esc(l.country)}${l.colon}**${esc(a.person.country)}`);
-  fields.push(`**${esc(l.answer)}${l.colon}**${esc(a.text, pad)}`);
+  const fields = [`**${esc(l.fullName)}**${l.colon}${a.person.anonymous ? esc(l.anonymous) : esc(a.person.name)}`];
+  if (a.person.organization) fields.push(`**${esc(l.organization)}**${l.colon}${esc(a.person.organization)}`);
+  if (a.person.country) fields.push(`**${esc(l.country)}**${l.colon}${esc(a.person.country)}`);
+  fields.push(`**${esc(l.answer)}**${l.colon}${esc(a.text, pad)}`);
   return `${marker}${flag(a.highlight, l)}${fields.join(`\\\n${pad}`)}`;
 }
 
@@ -122,10 +123,10 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
     `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
   ];
   if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
-  const lines = [`- ${flag(q.highlight, l)}**${esc(l.question)}${l.colon}**${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`];
+  const lines = [`- ${flag(q.highlight, l)}**${esc(l.question)}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`];
   if (q.answer) {
     const by = q.answer.by ? `${esc(q.answer.by)}${l.colon}` : '';
-    lines.push(`  - **${esc(l.answer)}${l.colon}**${by}${esc(q.answer.gist, '    ')}`);
+    lines.push(`  - **${esc(l.answer)}**${l.colon}${by}${esc(q.answer.gist, '    ')}`);
   }
   return lines.join('\n');
 }

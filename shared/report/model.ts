@@ -46,14 +46,16 @@ export function buildReport(state: SessionState, now: number): ReportModel {
     { kind: 'conclusion', title: labels.conclusion, paragraphs: paragraphs(state.conclusion) },
     { kind: 'photo', title: labels.photo, photo: state.photo ? { mime: state.photo.mime } : null },
   );
-  const generated = `${formatDay(now, d.language, d.timeZone)} ${formatClockTime(now, d.timeZone)} (${d.timeZone})`;
   return {
     code: state.code,
     language: d.language,
     documentTitle: d.title.trim() || labels.report,
     labels,
     sections,
-    footer: labels.generatedOn.replace('{date}', generated),
+    footer: labels.generatedOn
+      .replace('{date}', formatDay(now, d.language, d.timeZone))
+      .replace('{time}', formatClockTime(now, d.timeZone))
+      .replace('{zone}', d.timeZone),
   };
 }
 

@@ -1,0 +1,229 @@
+// The report as a Word document, the format the forum collects. Section titles use Word's own
+// Heading 1/2/3 styles so the navigation pane and a table of contents work, the speakers sit in a
+// real table, and the group photo is embedded. Text goes in as runs: docx escapes it as XML data.
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IRunOptions,
+} from 'docx';
+import { exhaustive } from '../../shared/exhaustive.js';
+import { stripControls } from '../../shared/report/escape.js';
+import { formatMinutes } from '../../shared/report/format.js';
+import type { ReportLabels } from '../../shared/report/labels.js';
+import {
+  personLine,
+  personName,
+  type ReportAnswer,
+  type ReportAudienceQuestion,
+  type ReportModel,
+  type ReportSection,
+  type ReportSpeaker,
+} from '../../shared/report/types.js';
+import { fitInside, imageSize, photoKind, type Photo } from './photo.js';
+
+/** A4 in twentieths of a point, with 2 cm margins. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The photo's largest size in pixels at 96 dpi: the text width, two thirds of a page high. */
+const PHOTO_MAX = { width: Math.floor((CONTENT_WIDTH / 1440) * 96), height: 600 };
+const MUTED = '595959';
+
+type RunStyle = Omit<IRunOptions, 'text' | 'break' | 'children'>;
+
+/** Runs for text that may hold line breaks: Word needs an explicit break, not "\n". */
+function runs(text: string, style: RunStyle = {}, onNewLine = false): TextRun[] {
+  return stripControls(text)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 || onNewLine ? { break: 1 } : {}) }));
+}
+
+const para = (children: TextRun[], extra: { bullet?: number; indent?: number; spacingAfter?: number } = {}): Paragraph =>
+  new Paragraph({
+    children,
+    ...(extra.bullet !== undefined ? { bullet: { level: extra.bullet } } : {}),
+    ...(extra.indent !== undefined ? { indent: { left: extra.indent } } : {}),
+    spacing: { after: extra.spacingAfter ?? 80 },
+  });
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
+  new Paragraph({ heading: level, children: runs(text), keepNext: true });
+
+export async function renderDocx(model: ReportModel, photo?: Photo): Promise<Buffer> {
+  const l = model.labels;
+  const children: FileChild[] = model.sections.flatMap((s) => section(s, l, photo));
+  children.push(new Paragraph({ spacing: { before: 400 }, children: runs(model.footer, { size: 16, color: MUTED, italics: true }) }));
+  const doc = new Document({
+    creator: 'Palabre',
+    title: `${l.report} — ${stripControls(model.documentTitle)}`,
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): FileChild[] {
+  switch (s.kind) {
+    case 'header': {
+      const out: FileChild[] = [];
+      if (s.theme) out.push(para(runs(s.theme, { italics: true, color: MUTED })));
+      const event = [s.forum, s.edition].filter(Boolean).join(' — ');
+      if (event) out.push(para(runs(event, { bold: true })));
+      out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(s.heading) }));
+      return out;
+    }
+    case 'facts':
+      return s.facts.map((f) => para([...runs(`${f.label}${l.colon}`, { bold: true }), ...runs(f.value)]));
+    case 'moderator':
+      return [heading(s.title, HeadingLevel.HEADING_1), ...(s.moderator ? [para(runs(personLine(s.moderator, l)))] : [])];
+    case 'speakers':
+      return [heading(s.title, HeadingLevel.HEADING_1), ...(s.speakers.length ? [speakersTable(s.speakers, l)] : [])];
+    case 'mainQuestion':
+      return [heading(s.title, HeadingLevel.HEADING_1), ...(s.text ? [para(runs(s.text))] : [])];
+    case 'summaries':
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        ...s.summaries.flatMap((sum) => [heading(sum.name, HeadingLevel.HEADING_2), ...sum.bullets.map((b) => para(runs(b), { bullet: 0 }))]),
+      ];
+    case 'mainAnswers':
+      return [heading(s.title, HeadingLevel.HEADING_1), ...answers(s.answers, l, mainAnswer)];
+    case 'guidingAnswers':
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        ...s.rounds.flatMap((r) => [
+          heading(r.title, HeadingLevel.HEADING_2),
+          ...r.questions.flatMap((q) => [heading(`${q.number}. ${q.text}`, HeadingLevel.HEADING_3), ...answers(q.answers, l, shortAnswer)]),
+        ]),
+      ];
+    case 'audienceQuestions':
+      return [heading(s.title, HeadingLevel.HEADING_1), ...s.questions.flatMap((q) => audienceQuestion(q, l))];
+    case 'conclusion':
+      return [heading(s.title, HeadingLevel.HEADING_1), ...s.paragraphs.map((p) => para(runs(p), { spacingAfter: 160 }))];
+    case 'photo':
+      return [heading(s.title, HeadingLevel.HEADING_1), photoParagraph(s.title, photo) ?? para(runs(l.noPhoto, { italics: true, color: MUTED }))];
+    default:
+      return exhaustive(s, 'report section');
+  }
+}
+
+function cell(text: string, width: number, opts: { bold?: boolean; right?: boolean; shade?: boolean } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 60, bottom: 60, left: 90, right: 90 },
+    ...(opts.shade ? { shading: { fill: 'EDEDED' } } : {}),
+    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: runs(text, { bold: opts.bold ?? false, size: 20 }) })],
+  });
+}
+
+function speakersTable(speakers: ReportSpeaker[], l: ReportLabels): Table {
+  // Name, organization, country, talk, planned, spoken: the talk gets the room that is left.
+  const widths = [1900, 1700, 1000, 0, 1050, 1150];
+  widths[3] = CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  const w = (i: number): number => widths[i] ?? 0;
+  const header = new TableRow({
+    tableHeader: true,
+    children: [l.speaker, l.organization, l.country, l.talk, l.planned, l.spoken].map((h, i) => cell(h, w(i), { bold: true, shade: true, right: i >= 4 })),
+  });
+  const rows = speakers.map(
+    (sp) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(sp.name, w(0)),
+          cell(sp.organization, w(1)),
+          cell(sp.country, w(2)),
+          cell(sp.talkTitle, w(3)),
+          cell(formatMinutes(sp.plannedMinutes), w(4), { right: true }),
+          cell(sp.spokenMinutes === null ? '—' : formatMinutes(sp.spokenMinutes), w(5), { right: true }),
+        ],
+      }),
+  );
+  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+}
+
+function flag(highlight: boolean, l: ReportLabels): TextRun[] {
+  return highlight ? [new TextRun({ text: `★ ${l.highlight}`, bold: true, highlight: 'yellow' }), new TextRun({ text: ' ' })] : [];
+}
+
+function answers(list: ReportAnswer[], l: ReportLabels, item: (a: ReportAnswer, l: ReportLabels) => TextRun[]): Paragraph[] {
+  if (!list.length) return [para(runs(l.noAnswers, { italics: true, color: MUTED }))];
+  // Numbers typed in the text, not a Word list: the numbering stays as in the model whatever Word does.
+  return list.map((a) => para([new TextRun({ text: `${a.number}. `, bold: true }), ...flag(a.highlight, l), ...item(a, l)], { indent: 360, spacingAfter: 140 }));
+}
+
+/** The template's own form: full name, organization, country, answer, one per line. */
+function mainAnswer(a: ReportAnswer, l: ReportLabels): TextRun[] {
+  const fields: [string, string][] = [[l.fullName, personName(a.person, l)]];
+  if (a.person.organization) fields.push([l.organization, a.person.organization]);
+  if (a.person.country) fields.push([l.country, a.person.country]);
+  fields.push([l.answer, a.text]);
+  return fields.flatMap(([label, value], i) => [
+    ...runs(`${label}${l.colon}`, { bold: true }, i > 0),
+    ...runs(value),
+  ]);
+}
+
+function shortAnswer(a: ReportAnswer, l: ReportLabels): TextRun[] {
+  return [...runs(personLine(a.person, l), { bold: true }), new TextRun({ text: l.colon }), ...runs(a.text)];
+}
+
+function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph[] {
+  const meta = [`${l.addressedTo}${l.colon}${q.addressedTo ?? l.wholePanel}`, `${l.askedBy}${l.colon}${personLine(q.askedBy, l)}`];
+  if (q.votes > 0) meta.push(`${q.votes} ${l.votes}`);
+  const out = [
+    para(
+      [
+        ...flag(q.highlight, l),
+        new TextRun({ text: `${l.question}${l.colon}`, bold: true }),
+        ...runs(q.text),
+        ...runs(meta.join(' · '), { italics: true, color: MUTED, size: 18 }, true),
+      ],
+      { bullet: 0 },
+    ),
+  ];
+  if (q.answer) {
+    const by = q.answer.by ? `${q.answer.by}${l.colon}` : '';
+    out.push(para([new TextRun({ text: `${l.answer}${l.colon}`, bold: true }), ...runs(`${by}${q.answer.gist}`)], { bullet: 1 }));
+  }
+  return out;
+}
+
+function photoParagraph(title: string, photo: Photo | undefined): Paragraph | null {
+  if (!photo) return null;
+  const kind = photoKind(photo.mime);
+  if (!kind) return null;
+  const size = imageSize(photo.data, kind);
+  if (!size) return null;
+  const fit = fitInside(size, PHOTO_MAX.width, PHOTO_MAX.height);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: kind,
+        data: photo.data,
+        transformation: fit,
+        altText: { name: 'photo', title: stripControls(title), description: stripControls(title) },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,218 @@
+// The report as a PDF (A4) drawn with pdfkit and its built-in Helvetica, so it needs no font file
+// and opens anywhere. Bookmarks mirror the section headings; pages are numbered "n / total".
+import PDFDocument from 'pdfkit';
+import { exhaustive } from '../../shared/exhaustive.js';
+import { formatMinutes } from '../../shared/report/format.js';
+import type { ReportLabels } from '../../shared/report/labels.js';
+import {
+  personLine,
+  personName,
+  type ReportAnswer,
+  type ReportAudienceQuestion,
+  type ReportModel,
+  type ReportSection,
+} from '../../shared/report/types.js';
+import { fitInside, imageSize, photoKind, type Photo } from './photo.js';
+import { COLOR, FONT, Layout, SIZE, type Doc, type Span } from './pdfLayout.js';
+import { toWinAnsi } from './winAnsi.js';
+
+const MARGIN = 56;
+const FLAG_COLOR = '#8a5a00';
+
+export function renderPdf(model: ReportModel, photo?: Photo): Promise<Buffer> {
+  const doc: Doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    lang: model.language,
+    displayTitle: true,
+    info: { Title: `${model.labels.report} — ${model.documentTitle}`, Creator: 'Palabre', Producer: 'Palabre' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const out = new Layout(doc);
+  for (const s of model.sections) section(out, s, model.labels, photo);
+  out.doc.moveDown(1.5);
+  out.para(model.footer, { font: 'italic', color: COLOR.muted, size: SIZE.small });
+  numberPages(doc);
+  doc.end();
+  return done;
+}
+
+function h1(out: Layout, title: string): void {
+  out.heading(title, 1);
+  out.doc.outline.addItem(toWinAnsi(title));
+}
+
+function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | undefined): void {
+  switch (s.kind) {
+    case 'header': {
+      if (s.theme) out.para(s.theme, { font: 'italic', color: COLOR.muted });
+      const event = [s.forum, s.edition].filter(Boolean).join(' — ');
+      if (event) out.para(event, { font: 'bold' });
+      out.doc.moveDown(0.3);
+      out.para(s.heading, { font: 'bold', size: SIZE.title }, { gap: 0.6 });
+      return;
+    }
+    case 'facts':
+      for (const f of s.facts) out.spans([{ text: `${f.label}${l.colon}`, font: 'bold' }, { text: f.value }], { gap: 0.15 });
+      return;
+    case 'moderator':
+      h1(out, s.title);
+      if (s.moderator) out.para(personLine(s.moderator, l));
+      return;
+    case 'speakers': {
+      h1(out, s.title);
+      if (!s.speakers.length) return;
+      const w = out.width;
+      const widths = [0.19, 0.17, 0.1, 0.3, 0.11, 0.13].map((f) => Math.floor(w * f));
+      out.table(
+        [l.speaker, l.organization, l.country, l.talk, l.planned, l.spoken],
+        s.speakers.map((sp) => [
+          sp.name,
+          sp.organization,
+          sp.country,
+          sp.talkTitle,
+          formatMinutes(sp.plannedMinutes),
+          sp.spokenMinutes === null ? '—' : formatMinutes(sp.spokenMinutes),
+        ]),
+        widths,
+        (col) => col >= 4,
+      );
+      return;
+    }
+    case 'mainQuestion':
+      h1(out, s.title);
+      if (s.text) out.para(s.text);
+      return;
+    case 'summaries':
+      h1(out, s.title);
+      for (const sum of s.summaries) {
+        out.heading(sum.name, 2);
+        for (const b of sum.bullets) out.bullet([{ text: b }]);
+      }
+      return;
+    case 'mainAnswers':
+      h1(out, s.title);
+      answers(out, s.answers, l, mainAnswer);
+      return;
+    case 'guidingAnswers':
+      h1(out, s.title);
+      for (const r of s.rounds) {
+        out.heading(r.title, 2);
+        for (const q of r.questions) {
+          out.heading(`${q.number}. ${q.text}`, 3);
+          answers(out, q.answers, l, shortAnswer);
+        }
+      }
+      return;
+    case 'audienceQuestions':
+      h1(out, s.title);
+      for (const q of s.questions) audienceQuestion(out, q, l);
+      return;
+    case 'conclusion':
+      h1(out, s.title);
+      for (const p of s.paragraphs) out.para(p, {}, { gap: 0.6 });
+      return;
+    case 'photo': {
+      const picture = photoToDraw(out, photo);
+      // Keep the heading on the picture's page.
+      if (picture) out.ensure(picture.size.height + SIZE.h1 * 5);
+      h1(out, s.title);
+      if (!picture || !drawPhoto(out, picture)) out.para(l.noPhoto, { font: 'italic', color: COLOR.muted });
+      return;
+    }
+    default:
+      exhaustive(s, 'report section');
+  }
+}
+
+const flag = (highlight: boolean, l: ReportLabels): Span[] =>
+  highlight ? [{ text: `★ ${l.highlight}  `, font: 'bold', color: FLAG_COLOR }] : [];
+
+function answers(out: Layout, list: ReportAnswer[], l: ReportLabels, item: (a: ReportAnswer, l: ReportLabels) => Span[]): void {
+  if (!list.length) {
+    out.para(l.noAnswers, { font: 'italic', color: COLOR.muted });
+    return;
+  }
+  for (const a of list) {
+    out.ensure(SIZE.body * 3);
+    out.spans([{ text: `${a.number}. `, font: 'bold' }, ...flag(a.highlight, l), ...item(a, l)], { indent: 8, gap: 0.5 });
+  }
+}
+
+/** The template's own form: one field per line. */
+function mainAnswer(a: ReportAnswer, l: ReportLabels): Span[] {
+  const fields: [string, string][] = [[l.fullName, personName(a.person, l)]];
+  if (a.person.organization) fields.push([l.organization, a.person.organization]);
+  if (a.person.country) fields.push([l.country, a.person.country]);
+  fields.push([l.answer, a.text]);
+  return fields.flatMap(([label, value], i): Span[] => [
+    { text: `${i > 0 ? '\n' : ''}${label}${l.colon}`, font: 'bold' },
+    { text: value },
+  ]);
+}
+
+function shortAnswer(a: ReportAnswer, l: ReportLabels): Span[] {
+  return [{ text: personLine(a.person, l), font: 'bold' }, { text: `${l.colon}${a.text}` }];
+}
+
+function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabels): void {
+  const meta = [`${l.addressedTo}${l.colon}${q.addressedTo ?? l.wholePanel}`, `${l.askedBy}${l.colon}${personLine(q.askedBy, l)}`];
+  if (q.votes > 0) meta.push(`${q.votes} ${l.votes}`);
+  out.ensure(SIZE.body * 4);
+  out.bullet([
+    ...flag(q.highlight, l),
+    { text: `${l.question}${l.colon}`, font: 'bold' },
+    { text: q.text },
+    { text: `\n${meta.join(' · ')}`, font: 'italic', color: COLOR.muted, size: SIZE.small },
+  ]);
+  if (q.answer) {
+    const by = q.answer.by ? `${q.answer.by}${l.colon}` : '';
+    out.bullet([{ text: `${l.answer}${l.colon}`, font: 'bold' }, { text: `${by}${q.answer.gist}` }], 1);
+  }
+  out.doc.moveDown(0.3);
+}
+
+/** The photo and its size on the page, when it is a PNG or JPEG whose header can be read. */
+function photoToDraw(out: Layout, photo: Photo | undefined): { data: Buffer; size: { width: number; height: number } } | null {
+  if (!photo) return null;
+  const kind = photoKind(photo.mime);
+  const size = kind ? imageSize(photo.data, kind) : null;
+  return size ? { data: photo.data, size: fitInside(size, out.width, 360) } : null;
+}
+
+function drawPhoto(out: Layout, picture: { data: Buffer; size: { width: number; height: number } }): boolean {
+  try {
+    out.image(picture.data, picture.size);
+    return true;
+  } catch {
+    // A corrupt picture must not cost the rapporteur the whole report.
+    return false;
+  }
+}
+
+/** "2 / 5" centred in the bottom margin of every page. */
+function numberPages(doc: Doc): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    // Writing inside the bottom margin would make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font(FONT.regular)
+      .fontSize(SIZE.small)
+      .fillColor(COLOR.muted)
+      .text(`${i + 1} / ${range.count}`, doc.page.margins.left, doc.page.height - MARGIN / 2 - SIZE.small, {
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+}

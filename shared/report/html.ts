@@ -1,0 +1,166 @@
+// The report as one self-contained, printable HTML document. Every piece of session text goes
+// through escapeHtml; nothing a participant typed can become markup, an attribute or a script.
+import { exhaustive } from '../exhaustive.js';
+import { escapeHtml } from './escape.js';
+import { formatMinutes } from './format.js';
+import { REPORT_CSS } from './htmlStyle.js';
+import { safeImageSrc } from './imageSrc.js';
+import type { ReportLabels } from './labels.js';
+import {
+  personLine,
+  personName,
+  type ReportAnswer,
+  type ReportAudienceQuestion,
+  type ReportModel,
+  type ReportSection,
+  type ReportSpeaker,
+} from './types.js';
+
+export interface HtmlOptions {
+  /** The photo's address, usually a data URL so the file stands alone; without it the photo is left out. */
+  photoSrc?: string;
+}
+
+/** Escaped text with its line breaks kept. */
+const t = (s: string): string => escapeHtml(s).replace(/\r?\n/g, '<br>\n');
+
+export function renderHtml(model: ReportModel, opts: HtmlOptions = {}): string {
+  const l = model.labels;
+  const body = model.sections.map((s) => section(s, l, opts)).join('\n');
+  return `<!doctype html>
+<html lang="${model.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t(`${l.report} — ${model.documentTitle}`)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+${body}
+<footer>${t(model.footer)}</footer>
+</main>
+</body>
+</html>
+`;
+}
+
+function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
+  switch (s.kind) {
+    case 'header': {
+      const event = [s.forum, s.edition].filter(Boolean).join(' — ');
+      return [
+        '<header class="event">',
+        s.theme ? `<p class="theme">${t(s.theme)}</p>` : '',
+        event ? `<p class="forum">${t(event)}</p>` : '',
+        `<h1>${t(s.heading)}</h1>`,
+        '</header>',
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }
+    case 'facts':
+      return `<table class="facts">\n<tbody>\n${s.facts
+        .map((f) => `<tr><th scope="row">${t(f.label)}</th><td>${t(f.value)}</td></tr>`)
+        .join('\n')}\n</tbody>\n</table>`;
+    case 'moderator':
+      return wrap(s.kind, s.title, s.moderator ? `<p>${t(personLine(s.moderator, l))}</p>` : '');
+    case 'speakers':
+      return wrap(s.kind, s.title, s.speakers.length ? speakersTable(s.speakers, l) : '');
+    case 'mainQuestion':
+      return wrap(s.kind, s.title, s.text ? `<p>${t(s.text)}</p>` : '');
+    case 'summaries':
+      return wrap(
+        s.kind,
+        s.title,
+        s.summaries
+          .map((sum) => `<h3>${t(sum.name)}</h3>${sum.bullets.length ? `\n<ul>\n${sum.bullets.map((b) => `<li>${t(b)}</li>`).join('\n')}\n</ul>` : ''}`)
+          .join('\n'),
+      );
+    case 'mainAnswers':
+      return wrap(s.kind, s.title, answerList(s.answers, l, mainAnswer));
+    case 'guidingAnswers':
+      return wrap(
+        s.kind,
+        s.title,
+        s.rounds
+          .map((r) =>
+            [`<h3>${t(r.title)}</h3>`, ...r.questions.map((q) => `<h4>${q.number}. ${t(q.text)}</h4>\n${answerList(q.answers, l, shortAnswer)}`)].join('\n'),
+          )
+          .join('\n'),
+      );
+    case 'audienceQuestions':
+      return wrap(
+        s.kind,
+        s.title,
+        s.questions.length ? `<ul class="audience">\n${s.questions.map((q) => audienceQuestion(q, l)).join('\n')}\n</ul>` : '',
+      );
+    case 'conclusion':
+      return wrap(s.kind, s.title, s.paragraphs.map((p) => `<p>${t(p)}</p>`).join('\n'));
+    case 'photo': {
+      const src = safeImageSrc(opts.photoSrc);
+      const body = src ? `<figure><img src="${escapeHtml(src)}" alt="${t(s.title)}"></figure>` : `<p class="empty">${t(l.noPhoto)}</p>`;
+      return wrap(s.kind, s.title, body);
+    }
+    default:
+      return exhaustive(s, 'report section');
+  }
+}
+
+function wrap(kind: string, title: string, body: string): string {
+  return `<section class="${kind}">\n<h2>${t(title)}</h2>${body ? `\n${body}` : ''}\n</section>`;
+}
+
+function speakersTable(speakers: ReportSpeaker[], l: ReportLabels): string {
+  const head = [l.speaker, l.organization, l.country, l.talk]
+    .map((h) => `<th scope="col">${t(h)}</th>`)
+    .concat([l.planned, l.spoken].map((h) => `<th scope="col" class="num">${t(h)}</th>`))
+    .join('');
+  const rows = speakers.map(
+    (sp) =>
+      `<tr><td>${t(sp.name)}</td><td>${t(sp.organization)}</td><td>${t(sp.country)}</td><td>${t(sp.talkTitle)}</td>` +
+      `<td class="num">${formatMinutes(sp.plannedMinutes)}</td><td class="num">${sp.spokenMinutes === null ? '—' : formatMinutes(sp.spokenMinutes)}</td></tr>`,
+  );
+  return `<table class="speakers">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+function flag(highlight: boolean, l: ReportLabels): string {
+  return highlight ? `<span class="flag">★ ${t(l.highlight)}</span>` : '';
+}
+
+function answerList(answers: ReportAnswer[], l: ReportLabels, item: (a: ReportAnswer, l: ReportLabels) => string): string {
+  if (!answers.length) return `<p class="empty">${t(l.noAnswers)}</p>`;
+  return `<ol class="answers">\n${answers
+    .map((a) => `<li value="${a.number}"${a.highlight ? ' class="highlight"' : ''}>${flag(a.highlight, l)}${item(a, l)}</li>`)
+    .join('\n')}\n</ol>`;
+}
+
+const field = (label: string, value: string, l: ReportLabels): string =>
+  `<div class="field"><span class="label">${t(label)}${t(l.colon)}</span>${t(value)}</div>`;
+
+/** The template's own form: one field per line. */
+function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
+  const fields = [field(l.fullName, personName(a.person, l), l)];
+  if (a.person.organization) fields.push(field(l.organization, a.person.organization, l));
+  if (a.person.country) fields.push(field(l.country, a.person.country, l));
+  fields.push(field(l.answer, a.text, l));
+  return fields.join('');
+}
+
+function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
+  return `<span class="label">${t(personLine(a.person, l))}</span>${t(l.colon)}${t(a.text)}`;
+}
+
+function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
+  const meta = [`${l.addressedTo}${l.colon}${q.addressedTo ?? l.wholePanel}`, `${l.askedBy}${l.colon}${personLine(q.askedBy, l)}`];
+  if (q.votes > 0) meta.push(`${q.votes} ${l.votes}`);
+  const parts = [
+    `<p>${flag(q.highlight, l)}<span class="label">${t(l.question)}${t(l.colon)}</span>${t(q.text)}</p>`,
+    `<p class="meta">${t(meta.join(' · '))}</p>`,
+  ];
+  if (q.answer) {
+    const by = q.answer.by ? `${t(q.answer.by)}${t(l.colon)}` : '';
+    parts.push(`<p class="reply"><span class="label">${t(l.answer)}${t(l.colon)}</span>${by}${t(q.answer.gist)}</p>`);
+  }
+  return `<li${q.highlight ? ' class="highlight"' : ''}>\n${parts.join('\n')}\n</li>`;
+}

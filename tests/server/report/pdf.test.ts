@@ -1,0 +1,42 @@
+// The PDF report: a real PDF with the photo as an image, accents drawn, and characters the
+// standard fonts lack replaced rather than garbled.
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../shared/report/model.js';
+import { renderPdf } from '../../../server/report/pdf.js';
+import { makePng } from '../../fixtures/report/photo.js';
+import { pdfText } from '../../fixtures/report/pdfText.js';
+import { SessionBuilder } from '../../fixtures/report/builder.js';
+import { SEED_MAIN_ANSWERS, SEED_NOW, SEED_TITLE, seedSession } from '../../fixtures/report/seedSession.js';
+
+describe('PDF report', async () => {
+  const pdf = await renderPdf(buildReport(seedSession('fr').state, SEED_NOW), { data: makePng(), mime: 'image/png' });
+  const text = pdfText(pdf);
+
+  it('is a PDF', () => {
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
+  });
+
+  it('includes the photo as an image', () => {
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
+  });
+
+  it('draws the accented report text', () => {
+    for (const t of [SEED_TITLE, 'Nom du modérateur/modératrice', 'Kevin Ossah (OJEDD)', 'Résumé des présentations', 'Réponses à la question principale', 'Côte d\'Ivoire', '8 octobre 2021']) {
+      expect(text).toContain(t);
+    }
+    expect(text).toContain(SEED_MAIN_ANSWERS[0].text);
+  });
+
+  it('maps characters outside WinAnsi to readable ones and keeps those inside', async () => {
+    const b = new SessionBuilder('ACC', { language: 'fr', mainQuestion: 'Œuvre “cœur” – l’été… → 5 € ; Ştefan Łódź 東京 😀', speakers: [] }, 0);
+    const out = pdfText(await renderPdf(buildReport(b.state, 0)));
+    expect(out).toContain('Œuvre “cœur” – l’été… -> 5 € ; Stefan Lódz ?? ?');
+  });
+
+  it('renders without a photo, and with an unreadable one', async () => {
+    const m = buildReport(seedSession('en').state, SEED_NOW);
+    expect(pdfText(await renderPdf(m))).toContain('No photo.');
+    expect(pdfText(await renderPdf(m, { data: Buffer.from('not a png'), mime: 'image/png' }))).toContain('No photo.');
+  });
+});
