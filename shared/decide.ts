@@ -98,6 +98,16 @@ function textError(s: SessionState, text: string): ErrorCode | null {
   return null;
 }
 
+/** An approved question as sent to the whole room: without the rapporteur's curation, which stays staff-only. */
+const publishedCopy = (q: AudienceQuestion): AudienceQuestion => ({
+  ...q,
+  status: 'published',
+  included: true,
+  highlight: false,
+  correctedText: null,
+  everPublished: true,
+});
+
 function visibleAq(s: SessionState, id: string): AudienceQuestion | null {
   const q = s.audienceQuestions[id];
   return q && !q.withdrawn ? q : null;
@@ -140,7 +150,10 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (ended) return no('session_ended');
       const d = c.durationMs ?? s.timer.durationMs;
       if (d <= 0) return no('invalid_state');
-      return ok({ type: 'timer:set', timer: startTimer(d, now) });
+      // A paused speaker whose clock is started again is speaking again.
+      const t = activeTurn(s);
+      const resume: SessionEvent[] = t && t.pausedAt !== null ? [{ type: 'turn:resumed', speakerId: t.speakerId }] : [];
+      return ok({ type: 'timer:set', timer: startTimer(d, now) }, ...resume);
     }
     case 'timer:pause': {
       if (s.timer.status !== 'running') return no('invalid_state');
@@ -315,7 +328,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (!q) return no('not_found');
       if (q.status === 'published') return ok();
       if (q.status !== 'pending' && q.status !== 'hidden') return no('invalid_state');
-      return ok({ type: 'aq:published', question: { ...q, status: 'published' } });
+      return ok({ type: 'aq:published', question: publishedCopy(q) });
     }
     case 'aq:hide': {
       const q = visibleAq(s, c.questionId);
@@ -329,7 +342,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (into.status === 'merged' || into.status === 'hidden' || from.status === 'merged') return no('invalid_state');
       const events: SessionEvent[] = [];
       // Merging into a question still awaiting approval publishes it: the merge is a moderator's choice.
-      if (into.status === 'pending') events.push({ type: 'aq:published', question: { ...into, status: 'published' } });
+      if (into.status === 'pending') events.push({ type: 'aq:published', question: publishedCopy(into) });
       // Every distinct voter once; the duplicate's asker counts as a voter of the kept question.
       const voters = [...new Set([...into.voters, from.participantId, ...from.voters])].filter((v) => v !== into.participantId);
       events.push({ type: 'aq:merged', questionId: from.id, into: into.id, voters });

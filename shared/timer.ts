@@ -50,5 +50,6 @@ export function formatClock(ms: number): string {
   const totalSeconds = negative ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
   const m = Math.floor(totalSeconds / 60);
   const s = totalSeconds % 60;
-  return `${negative ? '−' : ''}${m}:${String(s).padStart(2, '0')}`;
+  // The first second of overrun still reads 0:00, not −0:00.
+  return `${negative && totalSeconds > 0 ? '−' : ''}${m}:${String(s).padStart(2, '0')}`;
 }

@@ -1,0 +1,38 @@
+// The intended authorization table, written out independently of shared/permissions.ts.
+import type { CommandType } from '../../../shared/commands.js';
+import type { Role } from '../../../shared/state.js';
+
+/** What a participant does from their phone: their profile, their answers, their questions and votes. */
+export const PARTICIPANT_COMMANDS: CommandType[] = [
+  'profile:set',
+  'answer:submit',
+  'answer:edit',
+  'answer:withdraw',
+  'aq:ask',
+  'aq:vote',
+  'aq:withdraw',
+];
+
+/** The rapporteur's report work: notes, curation, the conclusion, recording answers to audience questions. */
+export const RAPPORTEUR_COMMANDS: CommandType[] = [
+  'notes:save',
+  'answer:curate',
+  'aq:curate',
+  'conclusion:set',
+  'participantsExtra:set',
+  'aq:answer',
+];
+
+/** The moderator runs the show and may do the rapporteur's work, but never acts as a participant. */
+export function intended(role: Role, type: CommandType): boolean {
+  switch (role) {
+    case 'moderator':
+      return !PARTICIPANT_COMMANDS.includes(type);
+    case 'rapporteur':
+      return RAPPORTEUR_COMMANDS.includes(type);
+    case 'participant':
+      return PARTICIPANT_COMMANDS.includes(type);
+    case 'projector':
+      return false;
+  }
+}

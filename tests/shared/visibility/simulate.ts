@@ -1,0 +1,257 @@
+// A seeded random session: random valid commands from random roles and participants run through
+// `step`, with joins, presence changes and reconnects, while every viewer (moderator, rapporteur,
+// projector, each participant) applies only the events it may see. Used by the property tests.
+import { isDeepStrictEqual } from 'node:util';
+import type { Command, CommandType } from '../../../shared/commands.js';
+import { joinEvent, type Actor } from '../../../shared/decide.js';
+import { MAIN_QUESTION_ID, type DefinitionInput } from '../../../shared/definition.js';
+import { appendEvents, step } from '../../../shared/engine.js';
+import type { EventEnvelope, SessionEvent, Visibility } from '../../../shared/events.js';
+import { COMMAND_TYPES, can } from '../../../shared/permissions.js';
+import { apply } from '../../../shared/reducer.js';
+import { ROLES, type SessionState } from '../../../shared/state.js';
+import { canSee, viewFor, visibilityOf, type Viewer } from '../../../shared/visibility.js';
+import { Rng, T0, newSession } from '../../helpers/domain.js';
+
+export const PIDS = ['p1', 'p2', 'p3', 'p4', 'p5'] as const;
+
+export interface NamedViewer {
+  name: string;
+  viewer: Viewer;
+}
+
+export const VIEWERS: NamedViewer[] = [
+  { name: 'moderator', viewer: { role: 'moderator', participantId: null } },
+  { name: 'rapporteur', viewer: { role: 'rapporteur', participantId: null } },
+  { name: 'projector', viewer: { role: 'projector', participantId: null } },
+  ...PIDS.map((p) => ({ name: p, viewer: { role: 'participant' as const, participantId: p } })),
+];
+
+const TEXTS = [
+  'Yes',
+  '  padded answer  ',
+  '',
+  '   ',
+  '<script>alert(1)</script>',
+  'Réponse en français\r\navec deux lignes',
+  'x'.repeat(30),
+  'y'.repeat(70),
+];
+
+function definitionFor(rng: Rng): Partial<DefinitionInput> {
+  return {
+    identity: rng.pick(['named', 'optional', 'anonymous'] as const),
+    moderation: rng.pick(['approve', 'approve', 'publish'] as const),
+    audienceQuestions: rng.pick(['always', 'whenOpen'] as const),
+    maxAnswerLength: rng.pick([20, 60, 2_000]),
+  };
+}
+
+/** Every command type, with the participant's (the most frequent in a real room) weighted up. */
+const WEIGHTED: CommandType[] = [
+  ...COMMAND_TYPES,
+  ...(['answer:submit', 'answer:edit', 'aq:ask', 'aq:ask', 'aq:vote', 'aq:vote', 'aq:vote', 'aq:approve', 'aq:approve', 'aq:hide', 'aq:merge', 'aq:curate', 'answer:curate', 'phase:set', 'turn:start', 'aq:withdraw', 'answer:withdraw'] as CommandType[]),
+];
+
+function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number): Command {
+  const speakerIds = [...s.definition.speakers.map((x) => x.id), 'zz'];
+  const questionIds = [MAIN_QUESTION_ID, 'q1', 'q2', 'q3', 'q4', 'zz'];
+  const answerIds = [...Object.keys(s.answers), `a${n}`, 'zz'];
+  const aqIds = [...Object.keys(s.audienceQuestions), `x${n}`, 'zz'];
+  const aq = () => (rng.chance(0.9) && Object.keys(s.audienceQuestions).length ? rng.pick(Object.keys(s.audienceQuestions)) : rng.pick(aqIds));
+  const ans = () => (rng.chance(0.9) && Object.keys(s.answers).length ? rng.pick(Object.keys(s.answers)) : rng.pick(answerIds));
+  const bool = () => rng.chance(0.5);
+  const maybe = <T>(x: T): T | undefined => (rng.chance(0.5) ? x : undefined);
+  const text = () => rng.pick(TEXTS);
+  switch (type) {
+    case 'phase:set': {
+      const kind = rng.pick(['lobby', 'opening', 'speaker', 'speaker', 'question', 'question', 'round', 'audience', 'closing', 'ended'] as const);
+      if (kind === 'speaker') return { type, phase: { kind, speakerId: rng.pick(speakerIds) } };
+      if (kind === 'question') return { type, phase: { kind, questionId: rng.pick(questionIds) } };
+      if (kind === 'round') return { type, phase: { kind, roundId: rng.pick(['r1', 'r2', 'zz']) } };
+      return { type, phase: { kind } };
+    }
+    case 'timer:start':
+    case 'timer:reset':
+      return rng.chance(0.5) ? { type } : { type, durationMs: rng.pick([0, 30_000, 120_000]) };
+    case 'timer:adjust':
+      return { type, deltaMs: rng.pick([-60_000, 60_000]) };
+    case 'timer:pause':
+    case 'timer:resume':
+    case 'turn:pause':
+    case 'turn:resume':
+    case 'turn:end':
+    case 'session:end':
+      return { type };
+    case 'speakers:reorder': {
+      const order = [...s.speakerOrder];
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = rng.int(0, i);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      return { type, order: rng.chance(0.9) ? order : order.slice(1) };
+    }
+    case 'turn:start':
+      return { type, speakerId: rng.pick(speakerIds) };
+    case 'answering:open':
+    case 'answering:close':
+      return { type, questionIds: [rng.pick(questionIds), ...(rng.chance(0.3) ? [rng.pick(questionIds)] : [])] };
+    case 'answer:moderate':
+      return { type, answerId: ans(), hidden: maybe(bool()), featured: maybe(bool()) };
+    case 'audience:toggle':
+      return { type, open: bool() };
+    case 'definition:update': {
+      const d = s.definition;
+      const speakers = rng.chance(0.5)
+        ? [...d.speakers, { id: `s${n}`, name: `Speaker ${n}`, organization: '', country: '', talkTitle: '', description: '', minutes: 3 }]
+        : d.speakers.slice(0, Math.max(1, d.speakers.length - 1));
+      return {
+        type,
+        definition: { ...d, speakers, moderation: rng.pick(['approve', 'publish'] as const), identity: rng.pick(['named', 'optional', 'anonymous'] as const) },
+      };
+    }
+    case 'profile:set':
+      return rng.chance(0.7)
+        ? { type, name: `Name ${n}`, organization: 'Org', country: 'SN', language: rng.pick(['fr', 'en', 'es'] as const), anonymous: rng.chance(0.3) }
+        : { type, name: rng.pick(['', 'Solo']), organization: '', country: '', language: 'en', anonymous: bool() };
+    case 'answer:submit':
+      return { type, answerId: rng.chance(0.8) ? `a${n}` : ans(), questionId: rng.pick(questionIds), text: text() };
+    case 'answer:edit':
+      return { type, answerId: ans(), text: text() };
+    case 'answer:withdraw':
+      return { type, answerId: ans() };
+    case 'aq:ask':
+      return { type, questionId: rng.chance(0.8) ? `x${n}` : aq(), speakerId: rng.chance(0.5) ? null : rng.pick(speakerIds), text: text() };
+    case 'aq:vote':
+      return { type, questionId: aq(), up: rng.chance(0.7) };
+    case 'aq:withdraw':
+    case 'aq:approve':
+    case 'aq:hide':
+      return { type, questionId: aq() };
+    case 'aq:merge':
+      return { type, questionId: aq(), into: aq() };
+    case 'aq:pin':
+      return { type, questionId: aq(), pinned: rng.chance(0.7) };
+    case 'aq:answer':
+      return { type, questionId: aq(), by: rng.pick(['Aminata Diallo', ' Jean ']), gist: text() };
+    case 'notes:save': {
+      const sp = rng.pick(speakerIds);
+      const rev = s.notes[sp]?.rev ?? 0;
+      return { type, speakerId: sp, text: text(), baseRev: rng.chance(0.7) ? rev : rng.int(0, rev + 1) };
+    }
+    case 'answer:curate':
+      return { type, answerId: ans(), included: maybe(bool()), highlight: maybe(bool()), correctedText: rng.pick([undefined, null, 'Corrected']) };
+    case 'aq:curate':
+      return { type, questionId: aq(), included: maybe(bool()), highlight: maybe(bool()), correctedText: rng.pick([undefined, null, 'Corrected']) };
+    case 'conclusion:set':
+      return { type, text: text() };
+    case 'participantsExtra:set':
+      return { type, text: rng.pick(['19 + live', '  ']) };
+  }
+}
+
+export interface StepRecord {
+  label: string;
+  envelopes: { env: EventEnvelope; vis: Visibility; before: SessionState }[];
+}
+
+export interface Check {
+  (ctx: { seed: number; stepIndex: number; label: string; server: SessionState; views: Map<string, SessionState>; published: Set<string> }): void;
+}
+
+export interface RunStats {
+  events: Map<string, number>;
+  refusals: Map<string, number>;
+  notable: Map<string, number>;
+}
+
+/**
+ * Runs one seeded session of `steps` actions. After every action, `check` is called with the server
+ * state and every viewer's incrementally built state. `published` holds the ids of audience
+ * questions that were ever shown to the whole room (asked in publish mode, or approved).
+ */
+export function simulate(seed: number, steps: number, check: Check, stats?: RunStats): void {
+  const rng = new Rng(seed);
+  let server = newSession(definitionFor(rng), T0);
+  let now = T0;
+  const views = new Map<string, SessionState>(VIEWERS.map((v) => [v.name, viewFor(server, v.viewer)]));
+  const published = new Set<string>();
+  const joined: string[] = [];
+  const bump = (m: Map<string, number> | undefined, k: string) => m?.set(k, (m.get(k) ?? 0) + 1);
+
+  const commit = (envelopes: EventEnvelope[], finalState: SessionState) => {
+    let s = server;
+    for (const env of envelopes) {
+      const vis = visibilityOf(s, env.event);
+      noteNotable(s, env.event);
+      s = apply(s, env);
+      bump(stats?.events, env.event.type);
+      if (env.event.type === 'aq:asked' && env.event.question.status !== 'pending') published.add(env.event.question.id);
+      if (env.event.type === 'aq:published') published.add(env.event.question.id);
+      for (const v of VIEWERS) if (canSee(vis, v.viewer)) views.set(v.name, apply(views.get(v.name)!, env));
+    }
+    if (!isDeepStrictEqual(s, finalState)) throw new Error(`seed ${seed}: step's state differs from applying its envelopes one by one`);
+    server = finalState;
+  };
+
+  const noteNotable = (s: SessionState, e: SessionEvent) => {
+    if (!stats) return;
+    const q = 'questionId' in e ? s.audienceQuestions[e.questionId] : undefined;
+    if (e.type === 'aq:hidden' && q?.status === 'pending') bump(stats.notable, 'hide pending');
+    if (e.type === 'aq:merged' && q && !published.has(q.id)) bump(stats.notable, 'merge unpublished duplicate');
+    if (e.type === 'aq:answered' && q && !published.has(q.id)) bump(stats.notable, 'answer unpublished');
+    if (e.type === 'aq:withdrawn' && q && !published.has(q.id) && q.status !== 'pending') bump(stats.notable, 'withdraw hidden unpublished');
+    if (e.type === 'aq:published') {
+      const p = s.audienceQuestions[e.question.id];
+      if (p && (p.correctedText !== null || !p.included || p.highlight)) bump(stats.notable, 'publish curated');
+      if (p?.status === 'hidden') bump(stats.notable, 'republish hidden');
+    }
+    if (e.type === 'turn:started' && s.turns[e.speakerId]) bump(stats.notable, 'restart turn');
+    if (e.type === 'definition:updated') bump(stats.notable, 'definition updated');
+  };
+
+  for (let i = 0; i < steps; i++) {
+    now += rng.pick([0, 0, 250, 1_000, 15_000, 61_000]);
+    const roll = rng.float();
+    let label: string;
+    if (roll < 0.08 || joined.length === 0) {
+      // A participant connects for the first time, or an existing one drops or comes back.
+      const pid = rng.pick(PIDS);
+      let events: SessionEvent[];
+      if (!joined.includes(pid)) {
+        joined.push(pid);
+        events = [joinEvent(pid, rng.pick(['fr', 'en', 'es'] as const), server)];
+      } else {
+        events = [{ type: 'participant:presence', participantId: pid, connected: rng.chance(0.5) }];
+      }
+      label = `server ${JSON.stringify(events)}`;
+      const r = appendEvents(server, events, now);
+      commit(r.envelopes, r.state);
+    } else if (roll < 0.12) {
+      // A viewer reconnects and receives a snapshot instead of events.
+      const v = rng.pick(VIEWERS);
+      views.set(v.name, viewFor(server, v.viewer));
+      label = `snapshot for ${v.name}`;
+    } else {
+      const type = rng.pick(WEIGHTED);
+      const roles = ROLES.filter((r) => can(r, type));
+      const role = rng.pick(roles);
+      const actor: Actor = { role, participantId: role === 'participant' ? rng.pick(joined) : null };
+      const command = randomCommand(rng, server, type, i);
+      label = `${role}${actor.participantId ? ` ${actor.participantId}` : ''} ${JSON.stringify(command)}`;
+      const r = step(server, actor, command, now);
+      if (r.ok) commit(r.envelopes, r.state);
+      else bump(stats?.refusals, `${type}:${r.error}`);
+    }
+    check({ seed, stepIndex: i, label, server, views, published });
+  }
+}
+
+/** Equality that ignores `seq`: a viewer's seq is the last event *it* saw, at most the server's. */
+export const withoutSeq = (s: SessionState): SessionState => ({ ...s, seq: 0 });
+
+export function newStats(): RunStats {
+  return { events: new Map(), refusals: new Map(), notable: new Map() };
+}
+
+
