@@ -3,7 +3,7 @@
 // moderator should check — warnings and text that was not recognised — on stderr.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
+import { docxBriefText, isZip } from '../brief/docxText.js';
 import { importBrief } from '../../shared/brief/importBrief.js';
 
 export interface CliIo {
@@ -68,9 +68,6 @@ function describeFsError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function isZip(buffer: Buffer): boolean {
-  return buffer.length >= 4 && buffer.readUInt32BE(0) === 0x504b0304;
-}
 
 async function extractText(file: string, buffer: Buffer, notes: string[]): Promise<string> {
   const ext = extname(file).toLowerCase();
@@ -80,9 +77,12 @@ async function extractText(file: string, buffer: Buffer, notes: string[]): Promi
   const wantsWord = ext === '.docx' || (isZip(buffer) && ext !== '.txt' && ext !== '.md');
   if (wantsWord) {
     if (!isZip(buffer)) throw new UnreadableError('not a .docx file (it is not a ZIP archive)');
-    const result = await mammoth.extractRawText({ buffer });
-    for (const m of result.messages) notes.push(`Word: ${m.message}`);
-    return result.value;
+    // The same reading as the upload endpoint: through HTML, so speaker tables keep their columns.
+    try {
+      return await docxBriefText(buffer);
+    } catch (e) {
+      throw new UnreadableError(`not a readable .docx file (${e instanceof Error ? e.message : String(e)})`);
+    }
   }
   return decodeText(buffer, notes);
 }

@@ -11,6 +11,7 @@ import type { Registry } from '../registry.js';
 import type { EventStore } from '../store/types.js';
 import { buildArchive } from '../archive.js';
 import { HttpError, bearer, readBody, sendJson } from './util.js';
+import { handleBriefImport } from './briefs.js';
 
 export interface RouteDeps {
   store: EventStore;
@@ -97,6 +98,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       sendJson(res, 201, { code: created.code, links: linksFor(originOf(req, deps), created.code, created) });
       return true;
     }
+    if (await handleBriefImport(req, res, url)) return true;
     const m = /^\/api\/sessions\/([^/]+)(?:\/([a-z.]+))?$/.exec(path);
     if (!m) return false;
     const code = normalizeCode(decodeURIComponent(m[1]!));

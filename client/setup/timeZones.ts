@@ -1,0 +1,75 @@
+// IANA time zones for the editor's list, and a hint that shows what a session's local time means
+// elsewhere (the seeds give one session as 11:00 UTC, 20:00 Seoul and 09:00 Mexico City).
+import { lang } from '../i18n/i18n.js';
+
+export function timeZones(): string[] {
+  let list: string[] = [];
+  try {
+    list = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  } catch {
+    list = [];
+  }
+  return ['UTC', ...list.filter((z) => z !== 'UTC')];
+}
+
+export function isTimeZone(tz: string): boolean {
+  if (!tz) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of a zone from UTC at an instant, in minutes. */
+export function offsetMinutes(tz: string, at: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(at));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour') % 24, n('minute'), n('second'));
+  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+}
+
+/** The instant of a wall-clock date and time in a zone (DST gaps resolve forward). */
+export function zonedInstant(date: string, time: string, tz: string): number | null {
+  const dm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const tm = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!dm || !tm || !isTimeZone(tz)) return null;
+  const guess = Date.UTC(Number(dm[1]), Number(dm[2]) - 1, Number(dm[3]), Number(tm[1]), Number(tm[2]));
+  const o1 = offsetMinutes(tz, guess);
+  let at = guess - o1 * 60_000;
+  const o2 = offsetMinutes(tz, at);
+  if (o2 !== o1) at = guess - o2 * 60_000;
+  return at;
+}
+
+export function formatOffset(min: number): string {
+  const sign = min < 0 ? '−' : '+';
+  const a = Math.abs(min);
+  return `UTC${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+type Tr = (key: 'hint_timeZone' | 'tzOffset' | 'tzConverted', vars?: Record<string, string | number>) => string;
+
+/** The time zone field's hint: its offset on the session's date, and the start in UTC and here. */
+export function formatZoneHint(tz: string, date: string, start: string, _end: string, t: Tr): string {
+  if (!isTimeZone(tz)) return t('hint_timeZone');
+  const at = zonedInstant(date, start, tz);
+  const offset = formatOffset(offsetMinutes(tz, at ?? Date.now()));
+  const parts = [t('tzOffset', { offset })];
+  if (at !== null) {
+    const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const fmt = (zone: string) => new Intl.DateTimeFormat(lang(), { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    parts.push(t('tzConverted', { utc: fmt('UTC'), local: fmt(here), zone: here }));
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,89 @@
+// POST /api/briefs/import: a session brief as a Word file (.docx) or plain text → the definition the
+// setup editor shows for review, with the importer's warnings and what it did not recognise.
+// Nothing is stored: the moderator reviews the result, then creates the session.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { importBrief } from '../../shared/brief/importBrief.js';
+import type { Language } from '../../shared/definition.js';
+import { errorMessage } from '../../shared/errors.js';
+import { docxBriefText, isZip } from '../brief/docxText.js';
+import { HttpError, readBody, sendJson } from './util.js';
+
+export const BRIEF_LIMIT = 5 * 1024 * 1024;
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const NOT_DOCX: Record<Language, string> = {
+  en: 'This file is not a readable Word document (.docx). Save the brief as .docx, or paste its text instead.',
+  fr: 'Ce fichier n’est pas un document Word (.docx) lisible. Enregistrez le brief au format .docx, ou collez-en le texte.',
+  es: 'Este archivo no es un documento Word (.docx) legible. Guarde el brief como .docx, o pegue su texto.',
+};
+const UNSUPPORTED: Record<Language, string> = {
+  en: 'Send the brief as a .docx file or as plain text.',
+  fr: 'Envoyez le brief en fichier .docx ou en texte brut.',
+  es: 'Envíe el brief como archivo .docx o como texto plano.',
+};
+
+function languageOf(req: IncomingMessage): Language {
+  for (const part of (req.headers['accept-language'] ?? '').toLowerCase().split(',')) {
+    const l = part.trim().slice(0, 2);
+    if (l === 'fr' || l === 'es' || l === 'en') return l;
+  }
+  return 'en';
+}
+
+/** UTF-8 as a rule; UTF-16 with a byte-order mark; Windows-1252 for old exports that are not UTF-8. */
+function decodeText(buffer: Buffer): string {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer);
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buffer);
+  }
+}
+
+/** Returns true when the route was handled. */
+export async function handleBriefImport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  if (url.pathname !== '/api/briefs/import') return false;
+  const lang = languageOf(req);
+  try {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      sendJson(res, 405, { error: 'invalid_payload', message: UNSUPPORTED[lang] });
+      return true;
+    }
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (Number(req.headers['content-length'] ?? 0) > BRIEF_LIMIT) {
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, { error: 'too_large', message: errorMessage('too_large', lang) });
+      req.resume();
+      return true;
+    }
+    const body = await readBody(req, BRIEF_LIMIT);
+    const wantsWord = type === DOCX_TYPE || ((type === 'application/octet-stream' || type === '') && isZip(body));
+    let text: string;
+    if (wantsWord) {
+      try {
+        text = await docxBriefText(body);
+      } catch {
+        sendJson(res, 400, { error: 'invalid_payload', message: NOT_DOCX[lang] });
+        return true;
+      }
+    } else if (type.startsWith('text/') || type === '' || type === 'application/octet-stream') {
+      text = decodeText(body);
+    } else {
+      sendJson(res, 415, { error: 'invalid_payload', message: UNSUPPORTED[lang] });
+      return true;
+    }
+    const { definition, warnings, unrecognized } = importBrief(text);
+    sendJson(res, 200, { definition, warnings, unrecognized });
+    return true;
+  } catch (e) {
+    if (e instanceof HttpError) {
+      const code = e.body.error === 'too_large' ? 'too_large' : 'invalid_payload';
+      sendJson(res, e.status, { error: code, message: errorMessage(code, lang) });
+      return true;
+    }
+    sendJson(res, 500, { error: 'internal', message: errorMessage('internal', lang) });
+    return true;
+  }
+}
