@@ -6,6 +6,7 @@ import { CommandEnvelopeSchema } from '../shared/commands.js';
 import { decide, joinEvent } from '../shared/decide.js';
 import type { Language } from '../shared/definition.js';
 import { errorMessage, type Ack, type ErrorCode } from '../shared/errors.js';
+import type { EventEnvelope } from '../shared/events.js';
 import { can } from '../shared/permissions.js';
 import {
   HandshakeSchema,
@@ -44,14 +45,49 @@ export const roomNames = {
   participant: (code: string, pid: string) => `${code}:p:${pid}`,
 };
 
-/** Socket.IO broadcasts: one serialization per group, whatever the number of receivers. */
+/**
+ * Socket.IO broadcasts. A batch with one visibility group is one emit (one serialization, whatever
+ * the number of receivers). A mixed batch (e.g. a tick of answers from many participants) is merged
+ * so each connection gets ONE message per batch with every event it may see, in order: one for the
+ * staff, one for the projectors, one per participant with events of its own, one for all the others.
+ * (Emitting each group apart cost every screen one message, and one socket write, per answer.)
+ */
 export function socketTransport(io: PalabreServer): RoomTransport {
+  const targetsOf = (code: string, vis: PublishGroup['vis']) => {
+    const targets = [vis.to === 'all' ? roomNames.all(code) : vis.to === 'screens' ? roomNames.screens(code) : roomNames.staff(code)];
+    if (vis.participantId && vis.to !== 'all') targets.push(roomNames.participant(code, vis.participantId));
+    return targets;
+  };
   return {
     publish(code: string, groups: PublishGroup[]) {
+      if (groups.length === 1) {
+        const g = groups[0]!;
+        io.to(targetsOf(code, g.vis)).emit('session:events', g.events);
+        return;
+      }
+      const everything = groups.flatMap((g) => g.events);
+      if (!everything.length) return;
+      io.to(roomNames.staff(code)).emit('session:events', everything);
+      const forProjector = groups.filter((g) => g.vis.to !== 'staff').flatMap((g) => g.events);
+      if (forProjector.length) io.to(roomNames.screens(code)).except(roomNames.staff(code)).emit('session:events', forProjector);
+      // One pass: each participant's list is the 'all' events so far plus its own, in order.
+      const forAll: EventEnvelope[] = [];
+      const own = new Map<string, EventEnvelope[]>();
       for (const g of groups) {
-        const targets = [g.vis.to === 'all' ? roomNames.all(code) : g.vis.to === 'screens' ? roomNames.screens(code) : roomNames.staff(code)];
-        if (g.vis.participantId && g.vis.to !== 'all') targets.push(roomNames.participant(code, g.vis.participantId));
-        io.to(targets).emit('session:events', g.events);
+        if (g.vis.to === 'all') {
+          forAll.push(...g.events);
+          for (const list of own.values()) list.push(...g.events);
+        } else if (g.vis.participantId) {
+          const list = own.get(g.vis.participantId);
+          if (list) list.push(...g.events);
+          else own.set(g.vis.participantId, [...forAll, ...g.events]);
+        }
+      }
+      for (const [pid, events] of own) io.to(roomNames.participant(code, pid)).emit('session:events', events);
+      if (forAll.length) {
+        io.to(roomNames.all(code))
+          .except([roomNames.screens(code), ...[...own.keys()].map((pid) => roomNames.participant(code, pid))])
+          .emit('session:events', forAll);
       }
     },
   };
@@ -137,8 +173,10 @@ export function attachSocketHandlers(deps: SocketDeps): void {
     });
 
     socket.on('command:send', (envelope, ack) => {
-      if (typeof ack !== 'function') return;
-      const reply = (a: Ack) => ack(a);
+      // Without an ack callback the sender cannot learn the outcome: refused (and logged), never applied.
+      const reply = (a: Ack) => {
+        if (typeof ack === 'function') ack(a);
+      };
       const refuse = (error: ErrorCode, why: string) => {
         log('warn', 'command refused', { code: d.code, role: d.role, reason: error, why });
         reply({ ok: false, error, message: errorMessage(error, d.lang) });
@@ -152,6 +190,7 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       }
       if (verdict === 'refuse') return refuse('rate_limited', 'rate');
       // VALIDATE
+      if (typeof ack !== 'function') return refuse('invalid_payload', 'no ack callback');
       const parsed = v.safeParse(CommandEnvelopeSchema, envelope);
       if (!parsed.success) return refuse('invalid_payload', v.getDotPath(parsed.issues[0]) ?? 'envelope');
       const { id, command } = parsed.output;

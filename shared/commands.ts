@@ -1,9 +1,9 @@
 // Commands: what a client asks for. Every client→server payload is validated by these valibot
 // schemas on the server before anything else happens (the client uses the same types).
 import * as v from 'valibot';
-import { DefinitionSchema, LANGUAGES } from './definition.js';
+import { DefinitionSchema, LANGUAGES, isSafeId } from './definition.js';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/), v.check(isSafeId, 'reserved id'));
 /** Text length is checked against the session's own limit in decide(); this is the hard ceiling. */
 const text = v.pipe(v.string(), v.maxLength(20_000));
 const short = v.pipe(v.string(), v.maxLength(300));

@@ -2,8 +2,8 @@
 // shared by the HTTP API (POST /api/sessions), the importer, the setup editor and the report.
 import * as v from 'valibot';
 
-export const LANGUAGES = ['fr', 'en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './questions.js';
+export { LANGUAGES, type Language };
 
 export const IDENTITY_MODES = ['named', 'optional', 'anonymous'] as const;
 /** named: name/organization/country required; optional: may stay anonymous; anonymous: never asked. */
@@ -21,7 +21,15 @@ export const LIMITS = {
 
 const short = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText));
 const long = v.pipe(v.string(), v.maxLength(LIMITS.longText));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(/^[A-Za-z0-9_-]+$/));
+/** Ids key plain-object records in the state: a name Object.prototype already has ('__proto__', 'constructor'…) would resolve to it. */
+export const isSafeId = (x: string): boolean => !(x in Object.prototype);
+const id = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.idLength),
+  v.regex(/^[A-Za-z0-9_-]+$/),
+  v.check(isSafeId, 'reserved id'),
+);
 
 const isTimeZone = (tz: string): boolean => {
   try {
@@ -107,6 +115,8 @@ export type DefinitionResult =
 
 /** Validates an untrusted definition, naming the fields at fault. Ids must be unique. */
 export function parseDefinition(input: unknown): DefinitionResult {
+  // No input at all means an empty session; null or an array is not a definition.
+  if (input === null || Array.isArray(input)) return { ok: false, issues: [{ path: '', message: 'expected an object' }] };
   const r = v.safeParse(DefinitionSchema, input ?? {});
   if (!r.success) {
     return {

@@ -1,7 +1,7 @@
 // The wire protocol: one typed Socket.IO event map shared by server and client, the handshake, and
 // the protocol version checked at connect. Event names are `domain:verb`.
 import * as v from 'valibot';
-import { LANGUAGES, type Language } from './definition.js';
+import { LANGUAGES, isSafeId, type Language } from './definition.js';
 import type { Ack, ErrorCode } from './errors.js';
 import type { EventEnvelope } from './events.js';
 import type { CommandEnvelope } from './commands.js';
@@ -12,13 +12,13 @@ export const PROTOCOL_VERSION = 1;
 
 /** Sent as Socket.IO `auth` on every (re)connect. */
 export const HandshakeSchema = v.object({
-  protocol: v.number(),
+  protocol: v.pipe(v.number(), v.integer()),
   code: v.pipe(v.string(), v.maxLength(16)),
   role: v.picklist(ROLES),
   /** Moderator or rapporteur key. */
   key: v.optional(v.pipe(v.string(), v.maxLength(128))),
   /** A returning participant's identity, kept on the device. */
-  participantId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  participantId: v.optional(v.pipe(v.string(), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/), v.check(isSafeId, 'reserved id'))),
   participantToken: v.optional(v.pipe(v.string(), v.maxLength(128))),
   /** The last event sequence this client applied; the server sends what came after. */
   lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

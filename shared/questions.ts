@@ -1,6 +1,9 @@
 // Question lookups over a definition, free of schema code so the participant bundle stays small.
 import type { SessionDefinition } from './definition.js';
 
+export const LANGUAGES = ['fr', 'en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** The id of the main question, answerable like a guiding question. */
 export const MAIN_QUESTION_ID = 'main';
 

@@ -145,8 +145,13 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'audience:toggled':
       return { ...s, audienceOpen: e.open };
     case 'aq:asked':
-    case 'aq:published':
-      return { ...s, audienceQuestions: { ...s.audienceQuestions, [e.question.id]: e.question } };
+      return { ...s, audienceQuestions: { ...s.audienceQuestions, [e.question.id]: { ...e.question, everPublished: e.question.status !== 'pending' } } };
+    case 'aq:published': {
+      // The event carries no curation (that is staff-only): whoever already holds the question keeps theirs.
+      const prev = s.audienceQuestions[e.question.id];
+      const curation = prev ? { included: prev.included, highlight: prev.highlight, correctedText: prev.correctedText } : {};
+      return { ...s, audienceQuestions: { ...s.audienceQuestions, [e.question.id]: { ...e.question, ...curation, everPublished: true } } };
+    }
     case 'aq:voted':
       return updateAq(s, e.questionId, (q) => {
         const has = q.voters.includes(e.participantId);

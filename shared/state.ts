@@ -75,7 +75,16 @@ export interface AudienceQuestion {
   included: boolean;
   highlight: boolean;
   correctedText: string | null;
+  /**
+   * Set by the reducer: true once the whole room has received the question (asked in a 'publish'
+   * session, or approved). One never published stays with the staff and its asker, whatever its
+   * status becomes (a pending question hidden, merged or answered is still nobody else's business).
+   */
+  everPublished?: boolean;
 }
+
+/** Whether everyone in the room holds this question (see `everPublished`). */
+export const isPublicAq = (q: AudienceQuestion): boolean => q.everPublished ?? q.status !== 'pending';
 
 export interface SpeakerNote {
   text: string;

@@ -2,7 +2,7 @@
 // answers, published audience questions) and nothing that is moderation-only or someone else's.
 import type { EventEnvelope, SessionEvent, Visibility } from './events.js';
 import { exhaustive } from './exhaustive.js';
-import type { Role, SessionState } from './state.js';
+import { isPublicAq, type Role, type SessionState } from './state.js';
 
 /** `state` is the state before the event (to find who owns what). */
 export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
@@ -20,10 +20,7 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'answering:closed':
     case 'audience:toggled':
     case 'aq:published':
-    case 'aq:voted':
     case 'aq:merged':
-    case 'aq:pinned':
-    case 'aq:answered':
     case 'session:ended':
       return { to: 'all' };
     case 'participant:joined':
@@ -44,9 +41,13 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
       return { to: 'all' };
     }
     case 'aq:hidden':
-    case 'aq:withdrawn': {
+    case 'aq:withdrawn':
+    case 'aq:voted':
+    case 'aq:pinned':
+    case 'aq:answered': {
+      // A question never published (pending, or hidden/answered without approval) stays private.
       const q = state.audienceQuestions[e.questionId];
-      if (q && q.status === 'pending') return { to: 'staff', participantId: q.participantId };
+      if (q && !isPublicAq(q)) return { to: 'staff', participantId: q.participantId };
       return { to: 'all' };
     }
     case 'answer:curated':
@@ -85,7 +86,7 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
   for (const [id, p] of Object.entries(s.participants)) if (viewer.role === 'projector' || mine(id)) participants[id] = p;
   for (const [id, a] of Object.entries(s.answers)) if (viewer.role === 'projector' || mine(a.participantId)) answers[id] = stripCuration(a);
   for (const [id, q] of Object.entries(s.audienceQuestions)) {
-    if (q.status !== 'pending' || mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
+    if (isPublicAq(q) || mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
   }
   return { ...s, participants, answers, audienceQuestions, notes: {}, conclusion: '', participantsExtra: '', photo: null };
 }

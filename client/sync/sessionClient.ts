@@ -172,18 +172,27 @@ export class SessionClient {
   }
 
   private async onWelcome(w: Welcome) {
+    let saving: Promise<void> | null = null;
     if (w.participant) {
       const changed = w.participant.id !== this.participantId;
       this.participantId = w.participant.id;
       if (w.participant.token) {
         this.token = w.participant.token;
-        await this.o.storage.set(`${this.storeKey}:identity`, { participantId: this.participantId, token: this.token });
+        saving = this.o.storage.set(`${this.storeKey}:identity`, { participantId: this.participantId, token: this.token });
       } else if (changed) this.token = null;
     }
+    // Apply the welcome before any await: events broadcast while the identity is being saved
+    // (IndexedDB is slow) come after it and must find this state, or they would be lost.
     this.offset = w.serverTime - this.now();
     if (w.kind === 'snapshot') this.state = w.state;
     else if (this.state) this.state = applyAll(this.state, w.events);
     this.refusal = null;
+    this.emit();
+    // Nothing is sent under a new identity before the device has kept it.
+    if (saving) {
+      await saving;
+      if (!this.socket.connected) return;
+    }
     this.setStatus('online');
     this.emit();
     void this.syncClock();

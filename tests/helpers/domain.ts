@@ -171,3 +171,76 @@ export class Harness {
     return pids.map((pid) => this.join(pid, PROFILES[pid] ?? { name: pid, organization: 'Org', country: 'Country' }));
   }
 }
+
+/** One valid command of every type (valid for the schema; not necessarily for any given state). */
+export function validCommands(): Command[] {
+  return [
+    { type: 'phase:set', phase: { kind: 'question', questionId: 'main' } },
+    { type: 'timer:start', durationMs: 5 * MIN },
+    { type: 'timer:pause' },
+    { type: 'timer:resume' },
+    { type: 'timer:adjust', deltaMs: -MIN },
+    { type: 'timer:reset', durationMs: 0 },
+    { type: 'speakers:reorder', order: ['s2', 's1'] },
+    { type: 'turn:start', speakerId: 's1' },
+    { type: 'turn:pause' },
+    { type: 'turn:resume' },
+    { type: 'turn:end' },
+    { type: 'answering:open', questionIds: ['q1', 'q2'] },
+    { type: 'answering:close', questionIds: ['q1'] },
+    { type: 'answer:moderate', answerId: 'a1', hidden: true, featured: false },
+    { type: 'audience:toggle', open: true },
+    { type: 'definition:update', definition: makeDefinition() },
+    { type: 'session:end' },
+    { type: 'profile:set', name: 'Awa Ndiaye', organization: 'Enda', country: 'Sénégal', language: 'fr', anonymous: false },
+    { type: 'answer:submit', answerId: 'a1', questionId: 'q1', text: 'Une réponse' },
+    { type: 'answer:edit', answerId: 'a1', text: 'Une autre réponse' },
+    { type: 'answer:withdraw', answerId: 'a1' },
+    { type: 'aq:ask', questionId: 'x1', speakerId: null, text: '¿Cómo se financia?' },
+    { type: 'aq:vote', questionId: 'x1', up: true },
+    { type: 'aq:withdraw', questionId: 'x1' },
+    { type: 'aq:approve', questionId: 'x1' },
+    { type: 'aq:hide', questionId: 'x1' },
+    { type: 'aq:merge', questionId: 'x2', into: 'x1' },
+    { type: 'aq:pin', questionId: 'x1', pinned: true },
+    { type: 'aq:answer', questionId: 'x1', by: 'Aminata Diallo', gist: 'Mixed funding.' },
+    { type: 'notes:save', speakerId: 's1', text: '- point', baseRev: 3 },
+    { type: 'answer:curate', answerId: 'a1', included: true, highlight: true, correctedText: null },
+    { type: 'aq:curate', questionId: 'x1', correctedText: 'Fixed' },
+    { type: 'conclusion:set', text: 'Conclusion' },
+    { type: 'participantsExtra:set', text: '19 + live' },
+  ];
+}
+
+/** mulberry32: a tiny deterministic PRNG, so a failing random run is reproduced from its seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Rng {
+  private readonly next: () => number;
+  constructor(readonly seed: number) {
+    this.next = mulberry32(seed);
+  }
+  float(): number {
+    return this.next();
+  }
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(xs: readonly T[]): T {
+    if (!xs.length) throw new Error('pick from an empty list');
+    return xs[Math.floor(this.next() * xs.length)]!;
+  }
+}

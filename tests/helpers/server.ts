@@ -6,6 +6,7 @@ import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { silentLogger, type Logger } from '../../server/log.js';
 import { createMemoryStore } from '../../server/store/memory.js';
 import { createSqliteStore } from '../../server/store/sqlite.js';
+import type { EventStore } from '../../server/store/types.js';
 import type { DefinitionInput } from '../../shared/definition.js';
 
 export interface TestServer {
@@ -13,6 +14,8 @@ export interface TestServer {
   url: string;
   port: number;
   dbFile: string | null;
+  /** The store the app writes to (to count what was written). */
+  store: EventStore;
   createSession(def?: DefinitionInput): Promise<CreatedSession>;
   close(): Promise<void>;
 }
@@ -46,6 +49,7 @@ export async function startTestServer(
     url,
     port,
     dbFile,
+    store,
     async createSession(def = {}) {
       const r = await fetch(`${url}/api/sessions`, { method: 'POST', body: JSON.stringify(def), headers: { 'content-type': 'application/json' } });
       if (r.status !== 201) throw new Error(`create failed: ${r.status} ${await r.text()}`);

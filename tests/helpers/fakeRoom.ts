@@ -1,0 +1,110 @@
+// A session room with no network, tldraw-sync style: a real Room and Committer over the in-memory
+// store, a fake transport that records what each viewer was sent (filtered with canSee, as
+// Socket.IO's rooms do), a manual clock, and a scheduler the test drives with flush().
+import { Committer } from '../../server/committer.js';
+import { silentLogger, type Logger } from '../../server/log.js';
+import { Registry } from '../../server/registry.js';
+import type { PublishGroup, Room, RoomTransport } from '../../server/room.js';
+import { createMemoryStore } from '../../server/store/memory.js';
+import type { EventStore } from '../../server/store/types.js';
+import type { Command } from '../../shared/commands.js';
+import { decide, joinEvent } from '../../shared/decide.js';
+import { parseDefinition, type DefinitionInput } from '../../shared/definition.js';
+import type { Ack } from '../../shared/errors.js';
+import type { EventEnvelope } from '../../shared/events.js';
+import { applyAll } from '../../shared/reducer.js';
+import type { SessionState } from '../../shared/state.js';
+import { canSee, viewFor, type Viewer } from '../../shared/visibility.js';
+import { T0 } from './domain.js';
+import { SAMPLE_DEFINITION } from './server.js';
+
+export interface Screen {
+  viewer: Viewer;
+  /** Every event delivered to it, in delivery order. */
+  received: EventEnvelope[];
+  /** Its state: the view it started from, plus every event delivered since. */
+  state: SessionState;
+}
+
+export class FakeRoom {
+  readonly store: EventStore;
+  readonly room: Room;
+  readonly committer: Committer;
+  readonly screens = new Map<string, Screen>();
+  /** Callbacks the committer asked to run later; run by flush(). */
+  readonly scheduled: (() => void)[] = [];
+  readonly published: PublishGroup[][] = [];
+  now = T0;
+  private n = 0;
+
+  constructor(def: DefinitionInput = SAMPLE_DEFINITION, o: { store?: EventStore; logger?: Logger } = {}) {
+    this.store = o.store ?? createMemoryStore();
+    const parsed = parseDefinition(def);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const registry = new Registry(this.store, () => this.now);
+    const { code } = registry.create(parsed.definition);
+    this.room = registry.get(code)!;
+    const transport: RoomTransport = {
+      publish: (_code, groups) => {
+        this.published.push(groups);
+        for (const g of groups) {
+          for (const sc of this.screens.values()) {
+            if (!canSee(g.vis, sc.viewer)) continue;
+            sc.received.push(...g.events);
+            sc.state = applyAll(sc.state, g.events);
+          }
+        }
+      },
+    };
+    this.committer = new Committer(this.store, () => this.now, transport, o.logger ?? silentLogger, (fn) => void this.scheduled.push(fn));
+  }
+
+  get state(): SessionState {
+    return this.room.state;
+  }
+
+  /** A screen attached now, starting from the snapshot it would get on connect. */
+  attach(name: string, viewer: Viewer): Screen {
+    const sc: Screen = { viewer, received: [], state: viewFor(this.room.state, viewer) };
+    this.screens.set(name, sc);
+    return sc;
+  }
+
+  /** Queues a participant's first connect (its join event); attach it after the flush. */
+  join(pid: string): Promise<Ack> {
+    return this.committer.submit({
+      room: this.room,
+      actor: 'system',
+      commandId: null,
+      lang: 'en',
+      label: 'participant:join',
+      decide: (s) => ({ ok: true, events: [joinEvent(pid, 'en', s)] }),
+    });
+  }
+
+  /** Queues a command, as the socket handler would after validation and authorization. */
+  send(viewer: Viewer, command: Command, id = `cmd-${++this.n}`): Promise<Ack> {
+    return this.committer.submit({
+      room: this.room,
+      actor: viewer.participantId ? `p:${viewer.participantId}` : viewer.role,
+      commandId: id,
+      lang: 'en',
+      label: command.type,
+      decide: (s, now) => decide(s, viewer, command, now),
+    });
+  }
+
+  /** Runs what the committer scheduled (one group commit). */
+  flush(): void {
+    const fns = this.scheduled.splice(0);
+    for (const fn of fns) fn();
+  }
+}
+
+export const MODERATOR: Viewer = { role: 'moderator', participantId: null };
+export const RAPPORTEUR: Viewer = { role: 'rapporteur', participantId: null };
+export const PROJECTOR: Viewer = { role: 'projector', participantId: null };
+export const participantViewer = (pid: string): Viewer => ({ role: 'participant', participantId: pid });
+
+/** Lets every pending promise callback run (but no timers or I/O). */
+export const settle = () => new Promise<void>((r) => queueMicrotask(() => setTimeout(r, 0)));
