@@ -1,3 +1,7 @@
+// The participant's phone page: /join to type a code, /j/CODE for the session.
 import { render } from 'solid-js/web';
 import '../styles/base.css';
-render(() => <main><h1>Palabre</h1></main>, document.getElementById('app')!);
+import './participant.css';
+import { App } from './App.js';
+
+render(() => <App />, document.getElementById('app')!);

@@ -46,6 +46,9 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['internal', 'rate_limited']);
 
 type Listener = () => void;
 
+/** Commands awaiting their ack at once; the rest of the outbox waits its turn. */
+const MAX_IN_FLIGHT = 8;
+
 export class SessionClient {
   state: SessionState | null = null;
   status: ConnectionStatus = 'connecting';
@@ -62,6 +65,7 @@ export class SessionClient {
   private token: string | null = null;
   private ready: Promise<void>;
   private closed = false;
+  private manualOffline = false;
   private readonly now: () => number;
   private syncTimer: ReturnType<typeof setInterval> | null = null;
 
@@ -89,9 +93,16 @@ export class SessionClient {
     this.ready = this.restore();
     this.socket.on('session:welcome', (w) => void this.onWelcome(w));
     this.socket.on('session:events', (envs) => this.onEvents(envs));
-    this.socket.on('disconnect', () => {
+    this.socket.on('disconnect', (reason) => {
       this.inFlight.clear();
       this.setStatus('offline');
+      // Socket.IO does not reconnect after the server closed the connection (e.g. cut for
+      // flooding, or a restart's shutdown): come back after a pause, unless we closed it ourselves.
+      if (reason === 'io server disconnect' && !this.closed && !this.manualOffline) {
+        setTimeout(() => {
+          if (!this.closed && !this.manualOffline && !this.socket.connected) this.socket.connect();
+        }, 2_000 + Math.random() * 3_000);
+      }
     });
     this.socket.on('connect_error', (err: Error & { data?: ConnectRefusal }) => {
       if (err.data?.error) {
@@ -131,10 +142,12 @@ export class SessionClient {
 
   /** Simulates losing the network (tests): the socket drops and reconnects only on `goOnline`. */
   goOffline(): void {
+    this.manualOffline = true;
     this.socket.disconnect();
   }
 
   goOnline(): void {
+    this.manualOffline = false;
     if (!this.socket.connected) this.socket.connect();
   }
 
@@ -251,6 +264,8 @@ export class SessionClient {
   private flushOutbox() {
     if (!this.socket.connected || this.status !== 'online') return;
     for (const item of this.outbox) {
+      // A few at a time, in order: a long offline queue drains without tripping the rate limit.
+      if (this.inFlight.size >= MAX_IN_FLIGHT) break;
       if (this.inFlight.has(item.id)) continue;
       this.inFlight.add(item.id);
       this.socket.emit('command:send', { id: item.id, command: item.command }, (ack: Ack) => void this.onAck(item, ack));
@@ -270,6 +285,7 @@ export class SessionClient {
     for (const w of ws) w(ack);
     this.o.onSettled?.(item, ack);
     this.emit();
+    this.flushOutbox();
   }
 
   /** Items not yet acknowledged (shown as "sending" or "waiting for the network"). */

@@ -1,0 +1,93 @@
+// The participant's own audience questions and where each stands: waiting for approval,
+// published, answered (with the gist and who answered); those still in the outbox too.
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import type { AudienceQuestion } from '../../shared/state.js';
+import { t } from '../i18n/participant.js';
+import { ta } from '../i18n/participantAudience.js';
+import { myQuestions, speakerName } from './aq.js';
+import { stateOf, useLive } from './context.js';
+import { DeliveryLabel } from './DeliveryLabel.js';
+import { inFlightState, pendingOf } from './outbox.js';
+
+export function MyQuestions() {
+  const live = useLive();
+  const s = () => stateOf(live);
+  const stored = createMemo(() => myQuestions(s(), live.participantId()));
+  const queued = createMemo(() => pendingOf(live.pending(), 'aq:ask').filter((c) => !s().audienceQuestions[c.questionId]));
+  const ids = createMemo(() => stored().map((q) => q.id));
+  return (
+    <Show when={stored().length || queued().length}>
+      <div class="card">
+        <h3>{ta('yourQuestions')}</h3>
+        <ul class="aq-list" data-testid="my-questions">
+          <For each={queued()}>
+            {(c) => (
+              <li class="aq">
+                <p class="aq-text">{c.text}</p>
+                <Show when={speakerName(s(), c.speakerId)}>{(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}</Show>
+                <DeliveryLabel state={inFlightState(live.status())} />
+              </li>
+            )}
+          </For>
+          <For each={ids()}>{(id) => <Show when={stored().find((q) => q.id === id)}>{(q) => <MyQuestion question={q()} />}</Show>}</For>
+        </ul>
+      </div>
+    </Show>
+  );
+}
+
+function MyQuestion(props: { question: AudienceQuestion }) {
+  const live = useLive();
+  const [confirming, setConfirming] = createSignal(false);
+  const q = () => props.question;
+  const withdrawing = () => pendingOf(live.pending(), 'aq:withdraw').some((c) => c.questionId === q().id);
+  const canWithdraw = () => (q().status === 'pending' || q().status === 'published') && !withdrawing();
+  return (
+    <li class="aq" data-testid="my-question" data-status={q().status}>
+      <p class="aq-text">{q().text}</p>
+      <Show when={speakerName(stateOf(live), q().speakerId)}>{(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}</Show>
+      <div class="aq-meta">
+        <span class={`status status-${q().status}`} data-testid="my-question-status">
+          {ta(`st_${q().status}`)}
+        </span>
+        <Show when={q().status === 'published' || q().status === 'answered'}>
+          <span class="votes">{ta('votes', { count: q().voters.length })}</span>
+        </Show>
+        <Show when={withdrawing()}>
+          <DeliveryLabel state={inFlightState(live.status())} sending={t('withdrawing')} />
+        </Show>
+        <Show when={canWithdraw() && !confirming()}>
+          <button type="button" class="ghost small" onClick={() => setConfirming(true)}>
+            {t('withdraw')}
+          </button>
+        </Show>
+      </div>
+      <Show when={q().answer}>
+        {(a) => (
+          <div class="aq-answer">
+            <p class="by">{ta('answeredBy', { name: a().by })}</p>
+            <p>{a().gist}</p>
+          </div>
+        )}
+      </Show>
+      <Show when={confirming()}>
+        <div class="confirm" role="group" aria-label={ta('confirmWithdrawQuestion')}>
+          <p>{ta('confirmWithdrawQuestion')}</p>
+          <button
+            type="button"
+            class="danger small"
+            onClick={() => {
+              setConfirming(false);
+              void live.send({ type: 'aq:withdraw', questionId: q().id });
+            }}
+          >
+            {t('yesWithdraw')}
+          </button>
+          <button type="button" class="secondary small" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </div>
+      </Show>
+    </li>
+  );
+}

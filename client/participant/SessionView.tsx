@@ -1,0 +1,92 @@
+// /j/CODE: a returning device goes straight to the live view; a new one checks the code, then asks
+// what the session's identity mode requires.
+import { Match, Switch, createSignal, onMount } from 'solid-js';
+import { tc } from '../i18n/common.js';
+import { t } from '../i18n/participant.js';
+import type { KeyValue } from '../sync/storage.js';
+import { fetchSessionInfo, type SessionInfo } from './api.js';
+import { Brand } from './Brand.js';
+import { JoinView, ProfileForm } from './lazyViews.js';
+import { LiveView } from './LiveView.js';
+import { loadLastProfile, loadProfile, saveProfile, type LocalProfile } from './profile.js';
+
+type Step =
+  | { kind: 'loading' }
+  | { kind: 'notFound' }
+  | { kind: 'network' }
+  | { kind: 'profile'; info: SessionInfo; last: LocalProfile | null }
+  | { kind: 'live'; profile: LocalProfile };
+
+export function SessionView(props: { code: string; storage: KeyValue; info: SessionInfo | undefined; onJoined: (info: SessionInfo) => void }) {
+  const [step, setStep] = createSignal<Step>({ kind: 'loading' });
+
+  const start = async () => {
+    setStep({ kind: 'loading' });
+    const saved = await loadProfile(props.storage, props.code);
+    if (saved) return setStep({ kind: 'live', profile: saved });
+    void ProfileForm.preload();
+    const r = props.info ? ({ kind: 'ok', info: props.info } as const) : await fetchSessionInfo(props.code);
+    if (r.kind !== 'ok') return setStep({ kind: r.kind });
+    document.title = `${r.info.title || props.code} · ${tc('appName')}`;
+    setStep({ kind: 'profile', info: r.info, last: await loadLastProfile(props.storage) });
+  };
+  onMount(() => void start());
+
+  const live = () => {
+    const s = step();
+    return s.kind === 'live' ? s : null;
+  };
+  const asking = () => {
+    const s = step();
+    return s.kind === 'profile' ? s : null;
+  };
+
+  const enter = async (p: LocalProfile) => {
+    await saveProfile(props.storage, props.code, p);
+    setStep({ kind: 'live', profile: p });
+  };
+
+  return (
+    <Switch>
+      <Match when={step().kind === 'notFound'}>
+        <JoinView initialCode={props.code} initialError="session_not_found" onJoined={props.onJoined} />
+      </Match>
+      <Match when={live()} keyed>
+        {(s) => <LiveView code={props.code} storage={props.storage} initialProfile={s.profile} />}
+      </Match>
+      <Match when={true}>
+        <div class="page">
+          <header class="topbar">
+            <Brand />
+          </header>
+          <main class="content">
+            <Switch>
+              <Match when={step().kind === 'loading'}>
+                <p class="card" role="status">{tc('loading')}</p>
+              </Match>
+              <Match when={step().kind === 'network'}>
+                <div class="card" role="alert">
+                  <p>{t('networkError')}</p>
+                  <button type="button" onClick={() => void start()}>
+                    {t('retry')}
+                  </button>
+                </div>
+              </Match>
+              <Match when={asking()} keyed>
+                {(s) => (
+                  <ProfileForm
+                    title={s.info.title}
+                    mode={s.info.identity}
+                    initial={s.last}
+                    submitLabel={t('enter')}
+                    onSubmit={(p) => void enter(p)}
+                  />
+                )}
+              </Match>
+            </Switch>
+          </main>
+        </div>
+      </Match>
+    </Switch>
+  );
+}

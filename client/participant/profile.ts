@@ -1,0 +1,40 @@
+// What the participant told about themselves, kept on the device: per session (its presence means
+// "already joined", so a reload goes straight to the live view) and the last one used (to prefill).
+import type { IdentityMode } from '../../shared/definition.js';
+import type { KeyValue } from '../sync/storage.js';
+
+export interface LocalProfile {
+  name: string;
+  organization: string;
+  country: string;
+  anonymous: boolean;
+}
+
+const sessionKey = (code: string) => `palabre:${code}:profile`;
+const LAST_KEY = 'palabre:lastProfile';
+
+export async function loadProfile(storage: KeyValue, code: string): Promise<LocalProfile | null> {
+  return (await storage.get<LocalProfile>(sessionKey(code))) ?? null;
+}
+
+export async function loadLastProfile(storage: KeyValue): Promise<LocalProfile | null> {
+  return (await storage.get<LocalProfile>(LAST_KEY)) ?? null;
+}
+
+export async function saveProfile(storage: KeyValue, code: string, p: LocalProfile): Promise<void> {
+  await storage.set(sessionKey(code), p);
+  if (!p.anonymous) await storage.set(LAST_KEY, p);
+}
+
+export type ProfileField = 'name' | 'organization' | 'country';
+
+/** The fields the session's identity mode requires and that are still empty. */
+export function missingFields(mode: IdentityMode, p: LocalProfile): ProfileField[] {
+  if (mode === 'anonymous' || (mode === 'optional' && p.anonymous)) return [];
+  const need: ProfileField[] = mode === 'named' ? ['name', 'organization', 'country'] : ['name'];
+  return need.filter((f) => !p[f].trim());
+}
+
+/** Whether the session counts this profile as anonymous. */
+export const isAnonymous = (mode: IdentityMode, p: LocalProfile): boolean =>
+  mode === 'anonymous' || (mode === 'optional' && p.anonymous);
