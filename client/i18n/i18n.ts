@@ -51,12 +51,15 @@ function interpolate(s: string, vars?: Vars): string {
   });
 }
 
+/** The base of a plural key: `x` for `x_one` / `x_other` (asked for with a count). */
+export type PluralBase<K extends string> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : never;
+
 /**
  * A translator over one or more dictionaries. Plurals: keys `x_one` and `x_other` are chosen with
  * Intl.PluralRules for `vars.count` when `x` is asked for with a count.
  */
 export function makeT<K extends string>(dict: Record<Language, Record<K, string>>) {
-  return (key: K | `${K}_count`, vars?: Vars): string => {
+  return (key: K | PluralBase<K>, vars?: Vars): string => {
     const table = dict[lang()] as Record<string, string>;
     if (vars && typeof vars.count === 'number') {
       const form = new Intl.PluralRules(lang()).select(vars.count);

@@ -1,0 +1,25 @@
+// Answers as the room and the moderator see them.
+import type { Answer, SessionState } from '../../shared/state.js';
+
+/** Answers the projector and the report may show: not withdrawn, not hidden by the moderator. */
+export const isVisibleAnswer = (a: Answer): boolean => !a.withdrawn && !a.hidden;
+
+/** Every answer still standing for a question (withdrawn ones are gone), newest first. */
+export function answersTo(s: SessionState, questionId: string): Answer[] {
+  return Object.values(s.answers)
+    .filter((a) => a.questionId === questionId && !a.withdrawn)
+    .sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+/** The projector's wall: visible answers, featured first, then newest first. */
+export function wallOf(s: SessionState, questionIds: readonly string[]): Answer[] {
+  return Object.values(s.answers)
+    .filter((a) => questionIds.includes(a.questionId) && isVisibleAnswer(a))
+    .sort((a, b) => Number(b.featured) - Number(a.featured) || b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+export function visibleCount(s: SessionState, questionId: string): number {
+  let n = 0;
+  for (const a of Object.values(s.answers)) if (a.questionId === questionId && isVisibleAnswer(a)) n++;
+  return n;
+}

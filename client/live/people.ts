@@ -1,0 +1,15 @@
+// How a participant is named on staff screens and the projector: as they chose, or anonymous.
+import type { Participant } from '../../shared/state.js';
+
+/** The name the participant gave, or null when they stay anonymous (the caller shows "Anonymous"). */
+export function chosenName(p: Participant | undefined): string | null {
+  if (!p || p.anonymous) return null;
+  const name = p.name.trim();
+  return name ? name : null;
+}
+
+/** "Organization, Country" for a named participant, or '' when there is nothing to add. */
+export function affiliation(p: Participant | undefined): string {
+  if (!p || p.anonymous) return '';
+  return [p.organization, p.country].map((x) => x.trim()).filter(Boolean).join(', ');
+}

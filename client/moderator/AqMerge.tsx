@@ -1,0 +1,44 @@
+// Merge a duplicate into another question (its votes go along, each voter once).
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { AudienceQuestion } from '../../shared/state.js';
+import { tm } from '../i18n/moderator.js';
+import { useConsole } from './context.js';
+
+export function AqMerge(props: { question: AudienceQuestion; all: () => AudienceQuestion[]; done: () => void }) {
+  const c = useConsole();
+  const targets = createMemo(() =>
+    props.all().filter((t) => t.id !== props.question.id && t.status !== 'merged' && t.status !== 'hidden'),
+  );
+  const [into, setInto] = createSignal('');
+  const selectId = `merge-${props.question.id}`;
+  const label = (t: AudienceQuestion) => `${t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text} (${tm('votes', { count: t.voters.length })})`;
+  return (
+    <form
+      class="aq-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!into()) return;
+        const ack = await c.send({ type: 'aq:merge', questionId: props.question.id, into: into() });
+        if (ack.ok) props.done();
+      }}
+    >
+      <Show when={targets().length > 0} fallback={<p class="hint">{tm('noMergeTarget')}</p>}>
+        <div class="field">
+          <label for={selectId}>{tm('mergeInto')}</label>
+          <select id={selectId} value={into()} onChange={(e) => setInto(e.currentTarget.value)} ref={(el) => queueMicrotask(() => el.focus())}>
+            <option value="">{tm('chooseQuestion')}</option>
+            <For each={targets()}>{(t) => <option value={t.id}>{label(t)}</option>}</For>
+          </select>
+        </div>
+      </Show>
+      <div class="row">
+        <button type="submit" class="small" disabled={!into()}>
+          {tm('mergeConfirm')}
+        </button>
+        <button type="button" class="small ghost" onClick={props.done}>
+          {tm('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

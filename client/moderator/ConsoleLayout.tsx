@@ -1,0 +1,63 @@
+// The console's three columns (run of show | now, timer, tabs | join and report) and its keys.
+import { createMemo, onCleanup, onMount, type Accessor } from 'solid-js';
+import { useConsole } from './context.js';
+import { JoinPanel } from './JoinPanel.js';
+import { NowPanel } from './NowPanel.js';
+import { ReportPanel } from './ReportPanel.js';
+import { RunOfShow } from './RunOfShow.js';
+import { actionFor, type Action } from './shortcuts.js';
+import { WorkTabs } from './WorkTabs.js';
+import { useNavigation } from './navigation.js';
+import { useTimerControls } from './useTimerControls.js';
+import { useAnsweringToggle } from './useAnsweringToggle.js';
+import { tm } from '../i18n/moderator.js';
+
+export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: () => void }) {
+  const c = useConsole();
+  const nav = useNavigation();
+  const timer = useTimerControls();
+  const answering = useAnsweringToggle();
+  const audienceOpen = createMemo(() => c.state().audienceOpen);
+
+  const run: Record<Action, () => unknown> = {
+    next: () => nav.go(1),
+    previous: () => nav.go(-1),
+    timer: timer.primary,
+    endTurn: timer.endTurn,
+    plusMinute: () => timer.adjust(60_000),
+    minusMinute: () => timer.adjust(-60_000),
+    resetTimer: timer.reset,
+    answering: answering.toggle,
+    audience: () => c.send({ type: 'audience:toggle', open: !audienceOpen() }),
+    focusSteps: () => document.querySelector<HTMLElement>('.ros-list [aria-current="step"], .ros-list button')?.focus(),
+    help: props.openHelp,
+  };
+
+  // Keys run one after another, each on the state the previous one left (N N: two steps on).
+  let queue: Promise<unknown> = Promise.resolve();
+  const onKey = (e: KeyboardEvent) => {
+    if (props.helpOpen()) return;
+    const a = actionFor(e);
+    if (!a) return;
+    e.preventDefault();
+    queue = queue.then(() => run[a]()).catch(() => undefined);
+  };
+  onMount(() => document.addEventListener('keydown', onKey));
+  onCleanup(() => document.removeEventListener('keydown', onKey));
+
+  return (
+    <main class="mod-grid">
+      <nav class="mod-col mod-ros" aria-label={tm('runOfShow')}>
+        <RunOfShow />
+      </nav>
+      <div class="mod-center">
+        <NowPanel />
+        <WorkTabs />
+      </div>
+      <aside class="mod-col mod-side" aria-label={tm('sidePanel')}>
+        <JoinPanel />
+        <ReportPanel />
+      </aside>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+// One question's answers on the console: open/closed with its toggle, counts, and the answers.
+import { createMemo, For, Show } from 'solid-js';
+import { allQuestions, type QuestionRef } from '../../shared/questions.js';
+import { tm } from '../i18n/moderator.js';
+import { answersTo, isVisibleAnswer } from '../live/answers.js';
+import { AnswerItem } from './AnswerItem.js';
+import { useConsole } from './context.js';
+import { questionName, roundName } from './labels.js';
+import { ariaKeys } from './shortcuts.js';
+
+export function QuestionAnswers(props: { questionId: string }) {
+  const c = useConsole();
+  const question = createMemo((): QuestionRef => allQuestions(c.state().definition).find((q) => q.id === props.questionId) ?? { id: props.questionId, text: '', roundId: null, index: 0 });
+  const list = createMemo(() => answersTo(c.state(), props.questionId));
+  const ids = createMemo(() => list().map((a) => a.id), undefined, { equals: (a, b) => a.join() === b.join() });
+  const visible = () => list().filter(isVisibleAnswer).length;
+  const hidden = () => list().length - visible();
+  const open = () => c.state().openQuestions.includes(question().id);
+  const ended = () => c.state().phase.kind === 'ended';
+  const headingId = () => `q-${question().id}`;
+  const onFloor = () => {
+    const p = c.state().phase;
+    return (p.kind === 'question' && p.questionId === question().id) || (p.kind === 'round' && p.roundId === question().roundId);
+  };
+  return (
+    <section class="qa" aria-labelledby={headingId()} data-question={question().id}>
+      <div class="qa-head">
+        <div>
+          <p class="qa-kicker">
+            {question().roundId ? `${roundName(c.state(), question().roundId)} · ` : ''}
+            {questionName(c.state(), question().id)}
+          </p>
+          <h3 id={headingId()} class="qa-text">{question().text}</h3>
+        </div>
+        <div class="qa-status">
+          <p class="qa-count" data-testid={`count-${question().id}`}>
+            {tm('answers', { count: visible() })}
+            <Show when={hidden() > 0}>
+              <span class="hint"> · {tm('hiddenCount', { count: hidden() })}</span>
+            </Show>
+          </p>
+          <p class="pill" classList={{ live: open(), muted: !open() }}>{open() ? tm('answeringOpen') : tm('answeringClosed')}</p>
+          <button
+            type="button"
+            class="small"
+            classList={{ secondary: open() }}
+            disabled={ended() && !open()}
+            aria-keyshortcuts={onFloor() ? ariaKeys('answering') : undefined}
+            aria-label={tm(open() ? 'closeAnsweringOf' : 'openAnsweringOf', { question: questionName(c.state(), question().id) })}
+            onClick={() => void c.send({ type: open() ? 'answering:close' : 'answering:open', questionIds: [question().id] })}
+          >
+            {open() ? tm('closeAnswering') : tm('openAnswering')}
+          </button>
+        </div>
+      </div>
+      <Show when={list().length > 0} fallback={<p class="hint">{tm('noAnswersYet')}</p>}>
+        <ul class="answer-list" aria-label={tm('answersListOf', { question: questionName(c.state(), question().id) })}>
+          <For each={ids()}>{(id) => <AnswerItem answerId={id} />}</For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// The session's schedule: planned end against projected end. Pure.
+//
+// Planned durations: a speaker has their allotted minutes; the other blocks have no duration in a
+// brief, so they get default weights (opening 5, main question 5, each guiding question 4,
+// audience 15, closing 5 minutes). When the brief gives a start and an end time, those blocks are
+// scaled to fill the slot that the speakers leave.
+//
+// Planned end: the brief's end time (on its date, or today when it has none) when it is set and the
+// session runs that day; else its start time plus the planned total; else, once a speaker has
+// started, that first turn's start minus what was planned before it, plus the planned total.
+// Projected end: now + what remains of the current step (the timer's time left while it runs, else
+// a speaker's unspoken minutes or the block's planned duration) + the planned duration of every later
+// step (a later speaker's unspoken minutes only). Steps before the current one count as done.
+import { spokenMs, type SessionState } from '../../shared/state.js';
+import { timeLeft } from '../../shared/timer.js';
+import type { Step } from './runOfShow.js';
+import { buildSteps, stepKey } from './runOfShow.js';
+import { dateIn, zonedToEpoch } from './zonedTime.js';
+
+export const DEFAULT_MINUTES = { opening: 5, main: 5, question: 4, audience: 15, closing: 5 } as const;
+const MIN = 60_000;
+
+/** Planned milliseconds per step key. A round step holds its questions' time (they share it). */
+export function plannedDurations(s: SessionState, steps: readonly Step[] = buildSteps(s)): Map<string, number> {
+  const d = s.definition;
+  const speakerMs = (id: string) => (d.speakers.find((sp) => sp.id === id)?.minutes ?? 0) * MIN;
+  const base = new Map<string, number>();
+  let speakers = 0;
+  let others = 0;
+  for (const st of steps) {
+    let ms = 0;
+    if (st.kind === 'speaker') {
+      ms = st.phase.kind === 'speaker' ? speakerMs(st.phase.speakerId) : 0;
+      speakers += ms;
+    } else if (st.kind !== 'round') {
+      ms = DEFAULT_MINUTES[st.kind] * MIN;
+      others += ms;
+    }
+    base.set(st.key, ms);
+  }
+  const slot = slotMs(s);
+  const scale = slot !== null && slot > speakers && others > 0 ? (slot - speakers) / others : 1;
+  const out = new Map<string, number>();
+  for (const st of steps) out.set(st.key, st.kind === 'speaker' ? base.get(st.key)! : Math.round(base.get(st.key)! * scale));
+  for (const st of steps) {
+    if (st.kind !== 'round') continue;
+    const total = steps.filter((q) => q.kind === 'question' && q.roundId === st.roundId).reduce((n, q) => n + (out.get(q.key) ?? 0), 0);
+    out.set(st.key, total);
+  }
+  return out;
+}
+
+/** The brief's slot length (end − start), when both are given. */
+function slotMs(s: SessionState): number | null {
+  const { startTime, endTime } = s.definition;
+  if (!startTime || !endTime) return null;
+  const [sh, sm] = startTime.split(':').map(Number) as [number, number];
+  const [eh, em] = endTime.split(':').map(Number) as [number, number];
+  let ms = (eh * 60 + em - (sh * 60 + sm)) * MIN;
+  if (ms <= 0) ms += 24 * 60 * MIN;
+  return ms;
+}
+
+/** Steps that make up the planned total: rounds count through their questions. */
+const counted = (st: Step) => st.kind !== 'round';
+
+export interface Schedule {
+  plannedEnd: number | null;
+  projectedEnd: number;
+  /** projected − planned, whole minutes (positive: behind). null without a planned end. */
+  deltaMinutes: number | null;
+}
+
+export function schedule(s: SessionState, now: number): Schedule | null {
+  if (s.phase.kind === 'ended') return null;
+  const steps = buildSteps(s);
+  const planned = plannedDurations(s, steps);
+  const total = steps.filter(counted).reduce((n, st) => n + (planned.get(st.key) ?? 0), 0);
+  const plannedStart = definitionStart(s, now);
+  const plannedEnd = definitionEnd(s, now) ?? (plannedStart !== null ? plannedStart + total : anchoredEnd(s, steps, planned, total));
+
+  const key = stepKey(s.phase);
+  const at = key === null ? -1 : steps.findIndex((st) => st.key === key);
+  const cur = at >= 0 ? steps[at]! : null;
+  let remaining = 0;
+  // A round shown whole stands for its questions: skip them so they are not counted twice.
+  const skipRound = cur?.kind === 'round' ? cur.roundId : null;
+  if (cur) remaining += currentRemaining(s, cur, planned, now);
+  for (let i = at + 1; i < steps.length; i++) {
+    const st = steps[i]!;
+    if (!counted(st) || (skipRound && st.roundId === skipRound)) continue;
+    remaining += laterRemaining(s, st, planned, now);
+  }
+  const from = at === -1 && plannedStart !== null ? Math.max(now, plannedStart) : now;
+  const projectedEnd = from + remaining;
+  const deltaMinutes = plannedEnd === null ? null : Math.round((projectedEnd - plannedEnd) / MIN) || 0;
+  return { plannedEnd, projectedEnd, deltaMinutes };
+}
+
+function speakerLeft(s: SessionState, speakerId: string, planned: number, now: number): number {
+  const t = s.turns[speakerId];
+  return Math.max(0, planned - (t ? spokenMs(t, now) : 0));
+}
+
+function currentRemaining(s: SessionState, st: Step, planned: Map<string, number>, now: number): number {
+  const p = planned.get(st.key) ?? 0;
+  if (st.phase.kind === 'speaker') {
+    // A turn under way follows the shared timer, so +1 / −1 minute moves the projection too.
+    const live = s.turns[st.phase.speakerId]?.endedAt === null && s.timer.status !== 'idle';
+    return live ? Math.max(0, timeLeft(s.timer, now)) : speakerLeft(s, st.phase.speakerId, p, now);
+  }
+  if (s.timer.status !== 'idle') return Math.max(0, timeLeft(s.timer, now));
+  return p;
+}
+
+function laterRemaining(s: SessionState, st: Step, planned: Map<string, number>, now: number): number {
+  const p = planned.get(st.key) ?? 0;
+  return st.phase.kind === 'speaker' ? speakerLeft(s, st.phase.speakerId, p, now) : p;
+}
+
+/** The brief's date if set, else today in the session's zone; null when the brief is for another day. */
+function briefDate(s: SessionState, now: number): string | null {
+  const today = dateIn(now, s.definition.timeZone);
+  const d = s.definition.date;
+  return !d || d === today ? today : null;
+}
+
+function definitionStart(s: SessionState, now: number): number | null {
+  const date = briefDate(s, now);
+  return date && s.definition.startTime ? zonedToEpoch(date, s.definition.startTime, s.definition.timeZone) : null;
+}
+
+function definitionEnd(s: SessionState, now: number): number | null {
+  const date = briefDate(s, now);
+  if (!date || !s.definition.endTime) return null;
+  const end = zonedToEpoch(date, s.definition.endTime, s.definition.timeZone);
+  const start = definitionStart(s, now);
+  // An end earlier than the start crosses midnight.
+  return end !== null && start !== null && end <= start ? end + 24 * 60 * MIN : end;
+}
+
+/** Without times in the brief: anchored on the first speaker's actual start. */
+function anchoredEnd(s: SessionState, steps: readonly Step[], planned: Map<string, number>, total: number): number | null {
+  let first: { at: number; key: string } | null = null;
+  for (const t of Object.values(s.turns)) if (!first || t.startedAt < first.at) first = { at: t.startedAt, key: `speaker:${t.speakerId}` };
+  if (!first) return null;
+  let before = 0;
+  for (const st of steps) {
+    if (st.key === first.key) break;
+    if (counted(st)) before += planned.get(st.key) ?? 0;
+  }
+  return first.at - before + total;
+}

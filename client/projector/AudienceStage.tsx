@@ -1,0 +1,47 @@
+// Questions from the audience: the pinned one (next to put to the speaker) and the top questions.
+import { createMemo, For, Show, type Accessor } from 'solid-js';
+import type { AudienceQuestion, SessionState } from '../../shared/state.js';
+import { tc } from '../i18n/common.js';
+import { tp } from '../i18n/projector.js';
+import { pinnedQuestion, topQuestions } from '../live/audience.js';
+import { speakerById } from '../live/phase.js';
+
+export function AudienceStage(props: { state: Accessor<SessionState> }) {
+  const pinned = createMemo(() => pinnedQuestion(props.state()));
+  const top = createMemo(() => topQuestions(props.state(), pinned() ? 4 : 6));
+  const to = (q: AudienceQuestion) => {
+    const sp = q.speakerId ? speakerById(props.state(), q.speakerId) : undefined;
+    return sp ? tp('toSpeaker', { name: sp.name }) : tp('toPanel');
+  };
+  return (
+    <section class="stage stage-audience" aria-labelledby="stage-title">
+      <p class="kicker">{tc('phase_audience')}</p>
+      <Show when={pinned()}>
+        {(q) => (
+          <div class="pinned-card" data-testid="projector-pinned">
+            <p class="pinned-label">{tp('nextQuestion')} · {to(q())}</p>
+            <h1 id="stage-title" class="pinned-text">{q().text}</h1>
+            <p class="pinned-votes">{tp('votes', { count: q().voters.length })}</p>
+          </div>
+        )}
+      </Show>
+      <Show when={!pinned()}>
+        <h1 id="stage-title" class="audience-title">{props.state().audienceOpen ? tp('askOnPhone') : tp('audienceClosed')}</h1>
+      </Show>
+      <Show when={top().length > 0} fallback={<Show when={!pinned()}><p class="wall-empty">{tp('noAudienceQuestions')}</p></Show>}>
+        <h2 class="top-title">{tp('topQuestions')}</h2>
+        <ol class="top-list">
+          <For each={top()}>
+            {(q) => (
+              <li class="top-item">
+                <span class="top-votes">{tp('votes', { count: q.voters.length })}</span>
+                <span class="top-text">{q.text}</span>
+                <span class="top-to">{to(q)}</span>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </section>
+  );
+}

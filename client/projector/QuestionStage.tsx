@@ -1,0 +1,60 @@
+// The question on the floor (or a whole round), its answer count, and the wall of visible answers.
+import { createMemo, For, Show, type Accessor } from 'solid-js';
+import { MAIN_QUESTION_ID } from '../../shared/questions.js';
+import type { SessionState } from '../../shared/state.js';
+import { tc } from '../i18n/common.js';
+import { tp } from '../i18n/projector.js';
+import { visibleCount, wallOf } from '../live/answers.js';
+import { floorQuestions, roundNumber, roundTitle } from '../live/phase.js';
+import { AnswerWall } from './AnswerWall.js';
+
+export function QuestionStage(props: { state: Accessor<SessionState> }) {
+  const qs = createMemo(() => floorQuestions(props.state()));
+  const whole = () => props.state().phase.kind === 'round';
+  const roundId = () => qs()[0]?.roundId ?? null;
+  const roundName = () => roundTitle(props.state(), roundId()) || tp('roundN', { n: roundNumber(props.state(), roundId()) });
+  const kicker = () => {
+    const q = qs()[0];
+    if (!q) return '';
+    if (q.id === MAIN_QUESTION_ID) return tc('mainQuestion');
+    return whole() ? roundName() : `${roundName()} · ${tc('questionN', { n: q.index })}`;
+  };
+  const ids = () => qs().map((q) => q.id);
+  const wall = createMemo(() => wallOf(props.state(), ids()));
+  const open = () => ids().some((id) => props.state().openQuestions.includes(id));
+  const tagOf = (questionId: string) => {
+    const q = qs().find((x) => x.id === questionId);
+    return whole() && q ? tc('questionN', { n: q.index }) : '';
+  };
+  return (
+    <section class="stage stage-question" aria-labelledby="stage-title">
+      <p class="kicker">{kicker()}</p>
+      <Show
+        when={!whole()}
+        fallback={
+          <>
+            <h1 id="stage-title" class="visually-hidden">{roundName()}</h1>
+            <ol class="round-questions">
+              <For each={qs()}>
+                {(q) => (
+                  <li>
+                    <span class="rq-text">{q.text}</span> <span class="rq-count">{tp('answers', { count: visibleCount(props.state(), q.id) })}</span>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </>
+        }
+      >
+        <h1 id="stage-title" class="question-big" data-testid="projector-question">
+          {qs()[0]?.text}
+        </h1>
+      </Show>
+      <p class="answer-status">
+        <span class="answer-count" data-testid="projector-count">{tp('answers', { count: wall().length })}</span>
+        <span class="answer-open" classList={{ closed: !open() }}>{open() ? tp('openForAnswers') : tp('answersClosed')}</span>
+      </p>
+      <AnswerWall state={props.state} answers={wall()} tagOf={tagOf} />
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// Audience questions on the console (issue 4), approve-first: a question to the second speaker is
+// approved, upvoted by two others, a duplicate merged into it (its voters once each), another hidden;
+// in the audience step the projector shows the top questions, then the pinned one; the moderator
+// records who answered and the gist, which is in the archive and the downloaded report.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DEFINITION } from '../../helpers/server.js';
+import { shot } from '../browser.js';
+import { joinParticipants, must, openConsole, openProjector, startWorld, textOf, poll, type World } from './harness.js';
+
+let w: World;
+beforeAll(async () => {
+  w = await startWorld({ ...SAMPLE_DEFINITION, moderation: 'approve' });
+});
+afterAll(async () => {
+  await w?.close();
+});
+
+const Q = 'How did RACTES fund the structured dialogue?';
+const DUP = 'Who paid for the dialogue in Senegal?';
+const OTHER = 'Is there a rural version?';
+const GIST = 'Three years of funding from the region, then a shared fund with the municipalities.';
+
+describe('moderator console: audience questions', () => {
+  it('approves, merges, hides, pins and records the answer', async () => {
+    const people = await joinParticipants(w, [
+      { name: 'Aïcha Diallo', organization: 'RACTES', country: 'Senegal' },
+      { name: 'Kofi Mensah', organization: 'Coop Lomé', country: 'Togo' },
+      { name: 'Léa Martin', organization: 'Ville de Bordeaux', country: 'France' },
+      { name: 'Youssef Ben Ali', organization: 'Tunis ESS', country: 'Tunisia' },
+    ]);
+    const [asker, v1, v2, dupAsker] = people as [typeof people[0], typeof people[0], typeof people[0], typeof people[0]];
+    const { page } = await openConsole(w);
+    const proj = (await openProjector(w)).page;
+
+    await must(asker, { type: 'aq:ask', questionId: 'aq-main', speakerId: 's2', text: Q });
+    // Pending: on the console only.
+    await poll(() => page.getByRole('tab', { name: 'Audience questions (1 to approve)' }).count()).toBe(1);
+    await page.getByRole('tab', { name: /Audience questions/ }).click();
+    await page.getByRole('button', { name: `Approve: ${Q}` }).click();
+    await poll(() => w.room().audienceQuestions['aq-main']?.status).toBe('published');
+
+    await must(v1, { type: 'aq:vote', questionId: 'aq-main', up: true });
+    await must(v2, { type: 'aq:vote', questionId: 'aq-main', up: true });
+    await poll(() => textOf(page, '[data-aq="aq-main"] [data-testid="aq-votes"]')).toBe('2 votes');
+
+    // A duplicate, merged into the first: its asker counts as a voter, every voter once.
+    await must(dupAsker, { type: 'aq:ask', questionId: 'aq-dup', speakerId: 's2', text: DUP });
+    await must(v1, { type: 'aq:ask', questionId: 'aq-other', speakerId: null, text: OTHER });
+    await page.locator('[data-aq="aq-dup"]').waitFor();
+    await page.getByRole('button', { name: `Merge: ${DUP}` }).click();
+    await page.getByLabel('Merge this question into').selectOption('aq-main');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await poll(() => w.room().audienceQuestions['aq-dup']?.status).toBe('merged');
+    expect([...w.room().audienceQuestions['aq-main']!.voters].sort()).toEqual([v1.participantId, v2.participantId, dupAsker.participantId].sort());
+    await poll(() => textOf(page, '[data-aq="aq-main"] [data-testid="aq-votes"]')).toBe('3 votes');
+
+    // The other one: approved, then hidden.
+    await page.getByRole('button', { name: `Approve: ${OTHER}` }).click();
+    await poll(() => w.room().audienceQuestions['aq-other']?.status).toBe('published');
+    // Sorted by votes, then by time.
+    expect(await page.locator('.aq-group .aq .aq-text').first().textContent()).toBe(Q);
+    await page.getByRole('radio', { name: 'Newest' }).check();
+    await poll(() => page.locator('.aq-group .aq .aq-text').first().textContent()).toBe(OTHER);
+    await page.getByRole('radio', { name: 'Votes' }).check();
+    await page.getByRole('button', { name: `Hide: ${OTHER}` }).click();
+    await poll(() => w.room().audienceQuestions['aq-other']?.status).toBe('hidden');
+
+    // The audience step: the projector lists the top questions (never a hidden one).
+    await page.locator('[data-step="audience"]').click();
+    await poll(() => w.room().phase.kind).toBe('audience');
+    await poll(() => proj.locator('.top-item').count()).toBe(1);
+    expect(await textOf(proj, '.top-item .top-text')).toBe(Q);
+    expect(await textOf(proj, '.top-item .top-votes')).toBe('3 votes');
+    expect(await proj.getByText(OTHER).count()).toBe(0);
+    expect(await proj.getByText(DUP).count()).toBe(0);
+
+    // Pinned: the next question to put to the speaker, large on the projector.
+    await page.getByRole('button', { name: `Pin as next: ${Q}` }).click();
+    await poll(() => w.room().audienceQuestions['aq-main']?.pinned).toBe(true);
+    await poll(() => textOf(proj, '[data-testid="projector-pinned"] .pinned-text')).toBe(Q);
+    expect(await textOf(proj, '.pinned-label')).toContain('To Malick Diop');
+    await shot(proj, 'projector-audience-1920');
+    await shot(page, 'moderator-audience-1366');
+
+    // The answer: who (the addressed speaker is proposed) and the gist.
+    await page.getByRole('button', { name: `Record the answer: ${Q}` }).click();
+    expect(await page.getByLabel('Answered by').inputValue()).toBe('s2');
+    await page.getByLabel('Gist of the answer').fill(GIST);
+    await page.getByRole('button', { name: 'Save the answer' }).click();
+    await poll(() => w.room().audienceQuestions['aq-main']?.answer).toMatchObject({ by: 'Malick Diop', gist: GIST });
+    await poll(() => proj.locator('[data-testid="projector-pinned"]').count()).toBe(0);
+
+    // Someone else can answer too, by name.
+    await page.getByRole('button', { name: `Edit the answer: ${Q}` }).click();
+    await page.getByLabel('Answered by').selectOption({ label: 'Someone else…' });
+    await page.getByLabel('Their name').fill('Fatou Sarr');
+    await page.getByRole('button', { name: 'Save the answer' }).click();
+    await poll(() => w.room().audienceQuestions['aq-main']?.answer?.by).toBe('Fatou Sarr');
+
+    // In the archive, and in the report downloaded from the console with the moderator's key.
+    const archive = await fetch(`${w.server.url}/api/sessions/${w.session.code}/archive`, { headers: { authorization: `Bearer ${w.session.moderatorKey}` } });
+    expect(archive.status).toBe(200);
+    expect(await archive.text()).toContain(GIST);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown' }).click()]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/\.md$/);
+    expect(md).toContain(Q);
+    expect(md).toContain(GIST);
+  });
+});
