@@ -1,6 +1,6 @@
 // The home page: create a session from a pasted brief, a Word file, a past session, a JSON
 // definition or nothing; review it in the setup editor; then share its four links.
-import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
+import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { defaultDefinition, type SessionDefinition } from '../../shared/definition.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { tc } from '../i18n/common.js';
@@ -257,32 +257,19 @@ export default function HomeView() {
             <div class="start-side">
               <section class="card" aria-labelledby="home-upload-title">
                 <h2 id="home-upload-title">{t('uploadTitle')}</h2>
-                <div class="field">
-                  <label for="home-upload">{t('uploadLabel')}</label>
-                  <p class="hint" id="home-upload-hint">
-                    {t('uploadHint')}
-                  </p>
-                  <input
-                    id="home-upload"
-                    type="file"
-                    accept=".docx,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
-                    aria-describedby={uploadError() ? 'home-upload-hint home-upload-error' : 'home-upload-hint'}
-                    disabled={busy() === 'upload'}
-                    onChange={(e) => {
-                      const f = e.currentTarget.files?.[0];
-                      e.currentTarget.value = '';
-                      if (f) void readUpload(f);
-                    }}
-                  />
+                <FileField
+                  id="home-upload"
+                  label={t('uploadLabel')}
+                  hint={t('uploadHint')}
+                  accept=".docx,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
+                  error={uploadError()}
+                  disabled={busy() === 'upload'}
+                  onFile={(f) => void readUpload(f)}
+                >
                   <Show when={busy() === 'upload'}>
                     <p role="status">{t('reading')}</p>
                   </Show>
-                  <Show when={uploadError()}>
-                    <p class="field-error" id="home-upload-error" role="alert">
-                      {uploadError()}
-                    </p>
-                  </Show>
-                </div>
+                </FileField>
               </section>
               <section class="card" aria-labelledby="home-blank-title">
                 <h2 id="home-blank-title">{t('blankTitle')}</h2>
@@ -293,28 +280,7 @@ export default function HomeView() {
               </section>
               <section class="card" aria-labelledby="home-json-title">
                 <h2 id="home-json-title">{t('jsonTitle')}</h2>
-                <div class="field">
-                  <label for="home-json">{t('jsonLabel')}</label>
-                  <p class="hint" id="home-json-hint">
-                    {t('jsonHint')}
-                  </p>
-                  <input
-                    id="home-json"
-                    type="file"
-                    accept=".json,application/json"
-                    aria-describedby={jsonError() ? 'home-json-hint home-json-error' : 'home-json-hint'}
-                    onChange={(e) => {
-                      const f = e.currentTarget.files?.[0];
-                      e.currentTarget.value = '';
-                      if (f) void readJson(f);
-                    }}
-                  />
-                  <Show when={jsonError()}>
-                    <p class="field-error" id="home-json-error" role="alert">
-                      {jsonError()}
-                    </p>
-                  </Show>
-                </div>
+                <FileField id="home-json" label={t('jsonLabel')} hint={t('jsonHint')} accept=".json,application/json" error={jsonError()} onFile={(f) => void readJson(f)} />
               </section>
             </div>
           </div>
@@ -401,6 +367,45 @@ export default function HomeView() {
         </Show>
       </main>
     </>
+  );
+}
+
+/** A file picker with its label and hint; `error` shows under it, `children` (a status) before that. */
+function FileField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  accept: string;
+  error: string;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+  children?: JSX.Element;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <p class="hint" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+      <input
+        id={props.id}
+        type="file"
+        accept={props.accept}
+        aria-describedby={props.error ? `${props.id}-hint ${props.id}-error` : `${props.id}-hint`}
+        disabled={props.disabled}
+        onChange={(e) => {
+          const f = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (f) props.onFile(f);
+        }}
+      />
+      {props.children}
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.id}-error`} role="alert">
+          {props.error}
+        </p>
+      </Show>
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { AudienceQuestion } from '../../shared/state.js';
 import { tm } from '../i18n/moderator.js';
+import { AqForm } from './AqForm.js';
 import { useConsole } from './context.js';
 
 const OTHER = '__other';
@@ -21,14 +22,7 @@ export function AqAnswerForm(props: { question: AudienceQuestion; done: () => vo
   const base = `aqa-${props.question.id}`;
   const by = () => (who() === OTHER ? other().trim() : (speakers().find((s) => s.id === who())?.name ?? ''));
   return (
-    <form
-      class="aq-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const ack = await c.send({ type: 'aq:answer', questionId: props.question.id, by: by(), gist: gist() });
-        if (ack.ok) props.done();
-      }}
-    >
+    <AqForm command={() => ({ type: 'aq:answer', questionId: props.question.id, by: by(), gist: gist() })} canSubmit={!!by()} submitLabel={tm('saveAnswer')} done={props.done}>
       <div class="field">
         <label for={`${base}-who`}>{tm('answeredByLabel')}</label>
         <select id={`${base}-who`} value={who()} onChange={(e) => setWho(e.currentTarget.value)} ref={(el) => queueMicrotask(() => el.focus())}>
@@ -46,14 +40,6 @@ export function AqAnswerForm(props: { question: AudienceQuestion; done: () => vo
         <label for={`${base}-gist`}>{tm('gist')}</label>
         <textarea id={`${base}-gist`} value={gist()} onInput={(e) => setGist(e.currentTarget.value)} rows={3} />
       </div>
-      <div class="row">
-        <button type="submit" class="small" disabled={!by()}>
-          {tm('saveAnswer')}
-        </button>
-        <button type="button" class="small ghost" onClick={props.done}>
-          {tm('cancel')}
-        </button>
-      </div>
-    </form>
+    </AqForm>
   );
 }

@@ -2,10 +2,9 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { AudienceQuestion } from '../../shared/state.js';
 import { tm } from '../i18n/moderator.js';
-import { useConsole } from './context.js';
+import { AqForm } from './AqForm.js';
 
 export function AqMerge(props: { question: AudienceQuestion; all: () => AudienceQuestion[]; done: () => void }) {
-  const c = useConsole();
   const targets = createMemo(() =>
     props.all().filter((t) => t.id !== props.question.id && t.status !== 'merged' && t.status !== 'hidden'),
   );
@@ -13,15 +12,7 @@ export function AqMerge(props: { question: AudienceQuestion; all: () => Audience
   const selectId = `merge-${props.question.id}`;
   const label = (t: AudienceQuestion) => `${t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text} (${tm('votes', { count: t.voters.length })})`;
   return (
-    <form
-      class="aq-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (!into()) return;
-        const ack = await c.send({ type: 'aq:merge', questionId: props.question.id, into: into() });
-        if (ack.ok) props.done();
-      }}
-    >
+    <AqForm command={() => (into() ? { type: 'aq:merge', questionId: props.question.id, into: into() } : undefined)} canSubmit={!!into()} submitLabel={tm('mergeConfirm')} done={props.done}>
       <Show when={targets().length > 0} fallback={<p class="hint">{tm('noMergeTarget')}</p>}>
         <div class="field">
           <label for={selectId}>{tm('mergeInto')}</label>
@@ -31,14 +22,6 @@ export function AqMerge(props: { question: AudienceQuestion; all: () => Audience
           </select>
         </div>
       </Show>
-      <div class="row">
-        <button type="submit" class="small" disabled={!into()}>
-          {tm('mergeConfirm')}
-        </button>
-        <button type="button" class="small ghost" onClick={props.done}>
-          {tm('cancel')}
-        </button>
-      </div>
-    </form>
+    </AqForm>
   );
 }

@@ -4,6 +4,7 @@ import { Show, createMemo, createUniqueId } from 'solid-js';
 import type { AudienceQuestion } from '../../shared/state.js';
 import { ta } from '../i18n/participantAudience.js';
 import { speakerName } from './aq.js';
+import { AqAnswer } from './AqAnswer.js';
 import { stateOf, useLive } from './context.js';
 import { pendingOf } from './outbox.js';
 
@@ -25,14 +26,7 @@ export function AqItem(props: { question: AudienceQuestion }) {
           {q().text}
         </p>
         <p class="aq-to">{q().speakerId ? ta('toSpeaker', { name: speakerName(stateOf(live), q().speakerId) ?? '' }) : ta('toPanel')}</p>
-        <Show when={q().answer}>
-          {(a) => (
-            <div class="aq-answer">
-              <p class="by">{ta('answeredBy', { name: a().by })}</p>
-              <p>{a().gist}</p>
-            </div>
-          )}
-        </Show>
+        <AqAnswer answer={q().answer} />
       </div>
       <button
         type="button"

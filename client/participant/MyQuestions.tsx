@@ -5,6 +5,7 @@ import type { AudienceQuestion } from '../../shared/state.js';
 import { t } from '../i18n/participant.js';
 import { ta } from '../i18n/participantAudience.js';
 import { myQuestions, speakerName } from './aq.js';
+import { AqAnswer } from './AqAnswer.js';
 import { stateOf, useLive } from './context.js';
 import { DeliveryLabel } from './DeliveryLabel.js';
 import { inFlightState, pendingOf } from './outbox.js';
@@ -62,14 +63,7 @@ function MyQuestion(props: { question: AudienceQuestion }) {
           </button>
         </Show>
       </div>
-      <Show when={q().answer}>
-        {(a) => (
-          <div class="aq-answer">
-            <p class="by">{ta('answeredBy', { name: a().by })}</p>
-            <p>{a().gist}</p>
-          </div>
-        )}
-      </Show>
+      <AqAnswer answer={q().answer} />
       <Show when={confirming()}>
         <div class="confirm" role="group" aria-label={ta('confirmWithdrawQuestion')}>
           <p>{ta('confirmWithdrawQuestion')}</p>

@@ -121,7 +121,7 @@ export default function RapporteurView() {
                       <Curation client={s.client} state={st} />
                     </Match>
                     <Match when={tab() === 'conclusion'}>
-                      <h2>{tr('conclusion')}</h2>
+                      <h2>{tr('tabConclusion')}</h2>
                       <ConclusionPanel client={s.client} state={st} code={code} apiKey={key} />
                     </Match>
                   </Switch>

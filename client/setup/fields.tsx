@@ -2,12 +2,25 @@
 // error, tied together with aria-describedby so a screen reader hears all three.
 import { createContext, createEffect, For, Show, useContext, type JSX } from 'solid-js';
 
-/** The editor's error lookup: the message to show under a control, or undefined. */
-export const ErrorContext = createContext<(id: string) => string | undefined>(() => undefined);
+type ErrorOf = (id: string) => string | undefined;
 
-function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+/** The editor's error lookup: the message to show under a control, or undefined. */
+export const ErrorContext = createContext<ErrorOf>(() => undefined);
+
+/** The ids of a control's hint and error, when it shows them. */
+function describedBy(props: { id: string; hint?: JSX.Element }, error: ErrorOf): string | undefined {
+  const ids = [props.hint ? `${props.id}-hint` : '', error(props.id) ? `${props.id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
+}
+
+function FieldHint(props: { id: string; hint?: JSX.Element }) {
+  return (
+    <Show when={props.hint}>
+      <p class="hint" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+    </Show>
+  );
 }
 
 export function FieldError(props: { id: string }) {
@@ -50,18 +63,14 @@ export function TextField(
   const aria = () => ({
     id: props.id,
     'aria-invalid': error(props.id) ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(props.id, !!props.hint, !!error(props.id)),
+    'aria-describedby': describedBy(props, error),
   });
   return (
     <div class={`field ${props.class ?? ''}`} classList={{ 'se-field-invalid': !!error(props.id) }}>
       <label for={props.id} classList={{ 'visually-hidden': !!props.labelHidden }}>
         {props.label}
       </label>
-      <Show when={props.hint}>
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
+      <FieldHint id={props.id} hint={props.hint} />
       <Show
         when={props.multiline}
         fallback={
@@ -102,11 +111,7 @@ export function NumberField(props: Common & { value: number | null; onValue: (v:
   return (
     <div class={`field se-field-number ${props.class ?? ''}`} classList={{ 'se-field-invalid': !!error(props.id) }}>
       <label for={props.id}>{props.label}</label>
-      <Show when={props.hint}>
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
+      <FieldHint id={props.id} hint={props.hint} />
       <input
         ref={el}
         id={props.id}
@@ -116,7 +121,7 @@ export function NumberField(props: Common & { value: number | null; onValue: (v:
         min={props.min}
         max={props.max}
         aria-invalid={error(props.id) ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, !!props.hint, !!error(props.id))}
+        aria-describedby={describedBy(props, error)}
         onInput={(e) => {
           const t = e.currentTarget;
           if (t.value === '') props.onValue(t.validity.badInput || !props.emptyIsNull ? NaN : null);
@@ -133,15 +138,11 @@ export function SelectField<T extends string>(props: Common & { value: T; onValu
   return (
     <div class={`field ${props.class ?? ''}`}>
       <label for={props.id}>{props.label}</label>
-      <Show when={props.hint}>
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
+      <FieldHint id={props.id} hint={props.hint} />
       <select
         id={props.id}
         value={props.value}
-        aria-describedby={describedBy(props.id, !!props.hint, !!error(props.id))}
+        aria-describedby={describedBy(props, error)}
         onChange={(e) => props.onValue(e.currentTarget.value as T)}
       >
         <For each={props.options}>

@@ -1,5 +1,6 @@
 // IANA time zones for the editor's list, and a hint that shows what a session's local time means
 // elsewhere (the seeds give one session as 11:00 UTC, 20:00 Seoul and 09:00 Mexico City).
+import { wallClockAsUtc, zoneOffsetMs } from '../common/zoneClock.js';
 import { lang } from '../i18n/i18n.js';
 
 export function timeZones(): string[] {
@@ -24,27 +25,13 @@ export function isTimeZone(tz: string): boolean {
 
 /** Offset of a zone from UTC at an instant, in minutes. */
 export function offsetMinutes(tz: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(at));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour') % 24, n('minute'), n('second'));
-  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+  return Math.round(zoneOffsetMs(tz, at) / 60_000);
 }
 
 /** The instant of a wall-clock date and time in a zone (DST gaps resolve forward). */
 export function zonedInstant(date: string, time: string, tz: string): number | null {
-  const dm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const tm = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!dm || !tm || !isTimeZone(tz)) return null;
-  const guess = Date.UTC(Number(dm[1]), Number(dm[2]) - 1, Number(dm[3]), Number(tm[1]), Number(tm[2]));
+  const guess = wallClockAsUtc(date, time);
+  if (guess === null || !isTimeZone(tz)) return null;
   const o1 = offsetMinutes(tz, guess);
   let at = guess - o1 * 60_000;
   const o2 = offsetMinutes(tz, at);

@@ -18,11 +18,10 @@ import {
 } from 'docx';
 import { exhaustive } from '../../shared/exhaustive.js';
 import { stripControls } from '../../shared/report/escape.js';
-import { formatMinutes } from '../../shared/report/format.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
+import { audienceQuestionMeta, eventLine, isTimeColumn, mainAnswerFields, speakersGrid } from '../../shared/report/parts.js';
 import {
   personLine,
-  personName,
   type ReportAnswer,
   type ReportAudienceQuestion,
   type ReportModel,
@@ -87,7 +86,7 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
     case 'header': {
       const out: FileChild[] = [];
       if (s.theme) out.push(para(runs(s.theme, { italics: true, color: MUTED })));
-      const event = [s.forum, s.edition].filter(Boolean).join(' — ');
+      const event = eventLine(s);
       if (event) out.push(para(runs(event, { bold: true })));
       out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(s.heading) }));
       return out;
@@ -140,22 +139,16 @@ function speakersTable(speakers: ReportSpeaker[], l: ReportLabels): Table {
   const widths = [1900, 1700, 1000, 0, 1050, 1150];
   widths[3] = CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
   const w = (i: number): number => widths[i] ?? 0;
+  const grid = speakersGrid(speakers, l);
   const header = new TableRow({
     tableHeader: true,
-    children: [l.speaker, l.organization, l.country, l.talk, l.planned, l.spoken].map((h, i) => cell(h, w(i), { bold: true, shade: true, right: i >= 4 })),
+    children: grid.head.map((h, i) => cell(h, w(i), { bold: true, shade: true, right: isTimeColumn(i) })),
   });
-  const rows = speakers.map(
-    (sp) =>
+  const rows = grid.rows.map(
+    (cells) =>
       new TableRow({
         cantSplit: true,
-        children: [
-          cell(sp.name, w(0)),
-          cell(sp.organization, w(1)),
-          cell(sp.country, w(2)),
-          cell(sp.talkTitle, w(3)),
-          cell(formatMinutes(sp.plannedMinutes), w(4), { right: true }),
-          cell(sp.spokenMinutes === null ? '—' : formatMinutes(sp.spokenMinutes), w(5), { right: true }),
-        ],
+        children: cells.map((c, i) => cell(c, w(i), { right: isTimeColumn(i) })),
       }),
   );
   return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
@@ -173,11 +166,7 @@ function answers(list: ReportAnswer[], l: ReportLabels, item: (a: ReportAnswer, 
 
 /** The template's own form: full name, organization, country, answer, one per line. */
 function mainAnswer(a: ReportAnswer, l: ReportLabels): TextRun[] {
-  const fields: [string, string][] = [[l.fullName, personName(a.person, l)]];
-  if (a.person.organization) fields.push([l.organization, a.person.organization]);
-  if (a.person.country) fields.push([l.country, a.person.country]);
-  fields.push([l.answer, a.text]);
-  return fields.flatMap(([label, value], i) => [
+  return mainAnswerFields(a, l).flatMap(([label, value], i) => [
     ...runs(`${label}${l.colon}`, { bold: true }, i > 0),
     ...runs(value),
   ]);
@@ -188,8 +177,7 @@ function shortAnswer(a: ReportAnswer, l: ReportLabels): TextRun[] {
 }
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph[] {
-  const meta = [`${l.addressedTo}${l.colon}${q.addressedTo ?? l.wholePanel}`, `${l.askedBy}${l.colon}${personLine(q.askedBy, l)}`];
-  if (q.votes > 0) meta.push(`${q.votes} ${l.votes}`);
+  const meta = audienceQuestionMeta(q, l);
   const out = [
     para(
       [

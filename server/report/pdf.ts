@@ -2,11 +2,10 @@
 // and opens anywhere. Bookmarks mirror the section headings; pages are numbered "n / total".
 import PDFDocument from 'pdfkit';
 import { exhaustive } from '../../shared/exhaustive.js';
-import { formatMinutes } from '../../shared/report/format.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
+import { audienceQuestionMeta, eventLine, isTimeColumn, mainAnswerFields, speakersGrid } from '../../shared/report/parts.js';
 import {
   personLine,
-  personName,
   type ReportAnswer,
   type ReportAudienceQuestion,
   type ReportModel,
@@ -52,7 +51,7 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
   switch (s.kind) {
     case 'header': {
       if (s.theme) out.para(s.theme, { font: 'italic', color: COLOR.muted });
-      const event = [s.forum, s.edition].filter(Boolean).join(' — ');
+      const event = eventLine(s);
       if (event) out.para(event, { font: 'bold' });
       out.doc.moveDown(0.3);
       out.para(s.heading, { font: 'bold', size: SIZE.title }, { gap: 0.6 });
@@ -70,19 +69,8 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       if (!s.speakers.length) return;
       const w = out.width;
       const widths = [0.19, 0.17, 0.1, 0.3, 0.11, 0.13].map((f) => Math.floor(w * f));
-      out.table(
-        [l.speaker, l.organization, l.country, l.talk, l.planned, l.spoken],
-        s.speakers.map((sp) => [
-          sp.name,
-          sp.organization,
-          sp.country,
-          sp.talkTitle,
-          formatMinutes(sp.plannedMinutes),
-          sp.spokenMinutes === null ? '—' : formatMinutes(sp.spokenMinutes),
-        ]),
-        widths,
-        (col) => col >= 4,
-      );
+      const grid = speakersGrid(s.speakers, l);
+      out.table(grid.head, grid.rows, widths, isTimeColumn);
       return;
     }
     case 'mainQuestion':
@@ -147,11 +135,7 @@ function answers(out: Layout, list: ReportAnswer[], l: ReportLabels, item: (a: R
 
 /** The template's own form: one field per line. */
 function mainAnswer(a: ReportAnswer, l: ReportLabels): Span[] {
-  const fields: [string, string][] = [[l.fullName, personName(a.person, l)]];
-  if (a.person.organization) fields.push([l.organization, a.person.organization]);
-  if (a.person.country) fields.push([l.country, a.person.country]);
-  fields.push([l.answer, a.text]);
-  return fields.flatMap(([label, value], i): Span[] => [
+  return mainAnswerFields(a, l).flatMap(([label, value], i): Span[] => [
     { text: `${i > 0 ? '\n' : ''}${label}${l.colon}`, font: 'bold' },
     { text: value },
   ]);
@@ -162,8 +146,7 @@ function shortAnswer(a: ReportAnswer, l: ReportLabels): Span[] {
 }
 
 function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabels): void {
-  const meta = [`${l.addressedTo}${l.colon}${q.addressedTo ?? l.wholePanel}`, `${l.askedBy}${l.colon}${personLine(q.askedBy, l)}`];
-  if (q.votes > 0) meta.push(`${q.votes} ${l.votes}`);
+  const meta = audienceQuestionMeta(q, l);
   out.ensure(SIZE.body * 4);
   out.bullet([
     ...flag(q.highlight, l),

@@ -2,13 +2,12 @@
 // through escapeHtml; nothing a participant typed can become markup, an attribute or a script.
 import { exhaustive } from '../exhaustive.js';
 import { escapeHtml } from './escape.js';
-import { formatMinutes } from './format.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { safeImageSrc } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
+import { audienceQuestionMeta, eventLine, isTimeColumn, mainAnswerFields, speakersGrid } from './parts.js';
 import {
   personLine,
-  personName,
   type ReportAnswer,
   type ReportAudienceQuestion,
   type ReportModel,
@@ -48,7 +47,7 @@ ${body}
 function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
   switch (s.kind) {
     case 'header': {
-      const event = [s.forum, s.edition].filter(Boolean).join(' — ');
+      const event = eventLine(s);
       return [
         '<header class="event">',
         s.theme ? `<p class="theme">${t(s.theme)}</p>` : '',
@@ -112,15 +111,10 @@ function wrap(kind: string, title: string, body: string): string {
 }
 
 function speakersTable(speakers: ReportSpeaker[], l: ReportLabels): string {
-  const head = [l.speaker, l.organization, l.country, l.talk]
-    .map((h) => `<th scope="col">${t(h)}</th>`)
-    .concat([l.planned, l.spoken].map((h) => `<th scope="col" class="num">${t(h)}</th>`))
-    .join('');
-  const rows = speakers.map(
-    (sp) =>
-      `<tr><td>${t(sp.name)}</td><td>${t(sp.organization)}</td><td>${t(sp.country)}</td><td>${t(sp.talkTitle)}</td>` +
-      `<td class="num">${formatMinutes(sp.plannedMinutes)}</td><td class="num">${sp.spokenMinutes === null ? '—' : formatMinutes(sp.spokenMinutes)}</td></tr>`,
-  );
+  const grid = speakersGrid(speakers, l);
+  const num = (col: number): string => (isTimeColumn(col) ? ' class="num"' : '');
+  const head = grid.head.map((h, i) => `<th scope="col"${num(i)}>${t(h)}</th>`).join('');
+  const rows = grid.rows.map((cells) => `<tr>${cells.map((c, i) => `<td${num(i)}>${t(c)}</td>`).join('')}</tr>`);
   return `<table class="speakers">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
@@ -140,11 +134,9 @@ const field = (label: string, value: string, l: ReportLabels): string =>
 
 /** The template's own form: one field per line. */
 function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
-  const fields = [field(l.fullName, personName(a.person, l), l)];
-  if (a.person.organization) fields.push(field(l.organization, a.person.organization, l));
-  if (a.person.country) fields.push(field(l.country, a.person.country, l));
-  fields.push(field(l.answer, a.text, l));
-  return fields.join('');
+  return mainAnswerFields(a, l)
+    .map(([label, value]) => field(label, value, l))
+    .join('');
 }
 
 function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
@@ -152,8 +144,7 @@ function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
 }
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
-  const meta = [`${l.addressedTo}${l.colon}${q.addressedTo ?? l.wholePanel}`, `${l.askedBy}${l.colon}${personLine(q.askedBy, l)}`];
-  if (q.votes > 0) meta.push(`${q.votes} ${l.votes}`);
+  const meta = audienceQuestionMeta(q, l);
   const parts = [
     `<p>${flag(q.highlight, l)}<span class="label">${t(l.question)}${t(l.colon)}</span>${t(q.text)}</p>`,
     `<p class="meta">${t(meta.join(' · '))}</p>`,

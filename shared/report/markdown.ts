@@ -4,6 +4,7 @@ import { exhaustive } from '../exhaustive.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { safeImageSrc } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
+import { audienceQuestionMeta, eventLine } from './parts.js';
 import {
   personLine,
   type ReportAnswer,
@@ -30,7 +31,7 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
     case 'header': {
       const lines: string[] = [];
       if (s.theme) lines.push(`*${esc(s.theme)}*`);
-      const event = [s.forum, s.edition].filter(Boolean).map((x) => esc(x)).join(' — ');
+      const event = eventLine(s, esc);
       if (event) lines.push(event);
       lines.push(`# ${esc(s.heading)}`);
       return lines.join('\n\n');
@@ -118,11 +119,7 @@ function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
 }
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
-  const meta = [
-    `${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`,
-    `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
-  ];
-  if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
+  const meta = audienceQuestionMeta(q, l, esc);
   const lines = [`- ${flag(q.highlight, l)}**${esc(l.question)}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`];
   if (q.answer) {
     const by = q.answer.by ? `${esc(q.answer.by)}${l.colon}` : '';

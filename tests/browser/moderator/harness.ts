@@ -3,38 +3,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { SessionClient } from '../../../client/sync/sessionClient.js';
-import type { DefinitionInput } from '../../../shared/definition.js';
-import type { SessionState } from '../../../shared/state.js';
-import { closeAllClients, connectClient } from '../../helpers/clients.js';
-import { SAMPLE_DEFINITION, type CreatedSession, type TestServer } from '../../helpers/server.js';
+import { connectClient } from '../../helpers/clients.js';
 import { waitFor } from '../../helpers/waitFor.js';
-import { LAPTOP, launchBrowser, newPage, startAppServer } from '../browser.js';
+import { LAPTOP, newPage } from '../browser.js';
+import { startSessionWorld, type SessionWorld } from '../sessionHarness.js';
 
-export interface World {
-  server: TestServer;
-  browser: Browser;
-  session: CreatedSession;
-  /** The server's own state of the session: the source of truth. */
-  room(): SessionState;
-  close(): Promise<void>;
-}
-
-export async function startWorld(def: DefinitionInput = SAMPLE_DEFINITION): Promise<World> {
-  const server = await startAppServer();
-  const browser = await launchBrowser();
-  const session = await server.createSession(def);
-  return {
-    server,
-    browser,
-    session,
-    room: () => server.app.registry.get(session.code)!.state,
-    async close() {
-      closeAllClients();
-      await browser.close();
-      await server.close();
-    },
-  };
-}
+export type World = SessionWorld;
+export const startWorld = startSessionWorld;
 
 export type Opened = { context: BrowserContext; page: Page };
 

@@ -2,40 +2,21 @@
 // driving it from Node, and a phone that joins through the page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { SessionClient } from '../../../client/sync/sessionClient.js';
-import { closeAllClients, connectClient } from '../../helpers/clients.js';
-import { SAMPLE_DEFINITION, type CreatedSession, type TestServer } from '../../helpers/server.js';
+import { connectClient } from '../../helpers/clients.js';
+import { SAMPLE_DEFINITION } from '../../helpers/server.js';
 import { waitFor } from '../../helpers/waitFor.js';
 import type { DefinitionInput } from '../../../shared/definition.js';
-import type { SessionState } from '../../../shared/state.js';
-import { PHONE, launchBrowser, newPage, startAppServer } from '../browser.js';
+import { PHONE, newPage } from '../browser.js';
+import { startSessionWorld, type SessionWorld } from '../sessionHarness.js';
 
-export interface World {
-  server: TestServer;
-  browser: Browser;
-  session: CreatedSession;
+export interface World extends SessionWorld {
   moderator: SessionClient;
-  /** The server's own state of the session (the source of truth for "arrived exactly once"). */
-  room(): SessionState;
-  close(): Promise<void>;
 }
 
 export async function startWorld(def: DefinitionInput = SAMPLE_DEFINITION): Promise<World> {
-  const server = await startAppServer();
-  const browser = await launchBrowser();
-  const session = await server.createSession(def);
-  const moderator = await connectClient(server.url, session.code, 'moderator', { key: session.moderatorKey });
-  return {
-    server,
-    browser,
-    session,
-    moderator,
-    room: () => server.app.registry.get(session.code)!.state,
-    async close() {
-      closeAllClients();
-      await browser.close();
-      await server.close();
-    },
-  };
+  const world = await startSessionWorld(def);
+  const moderator = await connectClient(world.server.url, world.session.code, 'moderator', { key: world.session.moderatorKey });
+  return { ...world, moderator };
 }
 
 export async function phone(w: World, o: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,0 +1,51 @@
+// The pieces of the report every renderer (HTML, Markdown, Word, PDF) words the same way; each
+// renderer only decides how to draw them. `esc`, where given, escapes each piece of session or
+// label text for the output (Markdown); without it the text is left as it is.
+import { formatMinutes } from './format.js';
+import type { ReportLabels } from './labels.js';
+import { personLine, personName, type ReportAnswer, type ReportAudienceQuestion, type ReportSection, type ReportSpeaker } from './types.js';
+
+type Esc = (text: string) => string;
+const asIs: Esc = (text) => text;
+
+/** The header's event line: "Forum — City Year", leaving out what is empty. */
+export function eventLine(h: Extract<ReportSection, { kind: 'header' }>, esc: Esc = asIs): string {
+  return [h.forum, h.edition]
+    .filter(Boolean)
+    .map((x) => esc(x))
+    .join(' — ');
+}
+
+/** The speakers table: its column headings and one row of cells per speaker (times last). */
+export function speakersGrid(speakers: ReportSpeaker[], l: ReportLabels): { head: string[]; rows: string[][] } {
+  return {
+    head: [l.speaker, l.organization, l.country, l.talk, l.planned, l.spoken],
+    rows: speakers.map((sp) => [
+      sp.name,
+      sp.organization,
+      sp.country,
+      sp.talkTitle,
+      formatMinutes(sp.plannedMinutes),
+      sp.spokenMinutes === null ? '—' : formatMinutes(sp.spokenMinutes),
+    ]),
+  };
+}
+
+/** Whether a column of the speakers table holds a time (aligned right). */
+export const isTimeColumn = (col: number): boolean => col >= 4;
+
+/** The template's own form of a main-question answer: label and value, one field per line. */
+export function mainAnswerFields(a: ReportAnswer, l: ReportLabels): [string, string][] {
+  const fields: [string, string][] = [[l.fullName, personName(a.person, l)]];
+  if (a.person.organization) fields.push([l.organization, a.person.organization]);
+  if (a.person.country) fields.push([l.country, a.person.country]);
+  fields.push([l.answer, a.text]);
+  return fields;
+}
+
+/** The line under an audience question: to whom, asked by whom, and the votes when there are any. */
+export function audienceQuestionMeta(q: ReportAudienceQuestion, l: ReportLabels, esc: Esc = asIs): string[] {
+  const meta = [`${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`, `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`];
+  if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
+  return meta;
+}
