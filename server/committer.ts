@@ -1,13 +1,14 @@
 // Group commit: every command that arrives in the same tick is decided in order, then committed in
 // ONE SQLite transaction; only then are acks sent and events broadcast. A failed commit rolls the
-// rooms back to their state before the batch (states are immutable values) and acks an error.
+// rooms back to their state before the batch (the working state's in-place changes are undone) and
+// acks an error.
 import type { Language } from '../shared/definition.js';
 import type { Decision } from '../shared/decide.js';
 import { errorMessage, type Ack } from '../shared/errors.js';
 import type { EventEnvelope, Visibility } from '../shared/events.js';
-import { apply } from '../shared/reducer.js';
 import type { SessionState } from '../shared/state.js';
 import { visibilityOf } from '../shared/visibility.js';
+import type { BatchState } from './batchState.js';
 import type { Logger } from './log.js';
 import type { Room, RoomTransport } from './room.js';
 import type { EventStore } from './store/types.js';
@@ -67,7 +68,8 @@ export class Committer {
     this.stats.batches++;
     this.stats.ops += batch.length;
     const now = this.clock();
-    const before = new Map<Room, SessionState>();
+    /** Per room: its working state, and the state and undo mark to go back to if the commit fails. */
+    const started = new Map<Room, { b: BatchState; before: SessionState; mark: number }>();
     const items = new Map<Room, { env: EventEnvelope; vis: Visibility }[]>();
     const acks: Ack[] = [];
     /** For a command sent twice within one batch: the index of its first copy, whose ack it shares. */
@@ -93,10 +95,16 @@ export class Committer {
         }
       }
       const room = op.room;
-      if (!before.has(room)) before.set(room, room.state);
+      let w = started.get(room);
+      if (!w) {
+        const b = room.working();
+        w = { b, before: b.state, mark: b.mark() };
+        started.set(room, w);
+      }
+      const b = w.b;
       let d: Decision;
       try {
-        d = op.decide(room.state, now);
+        d = op.decide(b.state, now);
       } catch (e) {
         this.log('error', 'decide threw', { code: room.code, label: op.label, err: String(e) });
         d = { ok: false, error: 'internal' };
@@ -106,16 +114,15 @@ export class Committer {
         acks.push({ ok: false, error: d.error, message: errorMessage(d.error, op.lang) });
         return;
       }
-      let s = room.state;
       const list = items.get(room) ?? [];
       for (const event of d.events) {
-        const env: EventEnvelope = { seq: s.seq + 1, at: now, event };
-        list.push({ env, vis: visibilityOf(s, event) });
-        s = apply(s, env);
+        const env: EventEnvelope = { seq: b.state.seq + 1, at: now, event };
+        list.push({ env, vis: visibilityOf(b.state, event) });
+        b.apply(env);
       }
       items.set(room, list);
-      room.state = s;
-      const ack: Ack = { ok: true, seq: s.seq };
+      room.advance(b);
+      const ack: Ack = { ok: true, seq: b.state.seq };
       acks.push(ack);
       toSave.push({ i, op });
     });
@@ -129,7 +136,10 @@ export class Committer {
         }
       });
     } catch (e) {
-      for (const [room, s] of before) room.state = s;
+      for (const [room, w] of started) {
+        w.b.undo(w.mark);
+        room.state = w.before;
+      }
       this.log('error', 'commit failed; batch rolled back', { err: String(e), ops: batch.length });
       for (const { i, op } of toSave) acks[i] = { ok: false, error: 'internal', message: errorMessage('internal', op.lang) };
       items.clear();

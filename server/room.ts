@@ -2,10 +2,11 @@
 // a real socket: it publishes through a small transport interface (Socket.IO in production, a fake
 // in tests), tldraw-sync style.
 import type { EventEnvelope, Visibility } from '../shared/events.js';
-import { apply, replay } from '../shared/reducer.js';
+import { replay } from '../shared/reducer.js';
 import type { SessionState } from '../shared/state.js';
 import { viewFor, visibilityOf, canSee, type Viewer } from '../shared/visibility.js';
 import type { Welcome } from '../shared/protocol.js';
+import { BatchState } from './batchState.js';
 
 export interface PublishGroup {
   vis: Visibility;
@@ -21,21 +22,59 @@ export interface RoomTransport {
 const MAX_CATCHUP_EVENTS = 200;
 
 export class Room {
-  state: SessionState;
+  private current: SessionState;
+  /**
+   * Whether `current` may be held outside the committer (anyone who read `state`). While it is not,
+   * the committer's working state keeps changing its big records in place instead of copying them
+   * per batch; once it is, the next write copies first, so a state once handed out never changes.
+   */
+  private exposed = true;
+  private builder: BatchState | null = null;
   private readonly log: { env: EventEnvelope; vis: Visibility }[] = [];
 
   constructor(
     readonly code: string,
     events: EventEnvelope[],
   ) {
-    this.state = replay(events);
-    // Visibility depends on the state before each event: recompute it while replaying.
-    let s = replay(events.slice(0, 1));
-    this.log.push({ env: events[0]!, vis: visibilityOf(s, events[0]!.event) });
+    // Visibility depends on the state before each event: computed while replaying, in one pass
+    // that copies the big records once (not once per event: a restart stays fast with many answers).
+    const b = new BatchState(replay(events.slice(0, 1)));
+    this.log.push({ env: events[0]!, vis: visibilityOf(b.state, events[0]!.event) });
     for (const env of events.slice(1)) {
-      this.log.push({ env, vis: visibilityOf(s, env.event) });
-      s = apply(s, env);
+      this.log.push({ env, vis: visibilityOf(b.state, env.event) });
+      if (env.seq > b.state.seq) b.apply(env);
     }
+    this.current = b.state;
+  }
+
+  /** The session's state: an immutable value (reading it hands it out; it will never change). */
+  get state(): SessionState {
+    this.exposed = true;
+    return this.current;
+  }
+
+  set state(s: SessionState) {
+    this.current = s;
+    this.exposed = true;
+    this.builder = null;
+  }
+
+  /**
+   * For the committer only: the working state to apply the next events to, without handing the
+   * current state out. Reuses the previous batch's records while nobody else has seen them.
+   */
+  working(): BatchState {
+    if (!this.builder || this.exposed || this.builder.state !== this.current) {
+      this.builder = new BatchState(this.current);
+      this.exposed = false;
+    }
+    return this.builder;
+  }
+
+  /** For the committer only: the working state's events are decided (not yet handed out). */
+  advance(b: BatchState): void {
+    if (b !== this.builder) throw new Error('advance: not this room\'s working state');
+    this.current = b.state;
   }
 
   /** Records committed events (already applied to `this.state`) and groups them for publishing. */
@@ -50,10 +89,15 @@ export class Room {
     return groups;
   }
 
-  /** What a (re)connecting viewer needs: the events it missed, or a snapshot when that is shorter. */
+  /**
+   * What a (re)connecting viewer needs: the events it missed, or a snapshot when that is shorter.
+   * Send it at once (Socket.IO serializes on emit): it does not hand the state out, so a snapshot
+   * may share records the next commit changes in place. (Marking the state as handed out on every
+   * connect made the next commit copy every participant and answer: O(room) per connection.)
+   */
   catchUp(viewer: Viewer, lastSeq: number | undefined): Pick<Welcome, 'kind'> & ({ kind: 'events'; events: EventEnvelope[] } | { kind: 'snapshot'; state: SessionState }) {
-    const snapshot = () => ({ kind: 'snapshot' as const, state: viewFor(this.state, viewer) });
-    if (lastSeq === undefined || lastSeq <= 0 || lastSeq > this.state.seq) return snapshot();
+    const snapshot = () => ({ kind: 'snapshot' as const, state: viewFor(this.current, viewer) });
+    if (lastSeq === undefined || lastSeq <= 0 || lastSeq > this.current.seq) return snapshot();
     const missed: EventEnvelope[] = [];
     // The log is in seq order and seq starts at 1, so events after lastSeq start at index lastSeq.
     for (let i = lastSeq; i < this.log.length; i++) {

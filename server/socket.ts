@@ -2,7 +2,6 @@
 // then commands in labelled steps: validate, authorize, decide + append (committer), ack, broadcast.
 import type { Server, Socket } from 'socket.io';
 import * as v from 'valibot';
-import { CommandEnvelopeSchema } from '../shared/commands.js';
 import { decide, joinEvent } from '../shared/decide.js';
 import type { Language } from '../shared/definition.js';
 import { errorMessage, type Ack, type ErrorCode } from '../shared/errors.js';
@@ -17,6 +16,7 @@ import {
 } from '../shared/protocol.js';
 import type { Role } from '../shared/state.js';
 import type { Committer } from './committer.js';
+import { parseEnvelope } from './envelope.js';
 import { hashSecret, newId, newToken, normalizeCode, secretMatches } from './keys.js';
 import type { Logger } from './log.js';
 import { newBucket, take, type Bucket, type RateLimitOptions } from './rateLimit.js';
@@ -191,9 +191,9 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       if (verdict === 'refuse') return refuse('rate_limited', 'rate');
       // VALIDATE
       if (typeof ack !== 'function') return refuse('invalid_payload', 'no ack callback');
-      const parsed = v.safeParse(CommandEnvelopeSchema, envelope);
-      if (!parsed.success) return refuse('invalid_payload', v.getDotPath(parsed.issues[0]) ?? 'envelope');
-      const { id, command } = parsed.output;
+      const parsed = parseEnvelope(envelope);
+      if (!parsed.ok) return refuse('invalid_payload', parsed.path);
+      const { id, command } = parsed.envelope;
       // AUTHORIZE
       if (!can(d.role, command.type)) return refuse('forbidden', command.type);
       // DECIDE, APPEND (group commit), then ACK; the committer broadcasts after the ack.

@@ -102,4 +102,25 @@ describe('room state', () => {
     expect(Object.keys(room.state.answers).sort()).toEqual(['a0', 'a1', 'a5']);
     expect(room.state).toEqual(replay(store.events(room.code)));
   });
+
+  it('a connect (catch-up or snapshot) does not cost the next commit a copy of the room', async () => {
+    const { room, flush, join, send } = setup();
+    void join('p1');
+    void send(null, 'm1', { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
+    flush();
+    void send('p1', 'c0', answer('a0'));
+    flush();
+    const builder = room.working();
+    room.catchUp({ role: 'participant', participantId: 'p1' }, undefined);
+    room.catchUp({ role: 'moderator', participantId: null }, 2);
+    void send('p1', 'c1', answer('a1'));
+    flush();
+    expect(room.working()).toBe(builder);
+    // Reading the state does: what was read must never change.
+    const read = room.state;
+    expect(room.working()).not.toBe(builder);
+    void send('p1', 'c2', answer('a2'));
+    flush();
+    expect(Object.keys(read.answers)).toEqual(['a0', 'a1']);
+  });
 });

@@ -1,0 +1,239 @@
+// `palabre bench [--participants N] [--json] [--probes N] [--profile DIR]`: runs the same scripted
+// session against a bare Socket.IO server and against the real Palabre server (each in its own
+// child process, on 127.0.0.1), and prints each figure beside the bare one with their ratio.
+// A benchmark, never a timed assertion: the exit code only says whether an answer was lost or
+// counted twice.
+import { cpus, loadavg } from 'node:os';
+import { killAll } from './children.js';
+import { runTarget, type RunResult } from './run.js';
+import { percentile, ratio, round1 } from './stats.js';
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+interface Args {
+  participants: number;
+  json: boolean;
+  probes: number;
+  profileDir?: string;
+}
+
+const USAGE = 'Usage: palabre bench [--participants N] [--json] [--probes N] [--profile DIR]\n';
+/** The whole bench is bounded: whatever hangs, it stops and cleans up after this. */
+const DEADLINE_MS = 20 * 60_000;
+
+function parseArgs(args: string[]): Args | string {
+  const out: Args = { participants: 200, json: false, probes: 100 };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? args[++i];
+    const int = (name: string, min: number, max: number) => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
+      return n;
+    };
+    try {
+      switch (flag) {
+        case '--participants':
+        case '-n':
+          out.participants = int('--participants', 1, 10_000);
+          break;
+        case '--probes':
+          out.probes = int('--probes', 5, 10_000);
+          break;
+        case '--json':
+          out.json = true;
+          break;
+        case '--profile': {
+          const dir = value();
+          if (!dir) return '--profile needs a directory';
+          out.profileDir = dir;
+          break;
+        }
+        default:
+          return `unknown option ${flag}`;
+      }
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  return out;
+}
+
+export interface BenchJson {
+  participants: number;
+  fanout: { p50: number; p95: number; p99: number; bareP95: number; ratio: number };
+  answers: { perSecond: number; barePerSecond: number; ratio: number; ackP50: number; ackP95: number };
+  memory: { perParticipantKB: number; barePerParticipantKB: number; ratio: number };
+  lost: number;
+  duplicated: number;
+  /** Beyond the issue's required keys: the rest of what the run measured. */
+  details: {
+    fanout: { bareP50: number; bareP99: number; missed: number; commitP50: number; commitP95: number };
+    answers: {
+      offeredPerSecond: number;
+      bareAckP50: number;
+      bareAckP95: number;
+      saturationAckP50: number;
+      saturationAckP95: number;
+      bareSaturationAckP95: number;
+      /** The 1,000/s phase again after saturation (the session then holds every answer so far). */
+      fullAckP50: number;
+      fullAckP95: number;
+      bareFullAckP95: number;
+      saturationAcked: number;
+      /** Server side of the 1,000/s phase: GC pause total and longest, event-loop delay p99, commits. */
+      pacedServer: RunResult['paced']['server'];
+      barePacedServer: RunResult['paced']['server'];
+    };
+    churn: RunResult['churn'];
+    /** Fan-out while one client floods, against probes taken just before (same machine load). */
+    flooding: { p95: number; calmP95: number; ratio: number; sent: number; acked: number; refused: Record<string, number>; cuts: number };
+    check: RunResult['check'];
+    memory: { heapPerParticipantKB: number; bareHeapPerParticipantKB: number };
+    machine: { cpus: number; loadBefore: number[]; loadAfter: number[] };
+  };
+}
+
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
+
+export function toJson(p: RunResult, b: RunResult, loadBefore: number[]): BenchJson {
+  const p95 = percentile(p.fanout.samples, 95);
+  const bareP95 = percentile(b.fanout.samples, 95);
+  const floodP95 = percentile(p.flooding?.samples ?? [], 95);
+  const calmP95 = percentile(p.flooding?.calm ?? [], 95);
+  return {
+    participants: p.connected,
+    fanout: {
+      p50: percentile(p.fanout.samples, 50),
+      p95,
+      p99: percentile(p.fanout.samples, 99),
+      bareP95,
+      ratio: ratio(p95, bareP95),
+    },
+    answers: {
+      perSecond: p.saturation.perSecond,
+      barePerSecond: b.saturation.perSecond,
+      ratio: ratio(p.saturation.perSecond, b.saturation.perSecond),
+      // At the fixed offered rate of the issue's target (1,000 answers per second).
+      ackP50: p.paced.ackP50,
+      ackP95: p.paced.ackP95,
+    },
+    memory: {
+      perParticipantKB: p.memory.perParticipantKB,
+      barePerParticipantKB: b.memory.perParticipantKB,
+      ratio: ratio(p.memory.perParticipantKB, b.memory.perParticipantKB),
+    },
+    lost: p.check?.lost ?? -1,
+    duplicated: p.check?.duplicated ?? -1,
+    details: {
+      fanout: {
+        bareP50: percentile(b.fanout.samples, 50),
+        bareP99: percentile(b.fanout.samples, 99),
+        missed: p.fanout.missed,
+        commitP50: round1(percentile(p.fanout.commits, 50)),
+        commitP95: round1(percentile(p.fanout.commits, 95)),
+      },
+      answers: {
+        offeredPerSecond: p.paced.offeredPerSecond,
+        bareAckP50: b.paced.ackP50,
+        bareAckP95: b.paced.ackP95,
+        saturationAckP50: p.saturation.ackP50,
+        saturationAckP95: p.saturation.ackP95,
+        bareSaturationAckP95: b.saturation.ackP95,
+        fullAckP50: p.pacedFull.ackP50,
+        fullAckP95: p.pacedFull.ackP95,
+        bareFullAckP95: b.pacedFull.ackP95,
+        saturationAcked: p.saturation.acked,
+        pacedServer: p.paced.server,
+        barePacedServer: b.paced.server,
+      },
+      churn: p.churn,
+      flooding: {
+        p95: floodP95,
+        calmP95,
+        ratio: ratio(floodP95, calmP95),
+        sent: p.flooding?.sent ?? 0,
+        acked: p.flooding?.acked ?? 0,
+        refused: p.flooding?.refused ?? {},
+        cuts: p.flooding?.cuts ?? 0,
+      },
+      check: p.check,
+      memory: { heapPerParticipantKB: p.memory.heapPerParticipantKB, bareHeapPerParticipantKB: b.memory.heapPerParticipantKB },
+      machine: { cpus: cpus().length, loadBefore, loadAfter: load() },
+    },
+  };
+}
+
+function table(j: BenchJson, p: RunResult): string {
+  const row = (label: string, mine: number | string, bare: number | string, r: number | string) =>
+    `  ${label.padEnd(40)}${String(mine).padStart(9)}${String(bare).padStart(9)}${String(r).padStart(8)}\n`;
+  const d = j.details;
+  const a = d.answers;
+  let s = `Palabre bench: ${j.participants} participants in one room, ${p.workers} worker processes, ${d.machine.cpus} CPU cores, 127.0.0.1\n`;
+  s += `  load average before ${d.machine.loadBefore.join(' ')}, after ${d.machine.loadAfter.join(' ')}\n\n`;
+  s += row('', 'Palabre', 'bare', 'ratio');
+  s += row('fan-out p50 (ms)', j.fanout.p50, d.fanout.bareP50, ratio(j.fanout.p50, d.fanout.bareP50));
+  s += row('fan-out p95 (ms)', j.fanout.p95, j.fanout.bareP95, j.fanout.ratio);
+  s += row('fan-out p99 (ms)', j.fanout.p99, d.fanout.bareP99, ratio(j.fanout.p99, d.fanout.bareP99));
+  s += row('durable answers/s (saturation)', j.answers.perSecond, j.answers.barePerSecond, j.answers.ratio);
+  s += row('  ack p95 at saturation (ms)', a.saturationAckP95, a.bareSaturationAckP95, ratio(a.saturationAckP95, a.bareSaturationAckP95));
+  s += row(`ack p50 at ${a.offeredPerSecond}/s (ms)`, j.answers.ackP50, a.bareAckP50, ratio(j.answers.ackP50, a.bareAckP50));
+  s += row(`ack p95 at ${a.offeredPerSecond}/s (ms)`, j.answers.ackP95, a.bareAckP95, ratio(j.answers.ackP95, a.bareAckP95));
+  s += row(`  same, after saturation (ms)`, a.fullAckP95, a.bareFullAckP95, ratio(a.fullAckP95, a.bareFullAckP95));
+  s += row(`  GC pauses in that phase (ms)`, a.pacedServer.gcMs, a.barePacedServer.gcMs, ratio(a.pacedServer.gcMs, a.barePacedServer.gcMs));
+  s += row('RSS per participant (KB)', j.memory.perParticipantKB, j.memory.barePerParticipantKB, j.memory.ratio);
+  s += row('  of which JS heap (KB)', d.memory.heapPerParticipantKB, d.memory.bareHeapPerParticipantKB, ratio(d.memory.heapPerParticipantKB, d.memory.bareHeapPerParticipantKB));
+  s += '\n';
+  s += `  Palabre commits (fsync) while probing: p50 ${d.fanout.commitP50} ms, p95 ${d.fanout.commitP95} ms; every broadcast waits for its commit, bare broadcasts at once\n`;
+  s += `  fan-out p95 while one client floods: ${d.flooding.p95} ms, ${d.flooding.ratio}x the ${d.flooding.calmP95} ms measured just before; the flooder sent ${d.flooding.sent}, ${d.flooding.acked} acked, refused ${JSON.stringify(d.flooding.refused)}, cut ${d.flooding.cuts} times\n`;
+  if (d.churn) s += `  churn: ${d.churn.dropped} participants dropped with answers in flight, ${d.churn.reconnected} reconnected, ${d.churn.acked} answers acknowledged after re-sending\n`;
+  if (d.check) s += `  answers intended ${d.check.intended}, stored ${d.check.stored}: lost ${j.lost}, duplicated ${j.duplicated}\n`;
+  if (d.fanout.missed) s += `  warning: ${d.fanout.missed} probe deliveries did not arrive within 10 s\n`;
+  s += '  (bare: Socket.IO with no application logic, answers in one SQLite transaction per tick, WAL, synchronous=FULL;\n   memory: server RSS with N connected minus RSS with none, / N)\n';
+  return s;
+}
+
+export async function benchCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`${parsed}\n${USAGE}`);
+    return 2;
+  }
+  const log = (line: string) => io.stderr(`bench: ${line}\n`);
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    deadline = setTimeout(() => reject(new Error(`bench did not finish within ${DEADLINE_MS / 60_000} minutes`)), DEADLINE_MS);
+  });
+  const onSignal = () => void killAll().then(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const loadBefore = load();
+    const opts = { participants: parsed.participants, probes: parsed.probes, profileDir: parsed.profileDir, log };
+    const [bare, palabre] = await Promise.race([
+      (async () => {
+        // One after the other: they must not share the two cores.
+        const b = await runTarget('bare', opts);
+        const p = await runTarget('palabre', opts);
+        return [b, p] as const;
+      })(),
+      timeout,
+    ]);
+    const j = toJson(palabre, bare, loadBefore);
+    io.stdout(parsed.json ? `${JSON.stringify(j)}\n` : table(j, palabre));
+    return j.lost === 0 && j.duplicated === 0 ? 0 : 1;
+  } catch (e) {
+    io.stderr(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  } finally {
+    clearTimeout(deadline);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await killAll();
+  }
+}
+
+

@@ -1,0 +1,111 @@
+// The real Palabre server, alone in its own process for the bench: SQLite in a temporary folder,
+// 127.0.0.1 on a free port, told over IPC to report its memory, change its rate limit, or stop.
+// Nothing here is part of the product: the stats channel exists only in this process.
+//
+// Env (read here only): PALABRE_BENCH_RATE_LIMIT="perSecond,burst,cutAfter" (the bench
+// participants answer far faster than people do).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { createApp } from '../app.js';
+import { consoleLogger } from '../log.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../rateLimit.js';
+import { createSqliteStore } from '../store/sqlite.js';
+import type { EventStore } from '../store/types.js';
+import type { ServerReply, ServerRequest } from './ipc.js';
+
+function rateLimitFromEnv(): RateLimitOptions {
+  const raw = process.env.PALABRE_BENCH_RATE_LIMIT;
+  if (!raw) return { ...DEFAULT_RATE_LIMIT };
+  const [perSecond, burst, cutAfter] = raw.split(',').map(Number);
+  if (![perSecond, burst, cutAfter].every((n) => Number.isFinite(n) && n! > 0)) throw new Error(`bad PALABRE_BENCH_RATE_LIMIT: ${raw}`);
+  return { perSecond: perSecond!, burst: burst!, cutAfter: cutAfter! };
+}
+
+const send = (m: ServerReply) => process.send?.(m);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+// Where the time goes between two `stats`: garbage collection pauses and event-loop delay.
+let gcPauses: number[] = [];
+/** GCs the stats request itself forces are not the workload's. */
+let ownGcUntil = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.startTime > ownGcUntil) gcPauses.push(e.duration);
+}).observe({ entryTypes: ['gc'] });
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
+function diagnostics() {
+  const out = {
+    gcMs: Math.round(gcPauses.reduce((a, b) => a + b, 0)),
+    gcMaxMs: Math.round(Math.max(0, ...gcPauses)),
+    loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e6),
+    loopDelayMaxMs: Math.round(loopDelay.max / 1e6),
+  };
+  gcPauses = [];
+  loopDelay.reset();
+  return out;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'palabre-bench-'));
+  const sqlite = createSqliteStore(join(dir, 'palabre.sqlite'));
+  // Timed, to tell the commit (fsync) apart from the rest of the fan-out path.
+  let commits: number[] = [];
+  const store: EventStore = {
+    ...sqlite,
+    transaction<T>(fn: () => T): T {
+      const t0 = performance.now();
+      try {
+        return sqlite.transaction(fn);
+      } finally {
+        commits.push(performance.now() - t0);
+      }
+    },
+  };
+  // Mutated in place by the `rateLimit` request: the socket handlers read this very object.
+  const rateLimit = rateLimitFromEnv();
+  const app = createApp({ store, rateLimit, logger: consoleLogger('info') });
+  const port = await app.listen(0, '127.0.0.1');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+    // A normal exit, so --cpu-prof writes its profile.
+    process.exit(0);
+  };
+
+  process.on('message', (m: ServerRequest) => {
+    switch (m.type) {
+      case 'stats': {
+        const diag = diagnostics();
+        gc?.();
+        gc?.();
+        ownGcUntil = performance.now();
+        const mem = process.memoryUsage();
+        send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, batches: app.committer.stats.batches, ops: app.committer.stats.ops, commits, ...diag });
+        commits = [];
+        return;
+      }
+      case 'rateLimit':
+        Object.assign(rateLimit, { perSecond: m.perSecond, burst: m.burst, cutAfter: m.cutAfter });
+        send({ type: 'ok' });
+        return;
+      case 'stop':
+        void stop();
+        return;
+    }
+  });
+  // The bench went away: do not linger.
+  process.on('disconnect', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  send({ type: 'ready', port });
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench server failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
