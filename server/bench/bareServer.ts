@@ -144,7 +144,7 @@ async function main() {
   });
   process.on('disconnect', stop);
   process.on('SIGTERM', stop);
-  send({ type: 'ready', port });
+  send({ type: 'ready', port, dir });
 }
 
 main().catch((e) => {

@@ -3,7 +3,8 @@
 
 /** Server child → parent. */
 export type ServerReply =
-  | { type: 'ready'; port: number }
+  /** `dir`: its temporary data folder, removed by the parent too in case the child is killed. */
+  | { type: 'ready'; port: number; dir: string }
   /** Commit durations (ms) since the previous `stats`: the fsync every acknowledgement and broadcast waits for. */
   | {
       type: 'stats';

@@ -2,6 +2,7 @@
 // its own child process: connect N participants over a few worker processes, measure memory, probe
 // fan-out with the moderator's run of show, push answers to saturation and at a fixed rate; for
 // Palabre also churn (drop, reconnect, re-send), flooding, and the archive check.
+import { rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { DEFAULT_RATE_LIMIT } from '../rateLimit.js';
 import { spawnChild, type Child } from './children.js';
@@ -124,6 +125,7 @@ async function probes(mod: BenchModerator, workers: Child[], from: number, count
 
 export async function runTarget(target: Target, o: RunOptions): Promise<RunResult> {
   const children: Child[] = [];
+  let dataDir: string | null = null;
   const spawn = (file: string, opts?: Parameters<typeof spawnChild>[1]) => {
     const c = spawnChild(file, opts);
     children.push(c);
@@ -134,7 +136,8 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
       env: { PALABRE_BENCH_RATE_LIMIT: BENCH_RATE_LIMIT },
       nodeArgs: ['--expose-gc', ...(target === 'palabre' && o.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`] : [])],
     });
-    const ready = await server.request({}, (r: unknown): r is { type: 'ready'; port: number } => (r as ServerReply)?.type === 'ready', 60_000, 'server start');
+    const ready = await server.request({}, (r: unknown): r is Extract<ServerReply, { type: 'ready' }> => (r as ServerReply)?.type === 'ready', 60_000, 'server start');
+    dataDir = ready.dir;
     const url = `http://127.0.0.1:${ready.port}`;
     const session = target === 'palabre' ? await createSession(url) : { code: 'BENCH1', key: '' };
     const mod = await connectModerator(url, session.code, session.key);
@@ -263,5 +266,7 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     return result;
   } finally {
     await Promise.all(children.map((c) => c.stop(c === children[0] ? { type: 'stop' } : { type: 'close', id: 0 }, 10_000)));
+    // The server removes it when it stops; this covers a server that had to be killed.
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -102,7 +102,7 @@ async function main() {
   // The bench went away: do not linger.
   process.on('disconnect', () => void stop());
   process.on('SIGTERM', () => void stop());
-  send({ type: 'ready', port });
+  send({ type: 'ready', port, dir });
 }
 
 main().catch((e) => {
