@@ -21,7 +21,7 @@ import { hashSecret, newId, newToken, normalizeCode, secretMatches } from './key
 import type { Logger } from './log.js';
 import { newBucket, take, type Bucket, type RateLimitOptions } from './rateLimit.js';
 import type { Registry } from './registry.js';
-import type { PublishGroup, RoomTransport } from './room.js';
+import type { PublishGroup, Room, RoomTransport } from './room.js';
 import type { EventStore } from './store/types.js';
 
 export interface SocketData {
@@ -153,6 +153,20 @@ export function attachSocketHandlers(deps: SocketDeps): void {
     }
   });
 
+  /** Records a participant's presence when it changes (first connection in, last one out). */
+  const presence = (room: Room, pid: string, connected: boolean, lang: Language) =>
+    committer.submit({
+      room,
+      actor: 'system',
+      commandId: null,
+      lang,
+      label: 'participant:presence',
+      decide: (s) => ({
+        ok: true,
+        events: !s.participants[pid] || s.participants[pid].connected === connected ? [] : [{ type: 'participant:presence', participantId: pid, connected }],
+      }),
+    });
+
   io.on('connection', (socket: PalabreSocket) => {
     void welcome(socket).catch((e) => {
       log('error', 'welcome failed', { err: String(e) });
@@ -216,17 +230,7 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       const n = (connections.get(key) ?? 1) - 1;
       if (n > 0) return void connections.set(key, n);
       connections.delete(key);
-      void committer.submit({
-        room,
-        actor: 'system',
-        commandId: null,
-        lang: d.lang,
-        label: 'participant:presence',
-        decide: (s) => ({
-          ok: true,
-          events: s.participants[pid]?.connected ? [{ type: 'participant:presence', participantId: pid, connected: false }] : [],
-        }),
-      });
+      void presence(room, pid, false, d.lang);
     });
 
 
@@ -246,17 +250,7 @@ export function attachSocketHandlers(deps: SocketDeps): void {
         });
         if (!ack.ok) return void socket.disconnect(true);
       } else if (n === 1) {
-        await committer.submit({
-          room,
-          actor: 'system',
-          commandId: null,
-          lang: d.lang,
-          label: 'participant:presence',
-          decide: (s) => ({
-            ok: true,
-            events: s.participants[pid]?.connected ? [] : [{ type: 'participant:presence', participantId: pid, connected: true }],
-          }),
-        });
+        await presence(room, pid, true, d.lang);
       }
       if (!socket.connected) return;
     }
