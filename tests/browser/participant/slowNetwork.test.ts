@@ -1,0 +1,43 @@
+// The participant page on emulated 3G (Chromium's DevTools presets): it must become ready to
+// answer. The time it took is printed and recorded in docs/performance.md, never asserted.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { SAMPLE_DEFINITION } from '../../helpers/server.js';
+import { fillProfile, phone, putOnFloor, startWorld, type World } from './harness.js';
+
+let w: World;
+afterEach(async () => w?.close());
+
+/** Puppeteer's and DevTools' presets (bytes per second, milliseconds). */
+const PROFILES = {
+  'Slow 3G': { latency: 400 * 5, downloadThroughput: ((500 * 1000) / 8) * 0.8, uploadThroughput: ((500 * 1000) / 8) * 0.8 },
+  'Fast 3G': { latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 },
+};
+
+it('on emulated 3G the participant page becomes ready to answer', async () => {
+  w = await startWorld({ ...SAMPLE_DEFINITION, identity: 'named' });
+  await putOnFloor(w, 'r1q1');
+  const lines: string[] = [];
+  for (const [name, conditions] of Object.entries(PROFILES)) {
+    const { context, page } = await phone(w);
+    // A returning participant's second visit would be faster (cache); measure the first, cold.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
+    const started = Date.now();
+    await page.goto(`${w.server.url}/j/${w.session.code}`);
+    await page.getByTestId('profile-form').waitFor({ timeout: 60_000 });
+    const formAt = Date.now() - started;
+    await fillProfile(page, `Slow ${name}`, 'Coop', 'Togo');
+    const box = page.getByRole('textbox').first();
+    await box.waitFor({ timeout: 60_000 });
+    expect(await box.isEditable()).toBe(true);
+    lines.push(`${name}: profile form after ${formAt} ms (cold load)`);
+    await context.close();
+  }
+  const out = resolve(__dirname, '../../../test-results');
+  mkdirSync(out, { recursive: true });
+  appendFileSync(resolve(out, 'slow-network.txt'), lines.join('\n') + '\n');
+  console.log(lines.join('\n'));
+});
