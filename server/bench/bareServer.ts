@@ -7,34 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
+import { diagnosticsAndGc } from './diagnostics.js';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
 import type { ServerReply, ServerRequest } from './ipc.js';
 
 const send = (m: ServerReply) => process.send?.(m);
-const gc = (globalThis as { gc?: () => void }).gc;
-
-// Where the time goes between two `stats`: garbage collection pauses and event-loop delay.
-let gcPauses: number[] = [];
-/** GCs the stats request itself forces are not the workload's. */
-let ownGcUntil = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) if (e.startTime > ownGcUntil) gcPauses.push(e.duration);
-}).observe({ entryTypes: ['gc'] });
-const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-loopDelay.enable();
-function diagnostics() {
-  const out = {
-    gcMs: Math.round(gcPauses.reduce((a, b) => a + b, 0)),
-    gcMaxMs: Math.round(Math.max(0, ...gcPauses)),
-    loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e6),
-    loopDelayMaxMs: Math.round(loopDelay.max / 1e6),
-  };
-  gcPauses = [];
-  loopDelay.reset();
-  return out;
-}
 
 interface Pending {
   pid: string;
@@ -132,10 +110,7 @@ async function main() {
   };
   process.on('message', (m: ServerRequest) => {
     if (m.type === 'stats') {
-      const diag = diagnostics();
-      gc?.();
-      gc?.();
-      ownGcUntil = performance.now();
+      const diag = diagnosticsAndGc();
       const mem = process.memoryUsage();
       send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, batches, ops, commits, ...diag });
       commits = [];
