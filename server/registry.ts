@@ -1,6 +1,6 @@
 // The room registry: creates sessions and loads rooms from the store on first use, so a restart
 // restores every session exactly as its log says.
-import { parseDefinition, type SessionDefinition } from '../shared/definition.js';
+import type { SessionDefinition } from '../shared/definition.js';
 import { hashSecret, newCode, newKey } from './keys.js';
 import { Room } from './room.js';
 import type { EventStore } from './store/types.js';
@@ -60,4 +60,3 @@ export class Registry {
   }
 }
 
-export { parseDefinition };

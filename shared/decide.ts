@@ -1,11 +1,11 @@
 // decide(): the domain's rules. Given the state, who acts, a validated command and the server time,
 // it returns the events to append, or a named refusal. Pure: the server only stores and sends.
 import type { Command } from './commands.js';
-import { MAIN_QUESTION_ID, allQuestions, parseDefinition } from './definition.js';
+import { allQuestions, parseDefinition } from './definition.js';
 import type { ErrorCode } from './errors.js';
 import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
-import type { Answer, AudienceQuestion, Phase, Role, SessionState, Turn } from './state.js';
+import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import { spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
 import { adjustTimer, pauseTimer, resumeTimer, startTimer, timeLeft } from './timer.js';
@@ -22,7 +22,6 @@ export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error
 const ok = (...events: SessionEvent[]): Decision => ({ ok: true, events });
 const no = (error: ErrorCode): Decision => ({ ok: false, error });
 
-export const activeTurn = activeTurnOf;
 
 export const questionExists = (s: SessionState, id: string): boolean => allQuestions(s.definition).some((q) => q.id === id);
 const speakerOf = (s: SessionState, id: string) => s.definition.speakers.find((sp) => sp.id === id);
@@ -54,7 +53,7 @@ export function questionsOfPhase(s: SessionState, p: Phase): string[] {
 }
 
 function endTurnEvents(s: SessionState): SessionEvent[] {
-  const t = activeTurn(s);
+  const t = activeTurnOf(s);
   return t ? [{ type: 'turn:ended', speakerId: t.speakerId }] : [];
 }
 
@@ -131,7 +130,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (!phaseValid(s, c.phase)) return no('not_found');
       if (c.phase.kind === 'ended') return endSession(s);
       const events: SessionEvent[] = [];
-      const turn = activeTurn(s);
+      const turn = activeTurnOf(s);
       if (turn && !(c.phase.kind === 'speaker' && c.phase.speakerId === turn.speakerId)) {
         events.push({ type: 'turn:ended', speakerId: turn.speakerId });
         if (s.timer.status !== 'idle') events.push({ type: 'timer:set', timer: { status: 'idle', durationMs: 0 } });
@@ -151,20 +150,20 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       const d = c.durationMs ?? s.timer.durationMs;
       if (d <= 0) return no('invalid_state');
       // A paused speaker whose clock is started again is speaking again.
-      const t = activeTurn(s);
+      const t = activeTurnOf(s);
       const resume: SessionEvent[] = t && t.pausedAt !== null ? [{ type: 'turn:resumed', speakerId: t.speakerId }] : [];
       return ok({ type: 'timer:set', timer: startTimer(d, now) }, ...resume);
     }
     case 'timer:pause': {
       if (s.timer.status !== 'running') return no('invalid_state');
-      const t = activeTurn(s);
+      const t = activeTurnOf(s);
       const events: SessionEvent[] = [{ type: 'timer:set', timer: pauseTimer(s.timer, now) }];
       if (t && t.pausedAt === null) events.push({ type: 'turn:paused', speakerId: t.speakerId });
       return ok(...events);
     }
     case 'timer:resume': {
       if (s.timer.status !== 'paused') return no('invalid_state');
-      const t = activeTurn(s);
+      const t = activeTurnOf(s);
       const events: SessionEvent[] = [{ type: 'timer:set', timer: resumeTimer(s.timer, now) }];
       if (t && t.pausedAt !== null) events.push({ type: 'turn:resumed', speakerId: t.speakerId });
       return ok(...events);
@@ -183,7 +182,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (ended) return no('session_ended');
       const sp = speakerOf(s, c.speakerId);
       if (!sp) return no('not_found');
-      const cur = activeTurn(s);
+      const cur = activeTurnOf(s);
       if (cur?.speakerId === sp.id) return no('invalid_state');
       const events: SessionEvent[] = endTurnEvents(s);
       if (!(s.phase.kind === 'speaker' && s.phase.speakerId === sp.id)) {
@@ -198,17 +197,17 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       return ok(...events);
     }
     case 'turn:pause': {
-      const t = activeTurn(s);
+      const t = activeTurnOf(s);
       if (!t || t.pausedAt !== null) return no('invalid_state');
       return ok({ type: 'turn:paused', speakerId: t.speakerId }, { type: 'timer:set', timer: pauseTimer(s.timer, now) });
     }
     case 'turn:resume': {
-      const t = activeTurn(s);
+      const t = activeTurnOf(s);
       if (!t || t.pausedAt === null) return no('invalid_state');
       return ok({ type: 'turn:resumed', speakerId: t.speakerId }, { type: 'timer:set', timer: resumeTimer(s.timer, now) });
     }
     case 'turn:end': {
-      const t = activeTurn(s);
+      const t = activeTurnOf(s);
       if (!t) return no('invalid_state');
       const left = timeLeft(s.timer, now);
       return ok(
@@ -401,4 +400,3 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
   }
 }
 
-export { MAIN_QUESTION_ID };

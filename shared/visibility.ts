@@ -1,6 +1,6 @@
 // Who sees what. Participants get what they need on a phone (the run of show, the timer, their own
 // answers, published audience questions) and nothing that is moderation-only or someone else's.
-import type { EventEnvelope, SessionEvent, Visibility } from './events.js';
+import type { SessionEvent, Visibility } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { isPublicAq, type Role, type SessionState } from './state.js';
 
@@ -94,12 +94,4 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
 /** Curation is the rapporteur's business: others see items as first recorded. */
 function stripCuration<T extends { included: boolean; highlight: boolean; correctedText: string | null }>(x: T): T {
   return { ...x, included: true, highlight: false, correctedText: null };
-}
-
-/** Events since `afterSeq` a viewer may see. */
-export function visibleEvents(
-  log: readonly { env: EventEnvelope; vis: Visibility }[],
-  viewer: Viewer,
-): EventEnvelope[] {
-  return log.filter((x) => canSee(x.vis, viewer)).map((x) => x.env);
 }

@@ -1,5 +1,5 @@
 // Solid bindings for the framework-free SessionClient: signals that update on every change.
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { batch, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { SessionState } from '../../shared/state.js';
 import { SessionClient, type ClientOptions, type ConnectionStatus, type OutboxItem } from './sessionClient.js';
 
@@ -17,12 +17,15 @@ export function useSession(opts: ClientOptions): SessionSignals {
   const [status, setStatus] = createSignal<ConnectionStatus>(client.status);
   const [pending, setPending] = createSignal<readonly OutboxItem[]>([], { equals: false });
   const [pid, setPid] = createSignal<string | null>(null);
-  const off = client.subscribe(() => {
-    setState(client.state);
-    setStatus(client.status);
-    setPending(client.pending());
-    setPid(client.participantId);
-  });
+  // One batch per change, so views never see the new state with the old status (or vice versa).
+  const off = client.subscribe(() =>
+    batch(() => {
+      setState(client.state);
+      setStatus(client.status);
+      setPending(client.pending());
+      setPid(client.participantId);
+    }),
+  );
   client.connect();
   onCleanup(() => {
     off();

@@ -134,7 +134,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       const out = await renderReport(room.state, format as 'docx', {
         now: deps.clock(),
         ...(blob ? { photo: { data: blob.data, mime: blob.mime } } : {}),
-        archive: buildArchive(room, deps.store),
+        // The archive (every event, the photo as base64) is only the body of the JSON format.
+        ...(format === 'json' ? { archive: buildArchive(room, deps.store) } : {}),
       });
       res.writeHead(200, {
         'content-type': out.contentType,
