@@ -1,5 +1,7 @@
-// Fails the build when the participant's first load ships more than 40 KB of gzipped JavaScript.
-// First load = the scripts participant.html references plus their static imports (modulepreload).
+// Fails the build when the participant's first load ships more than 40 KB of gzipped JavaScript
+// (run by scripts/build.mjs, so by `npm run build`, `npm start` and the browser tests' build).
+// First load = the scripts participant.html references plus their static imports: one file since the
+// participant page is built as a single script (the server inlines it into the page).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { Committer } from './committer.js';
 import { handleApi } from './http/routes.js';
-import { serveStatic } from './http/static.js';
+import { publicInfo } from './http/publicInfo.js';
+import { staticHandler } from './http/static.js';
 import { consoleLogger, type Logger } from './log.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rateLimit.js';
 import { Registry } from './registry.js';
@@ -65,12 +66,13 @@ export function createApp(opts: AppOptions): App {
   });
   attachSocketHandlers({ io, store, registry, committer, clock, log, rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT });
 
+  const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, (code) => publicInfo(registry, code)) : null;
   http.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/socket.io/')) return; // handled by Socket.IO
     void handleApi(req, res, url, { store, registry, committer, clock, log, publicUrl: opts.publicUrl }).then((handled) => {
       if (handled) return;
-      if (opts.staticDir && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(opts.staticDir, req, res, url.pathname)) return;
+      if (serveStatic && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, url.pathname)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found');
     });

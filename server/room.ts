@@ -53,6 +53,11 @@ export class Room {
     return this.current;
   }
 
+  /** The session's definition, read without handing the state out (definitions are replaced, never changed in place). */
+  get definition(): SessionState['definition'] {
+    return this.current.definition;
+  }
+
   set state(s: SessionState) {
     this.current = s;
     this.exposed = true;

@@ -1,14 +1,17 @@
 import { Match, Switch, createMemo } from 'solid-js';
 import { idbStorage } from '../sync/idbStorage.js';
 import type { SessionInfo } from './api.js';
+import { bootInfo } from './boot.js';
 import { normalizeCode } from './code.js';
-import { JoinView } from './lazyViews.js';
+import { JoinView } from './JoinView.js';
 import { path, navigate, rawCodeFromPath } from './route.js';
 import { SessionView } from './SessionView.js';
 
 const storage = idbStorage();
-/** Session facts already fetched by the join form, so the session page does not ask again. */
+/** Session facts already known (embedded in the page, or fetched by the join form), so the session page does not ask again. */
 const known = new Map<string, SessionInfo>();
+const boot = bootInfo();
+if (boot) known.set(boot.code, boot);
 
 export function App() {
   const raw = createMemo(() => rawCodeFromPath(path()));

@@ -3,7 +3,7 @@ import { Show, createSignal, createUniqueId, onCleanup, type Accessor } from 'so
 import { tc } from '../i18n/common.js';
 import { t } from '../i18n/participant.js';
 import { useLive } from './context.js';
-import { MenuPanel } from './lazyViews.js';
+import { MenuPanel } from './MenuPanel.js';
 import { isAnonymous, type LocalProfile } from './profile.js';
 
 export function Menu(props: { code: string; profile: Accessor<LocalProfile>; onEditProfile: () => void }) {

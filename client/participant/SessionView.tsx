@@ -6,9 +6,10 @@ import { t } from '../i18n/participant.js';
 import type { KeyValue } from '../sync/storage.js';
 import { fetchSessionInfo, type SessionInfo } from './api.js';
 import { Brand } from './Brand.js';
-import { JoinView, ProfileForm } from './lazyViews.js';
+import { JoinView } from './JoinView.js';
+import { ProfileForm } from './ProfileForm.js';
 import { LiveView } from './LiveView.js';
-import { loadLastProfile, loadProfile, saveProfile, type LocalProfile } from './profile.js';
+import { joinedHere, loadLastProfile, loadProfile, markJoined, saveProfile, type LocalProfile } from './profile.js';
 
 type Step =
   | { kind: 'loading' }
@@ -21,14 +22,25 @@ export function SessionView(props: { code: string; storage: KeyValue; info: Sess
   const [step, setStep] = createSignal<Step>({ kind: 'loading' });
 
   const start = async () => {
-    setStep({ kind: 'loading' });
-    const saved = await loadProfile(props.storage, props.code);
+    const reads = Promise.all([loadProfile(props.storage, props.code), loadLastProfile(props.storage)]);
+    // A newcomer with the session's facts in the page sees the form at once, without waiting for
+    // the device's storage (tens of milliseconds on a slow phone); a device that joined before
+    // (its flag in localStorage) waits for its saved profile instead of flashing the form.
+    const early = props.info && !joinedHere(props.code) ? props.info : null;
+    if (early) showForm(early, null);
+    else setStep({ kind: 'loading' });
+    const [saved, last] = await reads;
     if (saved) return setStep({ kind: 'live', profile: saved });
-    void ProfileForm.preload();
+    if (early) return last && showForm(early, last);
     const r = props.info ? ({ kind: 'ok', info: props.info } as const) : await fetchSessionInfo(props.code);
     if (r.kind !== 'ok') return setStep({ kind: r.kind });
-    document.title = `${r.info.title || props.code} · ${tc('appName')}`;
-    setStep({ kind: 'profile', info: r.info, last: await loadLastProfile(props.storage) });
+    showForm(r.info, last);
+  };
+  const showForm = (info: SessionInfo, last: LocalProfile | null) => {
+    document.title = `${info.title || props.code} · ${tc('appName')}`;
+    setStep({ kind: 'profile', info, last });
+    // For measuring (tests, field timing): the form is in the page from here on.
+    performance.mark('palabre:form-ready');
   };
   onMount(() => void start());
 
@@ -43,6 +55,7 @@ export function SessionView(props: { code: string; storage: KeyValue; info: Sess
 
   const enter = async (p: LocalProfile) => {
     await saveProfile(props.storage, props.code, p);
+    markJoined(props.code);
     setStep({ kind: 'live', profile: p });
   };
 

@@ -38,3 +38,23 @@ export function missingFields(mode: IdentityMode, p: LocalProfile): ProfileField
 /** Whether the session counts this profile as anonymous. */
 export const isAnonymous = (mode: IdentityMode, p: LocalProfile): boolean =>
   mode === 'anonymous' || (mode === 'optional' && p.anonymous);
+
+/**
+ * A synchronous hint that this device joined the session (localStorage, next to the profile kept
+ * in IndexedDB), so the first screen can be chosen before the asynchronous storage answers.
+ */
+const joinedKey = (code: string) => `palabre:${code}:joined`;
+export function joinedHere(code: string): boolean {
+  try {
+    return localStorage.getItem(joinedKey(code)) === '1';
+  } catch {
+    return false;
+  }
+}
+export function markJoined(code: string): void {
+  try {
+    localStorage.setItem(joinedKey(code), '1');
+  } catch {
+    // Private browsing may refuse: the profile in IndexedDB still says so, a little later.
+  }
+}

@@ -12,6 +12,7 @@ import type { EventStore } from '../store/types.js';
 import { buildArchive } from '../archive.js';
 import { HttpError, bearer, readBody, sendJson } from './util.js';
 import { handleBriefImport } from './briefs.js';
+import { publicInfo } from './publicInfo.js';
 
 export interface RouteDeps {
   store: EventStore;
@@ -106,9 +107,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     if (!code || !deps.store.getSession(code)) throw fail(404, 'session_not_found', lang);
 
     if (sub === '' && method === 'GET') {
-      // Public facts a join page needs before connecting; nothing secret.
-      const d = deps.store.getSession(code)!.definition;
-      sendJson(res, 200, { code, title: d.title, language: d.language, identity: d.identity });
+      sendJson(res, 200, publicInfo(deps.registry, code));
       return true;
     }
     if (sub === 'qr.svg' && method === 'GET') {

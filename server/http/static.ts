@@ -1,8 +1,12 @@
 // Serves the built client (dist/). Each role's page is its own HTML entry so the participant's
-// phone loads only the participant bundle.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// phone loads only the participant page, which comes as one response (see participantPage.ts).
+// Text files are sent gzipped when the browser accepts it, compressed once and kept in memory.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { normalizeCode } from '../keys.js';
+import { PAGE_CSP, ParticipantPage, type PublicInfo } from './participantPage.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
 
 /** Which HTML entry a client route uses. */
 export function entryFor(pathname: string): string | null {
@@ -23,34 +28,105 @@ export function entryFor(pathname: string): string | null {
   return null;
 }
 
-export function serveStatic(dir: string, req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
+interface FileEntry {
+  mtimeMs: number;
+  body: Buffer;
+  gzip: Buffer | null;
+}
+
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
+
+/** `info(code)`: the public facts of a session, or null when no session has that code. */
+export function staticHandler(dir: string, info: (code: string) => PublicInfo | null): StaticHandler {
   const root = resolve(dir);
-  const entry = entryFor(pathname);
-  let file = entry ? join(root, entry) : normalize(join(root, decodeURIComponent(pathname)));
-  if (!file.startsWith(root)) return false;
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    if (entry) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('The client is not built. Run `npm start` (it builds first) or `npm run build`.');
-      return true;
-    }
-    return false;
-  }
-  const hashed = pathname.startsWith('/assets/');
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    // Hashed assets never change; HTML always revalidates so a deploy is picked up.
-    'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-    ...(file.endsWith('.html')
-      ? {
-          'content-security-policy':
-            "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
+  const files = new Map<string, FileEntry>();
+  // Loaded on first use (the build may finish after the server starts) and again after a rebuild.
+  let page: { mtimeMs: number; page: ParticipantPage | null } | null = null;
+  const participantPage = () => {
+    const f = join(root, 'participant.html');
+    const mtimeMs = existsSync(f) ? statSync(f).mtimeMs : -1;
+    if (page?.mtimeMs !== mtimeMs) page = { mtimeMs, page: mtimeMs < 0 ? null : ParticipantPage.load(root) };
+    return page.page;
+  };
+
+  const read = (file: string): FileEntry => {
+    const mtimeMs = statSync(file).mtimeMs;
+    const hit = files.get(file);
+    if (hit?.mtimeMs === mtimeMs) return hit;
+    const body = readFileSync(file);
+    const entry = { mtimeMs, body, gzip: COMPRESSIBLE.has(extname(file)) && body.length > 512 ? gzipSync(body, { level: 9 }) : null };
+    files.set(file, entry);
+    return entry;
+  };
+
+  const send = (req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, body: Buffer, gzip: Buffer | null) => {
+    const zipped = gzip && acceptsGzip(req);
+    const data = zipped ? gzip : body;
+    res.writeHead(200, {
+      ...headers,
+      'x-content-type-options': 'nosniff',
+      ...(gzip ? { vary: 'accept-encoding' } : {}),
+      ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+      'content-length': String(data.length),
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  };
+
+  return (req, res, pathname) => {
+    const entry = entryFor(pathname);
+    if (entry === 'participant.html') {
+      const p = participantPage();
+      if (p) {
+        const m = /^\/j\/([^/]+)/.exec(pathname);
+        const code = m ? normalizeCode(safeDecode(m[1]!)) : null;
+        const rendered = p.render(code ? info(code) : null);
+        const headers = {
+          'content-type': TYPES['.html']!,
+          'cache-control': 'no-cache',
+          etag: rendered.etag,
+          'content-security-policy': rendered.csp,
           'referrer-policy': 'no-referrer',
-        }
-      : {}),
-  });
-  if (req.method === 'HEAD') return void res.end(), true;
-  createReadStream(file).pipe(res);
-  return true;
+        };
+        // A returning phone revalidates: one short reply when nothing changed.
+        if (req.headers['if-none-match'] === rendered.etag) return res.writeHead(304, headers), res.end(), true;
+        send(req, res, headers, rendered.body, rendered.gzip);
+        return true;
+      }
+    }
+    const file = entry ? join(root, entry) : normalize(join(root, safeDecode(pathname)));
+    if (!file.startsWith(root)) return false;
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      if (entry) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('The client is not built. Run `npm start` (it builds first) or `npm run build`.');
+        return true;
+      }
+      return false;
+    }
+    const { body, gzip } = read(file);
+    const hashed = pathname.startsWith('/assets/');
+    send(
+      req,
+      res,
+      {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // Hashed assets never change; HTML always revalidates so a deploy is picked up.
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...(file.endsWith('.html') ? { 'content-security-policy': PAGE_CSP, 'referrer-policy': 'no-referrer' } : {}),
+      },
+      body,
+      gzip,
+    );
+    return true;
+  };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

@@ -15,7 +15,7 @@ declare module 'vitest' {
 export default function setup(project: TestProject): () => void {
   const root = resolve(__dirname, '../..');
   const dir = mkdtempSync(join(tmpdir(), 'palabre-dist-'));
-  execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir'], {
+  execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--outDir', dir], {
     cwd: root,
     stdio: 'inherit',
   });
