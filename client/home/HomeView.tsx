@@ -1,6 +1,7 @@
 // The home page: create a session from a pasted brief, a Word file, a past session, a JSON
 // definition or nothing; review it in the setup editor; then share its four links.
 import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { isBriefWarning, type BriefWarning } from '../../shared/brief/warnings.js';
 import { defaultDefinition, type SessionDefinition } from '../../shared/definition.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { tc } from '../i18n/common.js';
@@ -18,7 +19,7 @@ type Source = { kind: 'brief' } | { kind: 'file'; name: string } | { kind: 'temp
 
 interface Review {
   definition: SessionDefinition;
-  warnings: string[];
+  warnings: BriefWarning[];
   unrecognized: string[];
   source: Source;
 }
@@ -108,8 +109,10 @@ export default function HomeView() {
           setUploadError(t('uploadFailed', { file: name, detail: await errorText(res) }));
           return;
         }
-        const r = (await res.json()) as Omit<Review, 'source'>;
-        review({ definition: r.definition, warnings: r.warnings ?? [], unrecognized: r.unrecognized ?? [], source: { kind: 'file', name } });
+        const r = (await res.json()) as { definition: SessionDefinition; warnings?: unknown[]; unrecognized?: string[] };
+        // Worded here, in the interface language of the moment: the server's `message` is not used.
+        const warnings = (r.warnings ?? []).filter(isBriefWarning).map(({ code, params }) => ({ code, params }) as BriefWarning);
+        review({ definition: r.definition, warnings, unrecognized: r.unrecognized ?? [], source: { kind: 'file', name } });
       } else {
         const { importBrief } = await import('../../shared/brief/importBrief.js');
         const r = importBrief(await file.text());

@@ -3,9 +3,10 @@
 // hands a validated definition to onSave; nothing leaves it until the moderator saves.
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
+import { formatBriefWarning, type BriefWarning } from '../../shared/brief/warnings.js';
 import { LANGUAGES, LIMITS, type SessionDefinition } from '../../shared/definition.js';
 import { common } from '../i18n/common.js';
-import { LANGUAGE_NAMES } from '../i18n/i18n.js';
+import { lang, LANGUAGE_NAMES } from '../i18n/i18n.js';
 import { SESSION_TYPE_SUGGESTIONS, setupT as t } from '../i18n/setup.js';
 import { downloadJson, readJsonDefinition, slug } from './definitionFile.js';
 import { ErrorContext, IconButton, NumberField, RadioGroup, SelectField, TextField } from './fields.js';
@@ -17,7 +18,8 @@ export interface SetupEditorProps {
   definition: SessionDefinition;
   onSave: (d: SessionDefinition) => Promise<{ ok: true } | { ok: false; message: string }>;
   saveLabel?: string;
-  warnings?: string[];
+  /** The brief importer's warnings, worded here in the interface language. */
+  warnings?: BriefWarning[];
   unrecognized?: string[];
 }
 
@@ -319,7 +321,7 @@ export default function SetupEditor(props: SetupEditorProps) {
               <div class="notice">
                 <h3>{t('warningsTitle', { count: props.warnings!.length })}</h3>
                 <ul>
-                  <For each={props.warnings}>{(w) => <li>{w}</li>}</For>
+                  <For each={props.warnings}>{(w) => <li>{formatBriefWarning(w, lang())}</li>}</For>
                 </ul>
               </div>
             </Show>

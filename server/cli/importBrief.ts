@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { docxBriefText, isZip } from '../brief/docxText.js';
 import { importBrief } from '../../shared/brief/importBrief.js';
+import { formatBriefWarning } from '../../shared/brief/warnings.js';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -55,7 +56,8 @@ export async function importBriefCommand(args: string[], io: CliIo): Promise<num
 
   const result = importBrief(text);
   io.stdout(`${JSON.stringify(result.definition, null, 2)}\n`);
-  for (const w of [...notes, ...result.warnings]) io.stderr(`warning: ${w}\n`);
+  // In English, like the rest of the command's output.
+  for (const w of [...notes, ...result.warnings.map((w) => formatBriefWarning(w, 'en'))]) io.stderr(`warning: ${w}\n`);
   for (const u of result.unrecognized) io.stderr(`unrecognized: ${u}\n`);
   return 0;
 }

@@ -1,8 +1,11 @@
 // POST /api/briefs/import: a session brief as a Word file (.docx) or plain text → the definition the
 // setup editor shows for review, with the importer's warnings and what it did not recognise.
-// Nothing is stored: the moderator reviews the result, then creates the session.
+// Nothing is stored: the moderator reviews the result, then creates the session. Warnings travel as
+// {code, params} (the client words them in its current interface language) plus `message`, the
+// same warning worded in the Accept-Language language for other callers.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { importBrief } from '../../shared/brief/importBrief.js';
+import { formatBriefWarning, type BriefWarning } from '../../shared/brief/warnings.js';
 import type { Language } from '../../shared/definition.js';
 import { errorMessage } from '../../shared/errors.js';
 import { docxBriefText, isZip } from '../brief/docxText.js';
@@ -75,7 +78,8 @@ export async function handleBriefImport(req: IncomingMessage, res: ServerRespons
       return true;
     }
     const { definition, warnings, unrecognized } = importBrief(text);
-    sendJson(res, 200, { definition, warnings, unrecognized });
+    const worded: (BriefWarning & { message: string })[] = warnings.map((w) => ({ ...w, message: formatBriefWarning(w, lang) }));
+    sendJson(res, 200, { definition, warnings: worded, unrecognized });
     return true;
   } catch (e) {
     if (e instanceof HttpError) {

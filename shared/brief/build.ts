@@ -4,50 +4,60 @@ import { Clamp } from './clamp.js';
 import type { Draft } from './draft.js';
 import { defaultRoundTitle } from './headings.js';
 import { joinParagraphs, mergeBroken } from './paragraphs.js';
+import { briefWarning, type CutField, type SpeakerCutField } from './warnings.js';
 
 export function buildDefinition(d: Draft, language: Language): DefinitionInput {
   const c = new Clamp(d.warnings);
+  const field = (f: CutField) => (max: number) => briefWarning('field_cut', { field: f, max });
+  const speakerField = (speaker: number, f: SpeakerCutField) => (max: number) => briefWarning('speaker_field_cut', { speaker, field: f, max });
   const rounds = c.list(
     d.rounds.filter((r) => r.questions.length > 0),
     LIMITS.rounds,
-    'rounds',
+    (max, found) => briefWarning('rounds_cut', { max, found }),
   ).map((r, i) => {
     const id = `r${i + 1}`;
-    const title = c.short(r.title ?? defaultRoundTitle(language, i + 1), `Round ${i + 1} title`);
-    const questions = c.list(r.questions, LIMITS.questionsPerRound, `questions of ${title}`);
-    return { id, title, questions: questions.map((q, j) => ({ id: `${id}q${j + 1}`, text: c.question(q, `Question ${j + 1} of ${title}`) })) };
+    const title = c.short(r.title ?? defaultRoundTitle(language, i + 1), (max) => briefWarning('round_title_cut', { round: i + 1, max }));
+    const questions = c.list(r.questions, LIMITS.questionsPerRound, (max, found) => briefWarning('round_questions_cut', { round: title, max, found }));
+    return {
+      id,
+      title,
+      questions: questions.map((q, j) => ({
+        id: `${id}q${j + 1}`,
+        text: c.question(q, (max) => briefWarning('question_cut', { question: j + 1, round: title, max })),
+      })),
+    };
   });
-  const speakers = c.list(d.speakers, LIMITS.speakers, 'speakers').map((s, i) => ({
+  const speakers = c.list(d.speakers, LIMITS.speakers, (max, found) => briefWarning('speakers_cut', { max, found })).map((s, i) => ({
     id: `s${i + 1}`,
-    name: c.short(s.name || s.label || `Speaker ${i + 1}`, `Speaker ${i + 1} name`),
-    organization: c.short(s.organization, `Speaker ${i + 1} organization`),
-    country: c.short(s.country, `Speaker ${i + 1} country`),
-    talkTitle: c.short(s.talkTitle, `Speaker ${i + 1} talk title`),
-    description: c.long(s.description, `Speaker ${i + 1} description`),
+    name: c.short(s.name || s.label || `Speaker ${i + 1}`, speakerField(i + 1, 'name')),
+    organization: c.short(s.organization, speakerField(i + 1, 'organization')),
+    country: c.short(s.country, speakerField(i + 1, 'country')),
+    talkTitle: c.short(s.talkTitle, speakerField(i + 1, 'talkTitle')),
+    description: c.long(s.description, speakerField(i + 1, 'description')),
   }));
   const m = d.moderator;
   return {
     event: {
-      forum: c.short(d.event.forum, 'Forum'),
-      city: c.short(d.event.city, 'City'),
+      forum: c.short(d.event.forum, field('forum')),
+      city: c.short(d.event.city, field('city')),
       year: d.event.year,
-      theme: c.short(d.event.theme, 'Theme'),
+      theme: c.short(d.event.theme, field('theme')),
     },
-    title: c.short(d.title, 'Title'),
-    sessionType: c.short(d.sessionType || d.sessionTypeHint, 'Session type'),
+    title: c.short(d.title, field('title')),
+    sessionType: c.short(d.sessionType || d.sessionTypeHint, field('sessionType')),
     language,
     date: d.date,
     startTime: d.startTime,
     endTime: d.endTime,
     timeZone: d.timeZone ?? 'UTC',
-    background: c.long(joinParagraphs(mergeBroken(d.background)), 'Background'),
-    objectives: c.long(joinParagraphs(d.objectives), 'Objectives'),
-    mainQuestion: c.question(mergeBroken(d.mainQuestion).join('\n'), 'Main question'),
+    background: c.long(joinParagraphs(mergeBroken(d.background)), field('background')),
+    objectives: c.long(joinParagraphs(d.objectives), field('objectives')),
+    mainQuestion: c.question(mergeBroken(d.mainQuestion).join('\n'), field('mainQuestion')),
     rounds,
     moderator: {
-      name: c.short(m?.name ?? '', 'Moderator name'),
-      organization: c.short(m?.organization ?? '', 'Moderator organization'),
-      country: c.short(m?.country ?? '', 'Moderator country'),
+      name: c.short(m?.name ?? '', field('moderatorName')),
+      organization: c.short(m?.organization ?? '', field('moderatorOrganization')),
+      country: c.short(m?.country ?? '', field('moderatorCountry')),
     },
     speakers,
   };

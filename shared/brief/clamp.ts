@@ -1,33 +1,39 @@
 // Keeps the imported definition inside the schema's limits (a pasted novel must still give a valid
 // definition), saying what was cut.
 import { LIMITS } from '../definition.js';
+import type { BriefWarning } from './warnings.js';
 
 const QUESTION_MAX = 2_000;
 
-export class Clamp {
-  constructor(private readonly warnings: string[]) {}
+/** The warning for a text cut to `max` characters. */
+export type OnTextCut = (max: number) => BriefWarning;
+/** The warning for a list cut to its first `max` of `found` items. */
+export type OnListCut = (max: number, found: number) => BriefWarning;
 
-  text(value: string, max: number, what: string): string {
+export class Clamp {
+  constructor(private readonly warnings: BriefWarning[]) {}
+
+  text(value: string, max: number, onCut: OnTextCut): string {
     if (value.length <= max) return value;
-    this.warnings.push(`${what} was longer than ${max} characters and was cut.`);
+    this.warnings.push(onCut(max));
     return `${value.slice(0, max - 1).trimEnd()}…`;
   }
 
-  short(value: string, what: string): string {
-    return this.text(value.trim(), LIMITS.shortText, what);
+  short(value: string, onCut: OnTextCut): string {
+    return this.text(value.trim(), LIMITS.shortText, onCut);
   }
 
-  long(value: string, what: string): string {
-    return this.text(value, LIMITS.longText, what);
+  long(value: string, onCut: OnTextCut): string {
+    return this.text(value, LIMITS.longText, onCut);
   }
 
-  question(value: string, what: string): string {
-    return this.text(value.trim(), QUESTION_MAX, what);
+  question(value: string, onCut: OnTextCut): string {
+    return this.text(value.trim(), QUESTION_MAX, onCut);
   }
 
-  list<T>(items: T[], max: number, what: string): T[] {
+  list<T>(items: T[], max: number, onCut: OnListCut): T[] {
     if (items.length <= max) return items;
-    this.warnings.push(`Only the first ${max} ${what} were kept (${items.length} found).`);
+    this.warnings.push(onCut(max, items.length));
     return items.slice(0, max);
   }
 }

@@ -2,6 +2,7 @@
 import type { Language, Person } from '../definition.js';
 import type { Lang } from './headings.js';
 import type { SpeakerDraft } from './speakers.js';
+import type { BriefWarning } from './warnings.js';
 
 export interface RoundDraft {
   /** null: questions listed without a round heading; titled from the brief's language later. */
@@ -28,7 +29,7 @@ export interface Draft {
   speakers: SpeakerDraft[];
   /** Languages revealed by the headings, to guess the session language when it is not stated. */
   headingLangs: Lang[];
-  warnings: string[];
+  warnings: BriefWarning[];
   unrecognized: string[];
 }
 

@@ -12,6 +12,7 @@ import { parseQuestions } from './questions.js';
 import { applySchedule } from './schedule.js';
 import type { Section } from './sections.js';
 import { parseSpeakers } from './speakers.js';
+import { briefWarning } from './warnings.js';
 
 const QUESTION_END = /[?？]\s*$/;
 
@@ -32,7 +33,7 @@ function setLanguage(d: Draft, text: string): boolean {
   if (!first) return false;
   if (!d.language) {
     d.language = first;
-    if (langs.length > 1) d.warnings.push(`Several languages named ("${text}"); the session language is set to the first, ${first}.`);
+    if (langs.length > 1) d.warnings.push(briefWarning('several_languages', { text, language: first }));
   }
   return true;
 }
@@ -75,7 +76,7 @@ export function applySection(d: Draft, s: Section): void {
     case 'language': {
       const [value, rest] = valueAndRest(s);
       if (value && !setLanguage(d, value)) {
-        d.warnings.push(`Language "${value}" not recognised (French, English or Spanish expected).`);
+        d.warnings.push(briefWarning('language_unknown', { value }));
         unrecognized([`${s.label}: ${value}`]);
       }
       unrecognized(rest);
@@ -115,7 +116,7 @@ export function applySection(d: Draft, s: Section): void {
       }
       const p = parsePersonLine(value);
       d.moderator = p ? { name: p.name, organization: p.organization, country: p.country } : { name: value, organization: '', country: '' };
-      if (!p) d.warnings.push(`Moderator "${value}" could not be split into name and organization; kept as the name.`);
+      if (!p) d.warnings.push(briefWarning('moderator_unsplit', { value }));
       unrecognized(rest);
       return;
     }

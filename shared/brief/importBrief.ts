@@ -9,10 +9,12 @@ import { applySection } from './fields.js';
 import { gapWarnings } from './gaps.js';
 import { joinBrokenBold, normalizeInput } from './normalize.js';
 import { splitSections } from './sections.js';
+import { briefWarning, type BriefWarning } from './warnings.js';
 
 export interface BriefImport {
   definition: SessionDefinition;
-  warnings: string[];
+  /** What the moderator should check, as codes with their data; formatBriefWarning words them. */
+  warnings: BriefWarning[];
   /** Text from the brief that was not placed in the definition, one entry per block. */
   unrecognized: string[];
 }
@@ -30,7 +32,7 @@ export function importBrief(text: string): BriefImport {
     // A bug in a parser must not take the caller down: the moderator can still fill the form by hand.
     return {
       definition: defaultDefinition(),
-      warnings: [`The brief could not be read (${e instanceof Error ? e.message : String(e)}); nothing was imported.`],
+      warnings: [briefWarning('read_failed', { detail: e instanceof Error ? e.message : String(e) })],
       unrecognized: [],
     };
   }
@@ -40,11 +42,11 @@ function importUnchecked(input: string): BriefImport {
   const d = emptyDraft();
   let text = input;
   if (text.length > MAX_INPUT) {
-    d.warnings.push(`The text is very long; only its first ${MAX_INPUT} characters were read.`);
+    d.warnings.push(briefWarning('input_truncated', { max: MAX_INPUT }));
     text = text.slice(0, MAX_INPUT);
   }
   const { lines, dropped } = normalizeInput(text);
-  if (dropped.length) d.warnings.push(`Removed ${dropped.length} page header/footer line(s) (e.g. "${dropped[0]}").`);
+  if (dropped.length) d.warnings.push(briefWarning('page_lines_removed', { count: dropped.length, example: dropped[0] ?? '' }));
   const { preamble, sections } = splitSections(joinBrokenBold(lines));
 
   const letterhead = preamble.filter((l) => l.trim());
@@ -60,11 +62,11 @@ function importUnchecked(input: string): BriefImport {
   const definition = validate(buildDefinition(d, language), d.warnings);
   const warnings = [...d.warnings];
   if (!sections.some((s) => s.key !== 'unknown')) {
-    warnings.unshift('No brief headings found (session title, date, questions, speakers…): this does not look like a session brief.');
+    warnings.unshift(briefWarning('not_a_brief'));
   }
   warnings.push(...gapWarnings(d, definition, d.language === null));
   const unrecognized = capUnrecognized(d.unrecognized);
-  if (unrecognized.length) warnings.push(`${d.unrecognized.length} block(s) of text were not recognised; see the unrecognized list.`);
+  if (unrecognized.length) warnings.push(briefWarning('unrecognized_blocks', { count: d.unrecognized.length }));
   return { definition, warnings, unrecognized };
 }
 
@@ -76,13 +78,13 @@ function guessLanguage(d: Draft): Language {
 }
 
 /** parseDefinition, dropping any field it still rejects rather than failing the whole import. */
-function validate(input: DefinitionInput, warnings: string[]): SessionDefinition {
+function validate(input: DefinitionInput, warnings: BriefWarning[]): SessionDefinition {
   let candidate: Record<string, unknown> = { ...input };
   for (let attempt = 0; attempt < 8; attempt++) {
     const r = parseDefinition(candidate);
     if (r.ok) return r.definition;
     const fields = new Set(r.issues.map((i) => i.path.split('.')[0] ?? ''));
-    for (const i of r.issues) warnings.push(`Dropped ${i.path || 'definition'}: ${i.message}.`);
+    for (const i of r.issues) warnings.push(briefWarning('field_dropped', { path: i.path, detail: i.message }));
     candidate = Object.fromEntries(Object.entries(candidate).filter(([k]) => !fields.has(k)));
     if (fields.has('')) break;
   }

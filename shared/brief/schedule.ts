@@ -4,6 +4,7 @@ import { parseDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { addMinutes, parseDurationMinutes, parseTimes } from './times.js';
 import { findTimeZone } from './timezones.js';
+import { briefWarning } from './warnings.js';
 
 /** Fills what the draft does not have yet; returns false when nothing in the text was usable. */
 export function applySchedule(d: Draft, text: string): boolean {
@@ -11,7 +12,7 @@ export function applySchedule(d: Draft, text: string): boolean {
   const date = parseDate(text);
   if (date && !d.date) {
     d.date = date.iso;
-    if (date.ambiguous) d.warnings.push(`Date "${text}" could be read day-first or month-first; read as ${date.iso} (day first).`);
+    if (date.ambiguous) d.warnings.push(briefWarning('date_ambiguous', { text, date: date.iso }));
   }
   used ||= date !== null;
   const times = parseTimes(text);
@@ -25,7 +26,8 @@ export function applySchedule(d: Draft, text: string): boolean {
   const zone = findTimeZone(text, times?.endIndex ?? 0);
   if (zone && !d.timeZone) {
     d.timeZone = zone.zone;
-    if (zone.problem) d.warnings.push(`Time zone: ${zone.problem}; using UTC.`);
+    if (zone.problem === 'offset_not_whole_hour') d.warnings.push(briefWarning('time_zone_offset_not_whole_hour', { offset: zone.offset ?? '' }));
+    if (zone.problem === 'offset_out_of_range') d.warnings.push(briefWarning('time_zone_offset_out_of_range', { offset: zone.offset ?? '' }));
   }
   used ||= zone !== null;
   return used || parseDurationMinutes(text) !== null;

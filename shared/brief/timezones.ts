@@ -73,16 +73,18 @@ export function isTimeZone(tz: string): boolean {
 
 export interface FoundZone {
   zone: string;
-  /** Set when a zone was named but cannot be represented (UTC+5:30 has no Etc/ zone). */
-  problem?: string;
+  /** Set when a zone was named but cannot be represented (UTC+5:30 has no Etc/ zone); UTC is used. */
+  problem?: 'offset_not_whole_hour' | 'offset_out_of_range';
+  /** The offset as the text wrote it ("UTC+5:30"), with a problem. */
+  offset?: string;
 }
 
 function fromOffset(m: RegExpExecArray): FoundZone {
   if (!m[1] || Number(m[2]) === 0) return { zone: 'UTC' };
-  if (m[3] && m[3] !== '00') return { zone: 'UTC', problem: `offset ${m[0]} is not a whole hour` };
+  if (m[3] && m[3] !== '00') return { zone: 'UTC', problem: 'offset_not_whole_hour', offset: m[0] };
   // Etc/GMT signs are inverted: UTC+2 is Etc/GMT-2.
   const zone = `Etc/GMT${m[1] === '+' ? '-' : '+'}${Number(m[2])}`;
-  return isTimeZone(zone) ? { zone } : { zone: 'UTC', problem: `offset ${m[0]} is out of range` };
+  return isTimeZone(zone) ? { zone } : { zone: 'UTC', problem: 'offset_out_of_range', offset: m[0] };
 }
 
 /**

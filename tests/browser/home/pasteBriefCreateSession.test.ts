@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBrief } from '../../../shared/brief/importBrief.js';
+import { formatBriefWarning } from '../../../shared/brief/warnings.js';
 import type { SessionDefinition } from '../../../shared/definition.js';
 import { keyOf, type TestServer } from '../../helpers/server.js';
 import { axeViolations, LAPTOP, launchBrowser, newPage, PHONE, shot, startAppServer } from '../browser.js';
@@ -52,6 +53,18 @@ describe('home: paste a brief, review, create', () => {
     // What the importer could not place is on screen, never dropped.
     const { unrecognized } = importBrief(SEED);
     if (unrecognized.length) await expect(page.getByTestId('unrecognized').isVisible()).resolves.toBe(true);
+    // The importer's warnings read in the interface language, and follow it when it changes.
+    const { warnings } = importBrief(SEED);
+    expect(warnings.length).toBeGreaterThan(0);
+    const report = page.locator('.se-import-report');
+    const shown = () => report.locator('.notice li').allInnerTexts();
+    expect(await shown()).toEqual(warnings.map((w) => formatBriefWarning(w, 'en')));
+    const picker = page.locator('.lang-picker select');
+    await picker.selectOption('fr');
+    await report.getByText(formatBriefWarning(warnings[0]!, 'fr'), { exact: true }).waitFor();
+    expect(await shown()).toEqual(warnings.map((w) => formatBriefWarning(w, 'fr')));
+    await picker.selectOption('en');
+    await report.getByText(formatBriefWarning(warnings[0]!, 'en'), { exact: true }).waitFor();
     await shot(page, 'home-editor-1366');
     expect(await axeViolations(page)).toEqual([]);
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BriefWarning } from '../../../shared/brief/warnings.js';
 import type { SessionDefinition } from '../../../shared/definition.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { ROUND_1, ROUND_2, SEED_SPEAKERS, seedLikeDocx } from './briefDocx.js';
@@ -13,7 +14,7 @@ const SEED_EN = resolve(__dirname, '../../../../shared/seeds/000_2620c86ca3cdae7
 
 interface ImportReply {
   definition: SessionDefinition;
-  warnings: string[];
+  warnings: (BriefWarning & { message: string })[];
   unrecognized: string[];
 }
 
@@ -62,12 +63,32 @@ describe('POST /api/briefs/import', () => {
     expect(d.speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Ben Amar Zeghadi', 'Malick Diop', 'Pascal Duforestel']));
   });
 
+  it('sends warnings as codes with params, worded in the Accept-Language language', async () => {
+    const seed = readFileSync(SEED_EN, 'utf8');
+    const en = (await (await post(seed, 'text/plain; charset=utf-8')).json()) as ImportReply;
+    expect(en.warnings).toEqual([{ code: 'no_time_zone', params: {}, message: 'No time zone named; times are taken as UTC.' }]);
+    const fr = (await (await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'fr-FR,fr;q=0.9' })).json()) as ImportReply;
+    expect(fr.warnings).toEqual([{ code: 'no_time_zone', params: {}, message: 'Aucun fuseau horaire indiqué ; les heures sont prises en UTC.' }]);
+    const es = (await (await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'es' })).json()) as ImportReply;
+    expect(es.warnings[0]?.message).toBe('No se indica la zona horaria; las horas se toman en UTC.');
+  });
+
+  it('keeps quoted brief text in params and message as plain text, never escaped', async () => {
+    // The importer drops HTML tags from a brief; what is left travels as it is.
+    const hostile = 'Klingon & "x" <3';
+    const r = await post(`Session title: Test\n\nLanguage: ${hostile}\n`, 'text/plain; charset=utf-8');
+    const body = (await r.json()) as ImportReply;
+    const w = body.warnings.find((x) => x.code === 'language_unknown');
+    expect(w?.params).toEqual({ value: hostile });
+    expect(w?.message).toContain(hostile);
+  });
+
   it('a docx without any brief headings still answers, with warnings', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('It was a dark and stormy night; the rain fell in torrents.')] }] });
     const r = await post(new Uint8Array(await Packer.toBuffer(doc)), DOCX);
     expect(r.status).toBe(200);
     const body = (await r.json()) as ImportReply;
-    expect(body.warnings.length).toBeGreaterThan(0);
+    expect(body.warnings[0]).toMatchObject({ code: 'not_a_brief', params: {} });
     expect(body.definition.speakers).toEqual([]);
   });
 

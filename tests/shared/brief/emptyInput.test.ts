@@ -9,7 +9,7 @@ describe('empty input', () => {
       const r = importBrief(text);
       expect(r.definition).toEqual(defaultDefinition());
       expect(r.unrecognized).toEqual([]);
-      expect(r.warnings).toEqual(expect.arrayContaining(['No session title found.', 'No date found.', 'No speakers found.']));
+      expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['no_title', 'no_date', 'no_speakers']));
     }
   });
 });

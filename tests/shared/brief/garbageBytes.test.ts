@@ -21,7 +21,7 @@ describe('garbage input', () => {
       const text = new TextDecoder(encoding).decode(raw);
       const r = importBrief(text);
       expectValid(r.definition);
-      expect(r.warnings[0]).toMatch(/does not look like a session brief/);
+      expect(r.warnings[0]?.code).toBe('not_a_brief');
       expect(r.definition.speakers).toEqual([]);
     }
   });

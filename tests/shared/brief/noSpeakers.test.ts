@@ -8,8 +8,8 @@ describe('brief without speakers', () => {
   it('imports the rest and warns about the missing people', () => {
     expectValid(d);
     expect(d.speakers).toEqual([]);
-    expect(warnings).toContain('No speakers found.');
-    expect(warnings).toContain('No moderator found.');
+    expect(warnings).toContainEqual({ code: 'no_speakers', params: {} });
+    expect(warnings).toContainEqual({ code: 'no_moderator', params: {} });
     expect(d.title).toBe('Open space on community finance');
   });
 
@@ -21,6 +21,6 @@ describe('brief without speakers', () => {
   it('maps "UTC+1" to an IANA zone and flags the day/month ambiguity of 12/03/2024', () => {
     expect(d.timeZone).toBe('Etc/GMT-1');
     expect(d.date).toBe('2024-03-12');
-    expect(warnings.some((w) => w.includes('day-first or month-first'))).toBe(true);
+    expect(warnings).toContainEqual({ code: 'date_ambiguous', params: { text: '12/03/2024', date: '2024-03-12' } });
   });
 });

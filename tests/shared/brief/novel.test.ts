@@ -27,7 +27,7 @@ describe('novel-like text', () => {
     expect(r.definition.title).toBe('');
     expect(r.definition.rounds).toEqual([]);
     expect(r.definition.speakers).toEqual([]);
-    expect(r.warnings[0]).toMatch(/does not look like a session brief/);
+    expect(r.warnings[0]?.code).toBe('not_a_brief');
     expect(r.unrecognized.length).toBe(301);
     expect(r.unrecognized.at(-1)).toBe('… and 4700 more block(s)');
   });

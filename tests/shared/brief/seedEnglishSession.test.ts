@@ -23,6 +23,6 @@ describe('English seed brief: session fields', () => {
 
   it('defaults the time zone to UTC and says so, since the brief names none', () => {
     expect(d.timeZone).toBe('UTC');
-    expect(warnings.some((w) => /time zone/i.test(w))).toBe(true);
+    expect(warnings.map((w) => w.code)).toContain('no_time_zone');
   });
 });

@@ -14,6 +14,6 @@ describe('French seed brief: questions', () => {
 
   it('reports that there are no guiding questions', () => {
     expect(d.rounds).toEqual([]);
-    expect(warnings).toContain('No guiding questions found.');
+    expect(warnings).toContainEqual({ code: 'no_guiding_questions', params: {} });
   });
 });

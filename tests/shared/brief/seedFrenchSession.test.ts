@@ -16,11 +16,11 @@ describe('French seed brief: session fields', () => {
     expect(d.startTime).toBe('11:00');
     expect(d.endTime).toBe('12:30');
     expect(d.timeZone).toBe('UTC');
-    expect(warnings.some((w) => /time zone/i.test(w))).toBe(false);
+    expect(warnings.filter((w) => w.code === 'no_time_zone' || w.code.startsWith('time_zone_'))).toEqual([]);
   });
 
   it('warns that the brief has no event letterhead', () => {
     expect(d.event).toEqual({ forum: '', city: '', year: null, theme: '' });
-    expect(warnings.some((w) => /event/i.test(w))).toBe(true);
+    expect(warnings.map((w) => w.code)).toContain('no_event');
   });
 });

@@ -49,7 +49,7 @@ describe('French seed brief: people', () => {
   });
 
   it('says which speakers have no country in the brief', () => {
-    expect(warnings).toContain('Speaker 1 (Ben Amar Zeghadi): no country.');
-    expect(warnings).toContain('Speaker 3 (Rodéric Egal): no country.');
+    expect(warnings).toContainEqual({ code: 'speaker_incomplete', params: { speaker: 1, name: 'Ben Amar Zeghadi', missing: 'country' } });
+    expect(warnings).toContainEqual({ code: 'speaker_incomplete', params: { speaker: 3, name: 'Rodéric Egal', missing: 'country' } });
   });
 });

@@ -33,6 +33,6 @@ describe('unrecognised text', () => {
       'Language: Klingon',
       'Please keep answers short.',
     ]);
-    expect(r.warnings).toContain('Language "Klingon" not recognised (French, English or Spanish expected).');
+    expect(r.warnings).toContainEqual({ code: 'language_unknown', params: { value: 'Klingon' } });
   });
 });
