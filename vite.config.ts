@@ -39,7 +39,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: participant
       ? { input: { participant: resolve(__dirname, 'client/participant.html') }, output: { inlineDynamicImports: true } }
-      : { input: { index: resolve(__dirname, 'client/index.html') } },
+      : {
+          // The service worker lives at /sw.js so its scope covers the participant's pages.
+          input: { index: resolve(__dirname, 'client/index.html'), sw: resolve(__dirname, 'client/sw.ts') },
+          output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js') },
+        },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } },

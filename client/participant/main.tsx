@@ -5,3 +5,6 @@ import './participant.css';
 import { App } from './App.js';
 
 render(() => <App />, document.getElementById('app')!);
+
+// Once the page is up: the service worker that lets it open again without a network (client/sw.ts).
+if ('serviceWorker' in navigator) addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));

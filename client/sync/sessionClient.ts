@@ -46,6 +46,11 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['internal', 'rate_limited']);
 
 type Listener = () => void;
 
+interface KeptState {
+  state: SessionState;
+  offset: number;
+}
+
 /** Commands awaiting their ack at once; the rest of the outbox waits its turn. */
 const MAX_IN_FLIGHT = 8;
 
@@ -68,6 +73,7 @@ export class SessionClient {
   private manualOffline = false;
   private readonly now: () => number;
   private syncTimer: ReturnType<typeof setInterval> | null = null;
+  private keepTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly o: ClientOptions) {
     this.now = o.now ?? Date.now;
@@ -125,6 +131,25 @@ export class SessionClient {
       }
     }
     this.outbox = (await this.o.storage.get<OutboxItem[]>(`${this.storeKey}:outbox`)) ?? [];
+    if (this.o.role === 'participant' && !this.state) {
+      // The last state this device saw: a page reloaded without a network still shows the session,
+      // and the next handshake asks only for the events after it.
+      const kept = await this.o.storage.get<KeptState>(`${this.storeKey}:state`);
+      if (kept?.state?.code === this.o.code && !this.state) {
+        this.state = kept.state;
+        this.offset = kept.offset;
+        this.emit();
+      }
+    }
+  }
+
+  /** Participants keep their (small) state on the device, at most once a second. */
+  private keepState() {
+    if (this.o.role !== 'participant' || this.keepTimer || this.closed) return;
+    this.keepTimer = setTimeout(() => {
+      this.keepTimer = null;
+      if (this.state && !this.closed) void this.o.storage.set(`${this.storeKey}:state`, { state: this.state, offset: this.offset } satisfies KeptState);
+    }, 1_000);
   }
 
   connect(): this {
@@ -137,6 +162,7 @@ export class SessionClient {
   close(): void {
     this.closed = true;
     if (this.syncTimer) clearInterval(this.syncTimer);
+    if (this.keepTimer) clearTimeout(this.keepTimer);
     this.socket.disconnect();
   }
 
@@ -201,6 +227,7 @@ export class SessionClient {
     else if (this.state) this.state = applyAll(this.state, w.events);
     this.refusal = null;
     this.emit();
+    this.keepState();
     // Nothing is sent under a new identity before the device has kept it.
     if (saving) {
       await saving;
@@ -217,6 +244,7 @@ export class SessionClient {
     if (!this.state) return;
     this.state = applyAll(this.state, envs);
     this.emit();
+    this.keepState();
   }
 
   /** Five timed round trips; keeps the one with the shortest round trip. */
