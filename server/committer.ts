@@ -8,7 +8,7 @@ import { errorMessage, type Ack } from '../shared/errors.js';
 import type { EventEnvelope, Visibility } from '../shared/events.js';
 import type { SessionState } from '../shared/state.js';
 import { visibilityOf } from '../shared/visibility.js';
-import type { BatchState } from './batchState.js';
+import type { BatchState } from '../shared/batchState.js';
 import type { Logger } from './log.js';
 import type { Room, RoomTransport } from './room.js';
 import type { EventStore } from './store/types.js';

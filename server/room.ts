@@ -6,7 +6,7 @@ import { replay } from '../shared/reducer.js';
 import type { SessionState } from '../shared/state.js';
 import { viewFor, visibilityOf, canSee, type Viewer } from '../shared/visibility.js';
 import type { Welcome } from '../shared/protocol.js';
-import { BatchState } from './batchState.js';
+import { BatchState } from '../shared/batchState.js';
 
 export interface PublishGroup {
   vis: Visibility;

@@ -14,7 +14,7 @@ import {
   type ServerToClientEvents,
   type Welcome,
 } from '../../shared/protocol.js';
-import { applyAll } from '../../shared/reducer.js';
+import { applyBatch } from '../../shared/batchState.js';
 import type { Role, SessionState } from '../../shared/state.js';
 import { newClientId } from './ids.js';
 import type { KeyValue } from './storage.js';
@@ -224,7 +224,7 @@ export class SessionClient {
     // (IndexedDB is slow) come after it and must find this state, or they would be lost.
     this.offset = w.serverTime - this.now();
     if (w.kind === 'snapshot') this.state = w.state;
-    else if (this.state) this.state = applyAll(this.state, w.events);
+    else if (this.state) this.state = applyBatch(this.state, w.events);
     this.refusal = null;
     this.emit();
     this.keepState();
@@ -242,7 +242,7 @@ export class SessionClient {
 
   private onEvents(envs: EventEnvelope[]) {
     if (!this.state) return;
-    this.state = applyAll(this.state, envs);
+    this.state = applyBatch(this.state, envs);
     this.emit();
     this.keepState();
   }

@@ -1,7 +1,7 @@
 // The server's batch application (big records copied once per batch) must give exactly what the
 // shared reducer gives event by event, and never change a state handed out before the batch.
 import { describe, expect, it } from 'vitest';
-import { BatchState, entryOf } from '../../../server/batchState.js';
+import { BatchState, entryOf } from '../../../shared/batchState.js';
 import type { Command } from '../../../shared/commands.js';
 import { decide } from '../../../shared/decide.js';
 import type { EventEnvelope } from '../../../shared/events.js';
