@@ -1,9 +1,10 @@
 // The live report preview: the same pure model and HTML renderer as the downloads, in a sandboxed
-// frame (no scripts), refreshed at most once a second as answers arrive.
-import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+// frame (no scripts), refreshed at most once a second as answers arrive, in place.
+import { Show, createEffect, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { buildReport } from '../../shared/report/model.js';
 import { renderHtml } from '../../shared/report/html.js';
 import type { SessionState } from '../../shared/state.js';
+import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
 
 export function ReportPreview(props: { state: () => SessionState; code: string; apiKey: string }) {
@@ -11,6 +12,7 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
   const [photoSrc, setPhotoSrc] = createSignal<string | undefined>(undefined);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
+  let frame: HTMLIFrameElement | undefined;
   const render = () => {
     timer = null;
     last = Date.now();
@@ -24,7 +26,25 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
   );
   onCleanup(() => timer && clearTimeout(timer));
 
-  // The frame is sandboxed (opaque origin), so the photo goes in as a data URL.
+  // Later versions replace the frame's body in place: reloading the frame would blank it and
+  // throw the rapporteur back to the top each time an answer arrives while they read further down.
+  // (The styles are the same in every version; only the body, title and language change.)
+  let shown = '';
+  let loaded = false;
+  const paint = () => {
+    const h = html();
+    const doc = frame?.contentDocument;
+    if (!loaded || h === shown || !doc?.body) return;
+    const next = new DOMParser().parseFromString(h, 'text/html');
+    doc.title = next.title;
+    doc.documentElement.lang = next.documentElement.lang;
+    doc.body.replaceWith(doc.importNode(next.body, true));
+    shown = h;
+  };
+  createEffect(on(html, paint, { defer: true }));
+  const first = () => (shown = untrack(html));
+
+  // The photo goes in as a data URL (the frame makes no requests of its own).
   createEffect(
     on(
       () => props.state().photo?.id,
@@ -39,5 +59,20 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
       },
     ),
   );
-  return <iframe class="report-preview" title={tr('preview')} sandbox="" srcdoc={html()} data-testid="report-preview" />;
+  // Created with its first document (setting srcdoc while a new frame's initial document was still
+  // loading could leave it blank in Chromium). No scripts ever run in it (no allow-scripts); same
+  // origin only so that later versions can be put in place (above).
+  return (
+    <Show when={html()} fallback={<div class="report-preview" role="status">{tc('loading')}</div>}>
+      <iframe
+        ref={frame}
+        class="report-preview"
+        title={tr('preview')}
+        sandbox="allow-same-origin"
+        srcdoc={first()}
+        onLoad={() => ((loaded = true), paint())}
+        data-testid="report-preview"
+      />
+    </Show>
+  );
 }
