@@ -2,7 +2,7 @@
 import { LIMITS, type DefinitionInput, type Language } from '../definition.js';
 import { Clamp } from './clamp.js';
 import type { Draft } from './draft.js';
-import { defaultRoundTitle } from './headings.js';
+import { defaultRoundTitle, defaultSpeakerName } from './headings.js';
 import { joinParagraphs, mergeBroken } from './paragraphs.js';
 import { briefWarning, type CutField, type SpeakerCutField } from './warnings.js';
 
@@ -29,7 +29,7 @@ export function buildDefinition(d: Draft, language: Language): DefinitionInput {
   });
   const speakers = c.list(d.speakers, LIMITS.speakers, (max, found) => briefWarning('speakers_cut', { max, found })).map((s, i) => ({
     id: `s${i + 1}`,
-    name: c.short(s.name || s.label || `Speaker ${i + 1}`, speakerField(i + 1, 'name')),
+    name: c.short(s.name || s.label || defaultSpeakerName(language, i + 1), speakerField(i + 1, 'name')),
     organization: c.short(s.organization, speakerField(i + 1, 'organization')),
     country: c.short(s.country, speakerField(i + 1, 'country')),
     talkTitle: c.short(s.talkTitle, speakerField(i + 1, 'talkTitle')),

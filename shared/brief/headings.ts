@@ -148,6 +148,11 @@ export function matchLabel(label: string): LabelMatch | null {
   return first ? { key: first.key, lang } : null;
 }
 
+/** Name for a speaker the brief lists without one (the moderator fills it in). */
+export function defaultSpeakerName(lang: Lang, n: number): string {
+  return `${{ en: 'Speaker', fr: 'Intervenant(e)', es: 'Ponente' }[lang]} ${n}`;
+}
+
 /** Title for a round created when a brief lists questions without a round heading. */
 export function defaultRoundTitle(lang: Lang, n: number): string {
   return `${{ en: 'Round', fr: 'Série', es: 'Ronda' }[lang]} ${n}`;

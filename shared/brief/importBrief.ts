@@ -100,6 +100,6 @@ function capUnrecognized(items: string[]): string[] {
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .map((s) => (s.length > MAX_UNRECOGNIZED_LENGTH ? `${s.slice(0, MAX_UNRECOGNIZED_LENGTH - 1)}…` : s));
-  if (cut.length <= MAX_UNRECOGNIZED) return cut;
-  return [...cut.slice(0, MAX_UNRECOGNIZED), `… and ${cut.length - MAX_UNRECOGNIZED} more block(s)`];
+  // The first ones only; the `unrecognized_blocks` warning gives the whole count, in the reader's language.
+  return cut.slice(0, MAX_UNRECOGNIZED);
 }
