@@ -4,7 +4,7 @@
 import { LANGUAGES, type SessionDefinition } from './definition.js';
 import type { EventEnvelope } from './events.js';
 import { replay } from './reducer.js';
-import type { SessionState } from './state.js';
+import { upgradeAqs, type SessionState } from './state.js';
 
 export const ARCHIVE_VERSION = 1;
 
@@ -87,8 +87,9 @@ export function readArchive(json: unknown): ReadArchiveResult {
   } else {
     const problem = stateProblem(json.state);
     if (problem) return fail(problem);
-    // Checked above for every field the report and reducer read.
-    state = json.state as unknown as SessionState;
+    // Checked above for every field the report and reducer read. A state saved before replies holds
+    // questions with `answer`: brought to today's shape, as the reducer does for old events.
+    state = upgradeAqs(json.state as unknown as SessionState);
   }
   const archive: SessionArchive = {
     version: ARCHIVE_VERSION,

@@ -37,6 +37,7 @@ export function entryOf(e: SessionEvent): [KeyedField, string] | null {
     case 'aq:voted':
     case 'aq:hidden':
     case 'aq:answered':
+    case 'aq:replyRemoved':
     case 'aq:withdrawn':
     case 'aq:curated':
       return ['audienceQuestions', e.questionId];

@@ -60,7 +60,9 @@ export const CommandSchema = v.variant('type', [
   v.object({ type: v.literal('aq:hide'), questionId: id }),
   v.object({ type: v.literal('aq:merge'), questionId: id, into: id }),
   v.object({ type: v.literal('aq:pin'), questionId: id, pinned: v.boolean() }),
-  v.object({ type: v.literal('aq:answer'), questionId: id, by: short, gist: text }),
+  // One reply per `replyId` (client-generated, so a retry is applied once and an edit targets it):
+  // the same id again replaces that reply in place; `remove: true` deletes it (`by` and `gist` ignored).
+  v.object({ type: v.literal('aq:answer'), questionId: id, replyId: id, by: short, gist: text, remove: v.optional(v.boolean()) }),
   // Rapporteur (and moderator): notes and curation.
   v.object({ type: v.literal('notes:save'), speakerId: id, text, baseRev: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({

@@ -6,7 +6,7 @@ import type { ErrorCode } from './errors.js';
 import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
-import { spokenMs } from './state.js';
+import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
 import { adjustTimer, pauseTimer, resumeTimer, startTimer, timeLeft } from './timer.js';
 import type { Language } from './definition.js';
@@ -301,7 +301,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
         voters: [],
         mergedInto: null,
         pinned: false,
-        answer: null,
+        replies: [],
         withdrawn: false,
         included: true,
         highlight: false,
@@ -311,7 +311,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
     }
     case 'aq:vote': {
       const q = visibleAq(s, c.questionId);
-      if (!q || (q.status !== 'published' && q.status !== 'answered')) return no('not_found');
+      if (!q || q.status !== 'published') return no('not_found');
       if (q.participantId === pid) return no('invalid_state');
       if (q.voters.includes(pid) === c.up) return ok();
       return ok({ type: 'aq:voted', questionId: q.id, participantId: pid, up: c.up });
@@ -356,10 +356,18 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
     case 'aq:answer': {
       const q = visibleAq(s, c.questionId);
       if (!q) return no('not_found');
+      const existing = q.replies.find((r) => r.id === c.replyId);
+      // Removing what is already gone is a retry: acknowledged, nothing happens.
+      if (c.remove) return existing ? ok({ type: 'aq:replyRemoved', questionId: q.id, replyId: c.replyId }) : ok();
+      // A hidden question takes replies (and stays hidden); a pending or merged one does not.
       if (q.status === 'merged' || q.status === 'pending') return no('invalid_state');
+      const by = c.by.trim();
       const gist = cleanText(c.gist);
       if (gist.length > 20_000) return no('text_too_long');
-      return ok({ type: 'aq:answered', questionId: q.id, by: c.by.trim(), gist });
+      if (!by && !gist) return no('invalid_payload');
+      if (existing) return existing.by === by && existing.gist === gist ? ok() : ok({ type: 'aq:answered', questionId: q.id, replyId: c.replyId, by, gist });
+      if (q.replies.length >= MAX_AQ_REPLIES) return no('invalid_state');
+      return ok({ type: 'aq:answered', questionId: q.id, replyId: c.replyId, by, gist });
     }
     case 'notes:save': {
       if (!speakerOf(s, c.speakerId)) return no('not_found');

@@ -49,7 +49,12 @@ export type SessionEvent =
   /** Carries the kept question's resulting voters, so viewers who never saw the duplicate agree. */
   | { type: 'aq:merged'; questionId: string; into: string; voters: string[] }
   | { type: 'aq:pinned'; questionId: string; pinned: boolean }
-  | { type: 'aq:answered'; questionId: string; by: string; gist: string }
+  /**
+   * A reply recorded, or edited when `replyId` already exists (it keeps its place and time). Events
+   * stored before replies had ids have no `replyId`: they set the single reply 'r0' (LEGACY_REPLY_ID).
+   */
+  | { type: 'aq:answered'; questionId: string; replyId?: string; by: string; gist: string }
+  | { type: 'aq:replyRemoved'; questionId: string; replyId: string }
   | { type: 'aq:withdrawn'; questionId: string }
   | { type: 'aq:curated'; questionId: string; included: boolean; highlight: boolean; correctedText: string | null }
   | {

@@ -7,8 +7,11 @@ import type { EventEnvelope } from './events.js';
 import type { CommandEnvelope } from './commands.js';
 import { ROLES, type Role, type SessionState } from './state.js';
 
-/** Bumped on any incompatible change to commands, events or this map. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped on any incompatible change to commands, events or this map. 2: several replies per audience
+ * question (`aq:answer` takes a `replyId`; new event `aq:replyRemoved`, which a version-1 reducer rejects).
+ */
+export const PROTOCOL_VERSION = 2;
 
 /** Sent as Socket.IO `auth` on every (re)connect. */
 export const HandshakeSchema = v.object({

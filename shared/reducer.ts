@@ -2,7 +2,7 @@
 // Events the viewer never saw in full (e.g. an edit of someone else's answer) are ignored safely.
 import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
-import { initialState, type AudienceQuestion, type SessionState } from './state.js';
+import { initialState, LEGACY_REPLY_ID, upgradeAq, type AudienceQuestion, type SessionState } from './state.js';
 
 export function apply(state: SessionState, env: EventEnvelope): SessionState {
   const s = applyEvent(state, env.event, env.at);
@@ -24,7 +24,7 @@ export function replay(envs: readonly EventEnvelope[]): SessionState {
 
 function updateAq(s: SessionState, id: string, f: (q: AudienceQuestion) => AudienceQuestion): SessionState {
   const q = s.audienceQuestions[id];
-  return q ? { ...s, audienceQuestions: { ...s.audienceQuestions, [id]: f(q) } } : s;
+  return q ? { ...s, audienceQuestions: { ...s.audienceQuestions, [id]: f(upgradeAq(q)) } } : s;
 }
 
 function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState {
@@ -144,13 +144,17 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     }
     case 'audience:toggled':
       return { ...s, audienceOpen: e.open };
-    case 'aq:asked':
-      return { ...s, audienceQuestions: { ...s.audienceQuestions, [e.question.id]: { ...e.question, everPublished: e.question.status !== 'pending' } } };
+    case 'aq:asked': {
+      // Old logs carry questions in their first shape (`answer`, no `replies`): upgraded on the way in.
+      const q = upgradeAq(e.question);
+      return { ...s, audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, everPublished: q.status !== 'pending' } } };
+    }
     case 'aq:published': {
       // The event carries no curation (that is staff-only): whoever already holds the question keeps theirs.
-      const prev = s.audienceQuestions[e.question.id];
+      const q = upgradeAq(e.question);
+      const prev = s.audienceQuestions[q.id];
       const curation = prev ? { included: prev.included, highlight: prev.highlight, correctedText: prev.correctedText } : {};
-      return { ...s, audienceQuestions: { ...s.audienceQuestions, [e.question.id]: { ...e.question, ...curation, everPublished: true } } };
+      return { ...s, audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, ...curation, everPublished: true } } };
     }
     case 'aq:voted':
       return updateAq(s, e.questionId, (q) => {
@@ -176,8 +180,21 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       }
       return { ...s, audienceQuestions: qs };
     }
-    case 'aq:answered':
-      return updateAq(s, e.questionId, (q) => ({ ...q, status: 'answered', pinned: false, answer: { by: e.by, gist: e.gist, at } }));
+    case 'aq:answered': {
+      // The status is left alone: a hidden question stays hidden. A new reply takes the question off
+      // the pin (it has been put to the panel); an edit of one does not.
+      const replyId = e.replyId ?? LEGACY_REPLY_ID;
+      return updateAq(s, e.questionId, (q) => {
+        const i = q.replies.findIndex((r) => r.id === replyId);
+        if (i < 0) return { ...q, pinned: false, replies: [...q.replies, { id: replyId, by: e.by, gist: e.gist, at }] };
+        const replies = [...q.replies];
+        // An old log's repeated answer replaced the one answer, time included, as it always did.
+        replies[i] = { ...replies[i]!, by: e.by, gist: e.gist, ...(e.replyId === undefined ? { at } : {}) };
+        return { ...q, replies };
+      });
+    }
+    case 'aq:replyRemoved':
+      return updateAq(s, e.questionId, (q) => ({ ...q, replies: q.replies.filter((r) => r.id !== e.replyId) }));
     case 'aq:withdrawn':
       return updateAq(s, e.questionId, (q) => ({ ...q, withdrawn: true, pinned: false }));
     case 'aq:curated':

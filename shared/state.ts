@@ -56,7 +56,28 @@ export interface Answer {
   correctedText: string | null;
 }
 
-export type AudienceQuestionStatus = 'pending' | 'published' | 'hidden' | 'merged' | 'answered';
+/**
+ * Moderation only: where the question stands with the moderator. Whether it was answered is not a
+ * status but its replies (`isAnsweredAq`), so recording a reply never un-hides a hidden question.
+ */
+export type AudienceQuestionStatus = 'pending' | 'published' | 'hidden' | 'merged';
+
+/** One reply to an audience question, as the moderator or the rapporteur noted it. */
+export interface AqReply {
+  /** Client-generated (the `aq:answer` command's `replyId`); 'r0' for the single answer of old logs. */
+  id: string;
+  /** Who answered: a speaker's name or anyone else's; may be empty. */
+  by: string;
+  gist: string;
+  /** Server time the reply was first recorded (an edit keeps it, and its place in the list). */
+  at: number;
+}
+
+/** Replies to one question at most: a bound on what the staff can pile onto one question. */
+export const MAX_AQ_REPLIES = 20;
+
+/** The id given to the single answer recorded by `aq:answered` events stored before replies had ids. */
+export const LEGACY_REPLY_ID = 'r0';
 
 export interface AudienceQuestion {
   id: string;
@@ -70,7 +91,8 @@ export interface AudienceQuestion {
   voters: string[];
   mergedInto: string | null;
   pinned: boolean;
-  answer: { by: string; gist: string; at: number } | null;
+  /** In the order they were first recorded. */
+  replies: AqReply[];
   withdrawn: boolean;
   included: boolean;
   highlight: boolean;
@@ -85,6 +107,48 @@ export interface AudienceQuestion {
 
 /** Whether everyone in the room holds this question (see `everPublished`). */
 export const isPublicAq = (q: AudienceQuestion): boolean => q.everPublished ?? q.status !== 'pending';
+
+/** At least one reply recorded. Says nothing about visibility: a hidden question may have replies. */
+export const isAnsweredAq = (q: AudienceQuestion): boolean => q.replies.length > 0;
+
+/** What a list shows: a published question with a reply reads 'answered'; hidden stays hidden. */
+export type AqDisplayStatus = AudienceQuestionStatus | 'answered';
+export const aqDisplayStatus = (q: AudienceQuestion): AqDisplayStatus => (q.status === 'published' && isAnsweredAq(q) ? 'answered' : q.status);
+
+/** A question as stored before replies: `answer` instead of `replies`, and an 'answered' status. */
+type LegacyAq = Omit<AudienceQuestion, 'status' | 'replies'> & {
+  status: AudienceQuestionStatus | 'answered';
+  replies?: AqReply[];
+  answer?: { by: string; gist: string; at: number } | null;
+};
+
+/**
+ * The current shape of a question that may come from an old log (`aq:asked`, `aq:published`) or an
+ * old archive's state: `answer` becomes the reply 'r0', and 'answered' becomes 'published' (the only
+ * status an answered question could be shown with). Current questions come back unchanged (same object).
+ */
+export function upgradeAq(q: AudienceQuestion | LegacyAq): AudienceQuestion {
+  if (Array.isArray(q.replies) && !('answer' in q) && q.status !== 'answered') return q as AudienceQuestion;
+  const { answer, replies, status, ...rest } = q as LegacyAq;
+  return {
+    ...rest,
+    status: status === 'answered' ? 'published' : status,
+    replies: replies ?? (answer ? [{ id: LEGACY_REPLY_ID, by: answer.by, gist: answer.gist, at: answer.at }] : []),
+  };
+}
+
+/**
+ * `upgradeAq` over a whole state (an old archive's, or one a phone kept on the device before the
+ * upgrade); the same object when nothing needed it.
+ */
+export function upgradeAqs(s: SessionState): SessionState {
+  let qs: Record<string, AudienceQuestion> | null = null;
+  for (const [id, q] of Object.entries(s.audienceQuestions)) {
+    const u = upgradeAq(q);
+    if (u !== q) (qs ??= { ...s.audienceQuestions })[id] = u;
+  }
+  return qs ? { ...s, audienceQuestions: qs } : s;
+}
 
 export interface SpeakerNote {
   text: string;

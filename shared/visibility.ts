@@ -44,8 +44,11 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'aq:withdrawn':
     case 'aq:voted':
     case 'aq:pinned':
-    case 'aq:answered': {
-      // A question never published (pending, or hidden/answered without approval) stays private.
+    case 'aq:answered':
+    case 'aq:replyRemoved': {
+      // A question never published (pending, or hidden without approval) stays private, replies
+      // included. One published then hidden is still held, as hidden, by everyone: its replies follow
+      // it there, and no screen but the staff's shows a hidden question.
       const q = state.audienceQuestions[e.questionId];
       if (q && !isPublicAq(q)) return { to: 'staff', participantId: q.participantId };
       return { to: 'all' };

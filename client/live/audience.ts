@@ -1,5 +1,5 @@
 // Audience questions: the order a list shows them in, and what the room may see.
-import type { AudienceQuestion, SessionState } from '../../shared/state.js';
+import { isAnsweredAq, type AudienceQuestion, type SessionState } from '../../shared/state.js';
 
 export type AqSort = 'votes' | 'time';
 
@@ -12,9 +12,9 @@ export function sortQuestions(list: readonly AudienceQuestion[], by: AqSort): Au
   );
 }
 
-/** Questions the room may see: published or answered, not withdrawn. */
+/** Questions the room may see: published (answered or not), not withdrawn. Hidden ones never, replies or not. */
 export function publicQuestions(s: SessionState): AudienceQuestion[] {
-  return Object.values(s.audienceQuestions).filter((q) => !q.withdrawn && (q.status === 'published' || q.status === 'answered'));
+  return Object.values(s.audienceQuestions).filter((q) => !q.withdrawn && q.status === 'published');
 }
 
 export function pinnedQuestion(s: SessionState): AudienceQuestion | null {
@@ -24,7 +24,7 @@ export function pinnedQuestion(s: SessionState): AudienceQuestion | null {
 /** The projector's list: unanswered published questions by votes, the pinned one left out. */
 export function topQuestions(s: SessionState, n: number): AudienceQuestion[] {
   return sortQuestions(
-    publicQuestions(s).filter((q) => q.status === 'published' && !q.pinned),
+    publicQuestions(s).filter((q) => !isAnsweredAq(q) && !q.pinned),
     'votes',
   ).slice(0, n);
 }

@@ -1,4 +1,4 @@
-// The frame of a form under an audience question (record an answer, merge a duplicate): send the
+// The frame of a form under an audience question (merge a duplicate): send the
 // command on submit, close once the server accepts it, and offer Submit and Cancel.
 import type { JSX } from 'solid-js';
 import type { Command } from '../../shared/commands.js';

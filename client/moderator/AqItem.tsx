@@ -1,39 +1,40 @@
 // One audience question on the console, with its moderation controls.
-import { createSignal, Match, Show, Switch } from 'solid-js';
-import type { AudienceQuestion } from '../../shared/state.js';
+import { createSignal, Show } from 'solid-js';
+import { aqDisplayStatus, type AudienceQuestion } from '../../shared/state.js';
+import { AqReplies } from '../common/AqReplies.js';
 import { tc } from '../i18n/common.js';
 import { tm } from '../i18n/moderator.js';
 import { chosenName } from '../live/people.js';
 import { speakerById } from '../live/phase.js';
-import { AqAnswerForm } from './AqAnswerForm.js';
 import { AqMerge } from './AqMerge.js';
 import { useConsole } from './context.js';
 import { formatNumber, formatTime } from '../live/format.js';
 
 export function AqItem(props: { questionId: string; all: () => AudienceQuestion[] }) {
   const c = useConsole();
-  const [panel, setPanel] = createSignal<'merge' | 'answer' | null>(null);
+  const [panel, setPanel] = createSignal<'merge' | null>(null);
   const q = (): AudienceQuestion => c.state().audienceQuestions[props.questionId]!;
   const author = () => chosenName(c.state().participants[q().participantId]) ?? tc('anonymous');
   const to = () => (q().speakerId ? (speakerById(c.state(), q().speakerId!)?.name ?? '') : tm('wholePanel'));
   const time = () => formatTime(q().createdAt, c.serverNow() - Date.now());
   const short = () => (q().text.length > 60 ? `${q().text.slice(0, 57)}…` : q().text);
-  const status = () => tm(`aqStatus_${q().status}`);
+  const status = () => tm(`aqStatus_${aqDisplayStatus(q())}`);
   const mergedInto = () => (q().mergedInto ? c.state().audienceQuestions[q().mergedInto!] : undefined);
   const can = {
     approve: () => q().status === 'pending' || q().status === 'hidden',
-    hide: () => q().status === 'pending' || q().status === 'published' || q().status === 'answered',
+    hide: () => q().status === 'pending' || q().status === 'published',
     pin: () => q().status === 'published' || q().pinned,
     merge: () => q().status !== 'merged' && q().status !== 'hidden',
-    answer: () => q().status === 'published' || q().status === 'answered',
+    // Replies go to questions the room saw; a hidden one keeps its replies (to edit or remove).
+    reply: () => q().status === 'published',
   };
-  let answerButton: HTMLButtonElement | undefined;
+  const speakers = () => c.state().speakerOrder.map((id) => c.state().definition.speakers.find((s) => s.id === id)).filter((s) => s !== undefined);
   let mergeButton: HTMLButtonElement | undefined;
-  const toggle = (p: 'merge' | 'answer') => setPanel(panel() === p ? null : p);
+  const toggle = (p: 'merge') => setPanel(panel() === p ? null : p);
   // Closing a form puts the focus back on the button that opened it.
-  const close = (p: 'merge' | 'answer') => {
+  const close = () => {
     setPanel(null);
-    queueMicrotask(() => (p === 'answer' ? answerButton : mergeButton)?.focus());
+    queueMicrotask(() => mergeButton?.focus());
   };
   return (
     <li class="aq" classList={{ 'aq-pinned': q().pinned, 'aq-pending': q().status === 'pending' }} data-aq={q().id}>
@@ -48,13 +49,7 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
           </p>
           <p class="aq-text">{q().text}</p>
           <Show when={mergedInto()}>{(m) => <p class="hint">{tm('mergedInto', { text: m().text })}</p>}</Show>
-          <Show when={q().answer}>
-            {(a) => (
-              <p class="aq-answer">
-                <strong>{a().by ? tm('answeredBy', { name: a().by }) : tm('answeredNoName')}</strong> {a().gist}
-              </p>
-            )}
-          </Show>
+          <AqReplies question={q()} speakers={speakers()} send={c.send} canAdd={can.reply()} label={short()} />
         </div>
       </div>
       <div class="aq-actions row wrap">
@@ -74,11 +69,6 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
             {tm('pin')}
           </button>
         </Show>
-        <Show when={can.answer()}>
-          <button ref={answerButton} type="button" class="small secondary" aria-expanded={panel() === 'answer'} aria-label={tm(q().answer ? 'editAnswerOf' : 'recordAnswerOf', { text: short() })} onClick={() => toggle('answer')}>
-            {q().answer ? tm('editAnswer') : tm('recordAnswer')}
-          </button>
-        </Show>
         <Show when={can.merge()}>
           <button ref={mergeButton} type="button" class="small ghost" aria-expanded={panel() === 'merge'} aria-label={tm('mergeOf', { text: short() })} onClick={() => toggle('merge')}>
             {tm('merge')}
@@ -90,14 +80,9 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
           </button>
         </Show>
       </div>
-      <Switch>
-        <Match when={panel() === 'merge'}>
-          <AqMerge question={q()} all={props.all} done={() => close('merge')} />
-        </Match>
-        <Match when={panel() === 'answer'}>
-          <AqAnswerForm question={q()} done={() => close('answer')} />
-        </Match>
-      </Switch>
+      <Show when={panel() === 'merge'}>
+        <AqMerge question={q()} all={props.all} done={close} />
+      </Show>
     </li>
   );
 }

@@ -1,7 +1,8 @@
 // Questions from the audience: open or close them, sort by votes or time, approve (when the
-// session approves first; pending ones are seen here only), hide, merge, pin, record the answer.
+// session approves first; pending ones are seen here only), hide, merge, pin, and record the
+// replies (several per question: who answered and the gist).
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import type { AudienceQuestion } from '../../shared/state.js';
+import { isAnsweredAq, type AudienceQuestion } from '../../shared/state.js';
 import { tm } from '../i18n/moderator.js';
 import { sortQuestions, type AqSort } from '../live/audience.js';
 import { AqItem } from './AqItem.js';
@@ -17,8 +18,9 @@ export function AudiencePanel() {
     createMemo(() => sortQuestions(all().filter(f), sort()).map((q) => q.id), undefined, { equals: (a, b) => a.join() === b.join() });
   const pinned = by((q) => q.pinned);
   const pending = by((q) => q.status === 'pending');
-  const live = by((q) => q.status === 'published' && !q.pinned);
-  const answered = by((q) => q.status === 'answered');
+  // 'Answered' is not a status: a published question with at least one reply.
+  const live = by((q) => q.status === 'published' && !q.pinned && !isAnsweredAq(q));
+  const answered = by((q) => q.status === 'published' && !q.pinned && isAnsweredAq(q));
   const set = by((q) => q.status === 'hidden' || q.status === 'merged');
   const open = () => c.state().audienceOpen;
   const ended = () => c.state().phase.kind === 'ended';

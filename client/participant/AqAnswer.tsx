@@ -1,17 +1,20 @@
-// The answer given to an audience question, when there is one: who answered and the gist.
-import { Show } from 'solid-js';
-import type { AudienceQuestion } from '../../shared/state.js';
+// The replies given to an audience question, when there are some: who answered and the gist of
+// each, in the order recorded (a question may be answered by several speakers in turn).
+import { For, Show } from 'solid-js';
+import type { AqReply } from '../../shared/state.js';
 import { ta } from '../i18n/participantAudience.js';
 
-export function AqAnswer(props: { answer: AudienceQuestion['answer'] }) {
+export function AqAnswer(props: { replies: readonly AqReply[] }) {
   return (
-    <Show when={props.answer}>
-      {(a) => (
-        <div class="aq-answer">
-          <p class="by">{ta('answeredBy', { name: a().by })}</p>
-          <p>{a().gist}</p>
+    <For each={props.replies}>
+      {(r) => (
+        <div class="aq-answer" data-testid="aq-reply">
+          <Show when={r.by}>
+            <p class="by">{ta('answeredBy', { name: r.by })}</p>
+          </Show>
+          <p>{r.gist}</p>
         </div>
       )}
-    </Show>
+    </For>
   );
 }

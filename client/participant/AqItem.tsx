@@ -1,4 +1,4 @@
-// A question from the room: its text, to whom, the answer if given, and an upvote toggle (shown at
+// A question from the room: its text, to whom, the replies if any, and an upvote toggle (shown at
 // once from the outbox, confirmed by the server).
 import { Show, createMemo, createUniqueId } from 'solid-js';
 import type { AudienceQuestion } from '../../shared/state.js';
@@ -26,7 +26,7 @@ export function AqItem(props: { question: AudienceQuestion }) {
           {q().text}
         </p>
         <p class="aq-to">{q().speakerId ? ta('toSpeaker', { name: speakerName(stateOf(live), q().speakerId) ?? '' }) : ta('toPanel')}</p>
-        <AqAnswer answer={q().answer} />
+        <AqAnswer replies={q().replies} />
       </div>
       <button
         type="button"

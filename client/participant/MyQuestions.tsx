@@ -1,7 +1,7 @@
 // The participant's own audience questions and where each stands: waiting for approval,
-// published, answered (with the gist and who answered); those still in the outbox too.
+// published, answered (with each reply: who answered and the gist); those still in the outbox too.
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import type { AudienceQuestion } from '../../shared/state.js';
+import { aqDisplayStatus, type AudienceQuestion } from '../../shared/state.js';
 import { t } from '../i18n/participant.js';
 import { ta } from '../i18n/participantAudience.js';
 import { myQuestions, speakerName } from './aq.js';
@@ -41,17 +41,21 @@ function MyQuestion(props: { question: AudienceQuestion }) {
   const live = useLive();
   const [confirming, setConfirming] = createSignal(false);
   const q = () => props.question;
+  // 'answered' is shown, not stored: a published question with a reply. A hidden one stays
+  // "Not published", and its replies (a note for the report) are not shown.
+  const status = () => aqDisplayStatus(q());
   const withdrawing = () => pendingOf(live.pending(), 'aq:withdraw').some((c) => c.questionId === q().id);
-  const canWithdraw = () => (q().status === 'pending' || q().status === 'published') && !withdrawing();
+  // Once answered, it belongs to the report: no longer withdrawn from the phone.
+  const canWithdraw = () => (status() === 'pending' || status() === 'published') && !withdrawing();
   return (
-    <li class="aq" data-testid="my-question" data-status={q().status}>
+    <li class="aq" data-testid="my-question" data-status={status()}>
       <p class="aq-text">{q().text}</p>
       <Show when={speakerName(stateOf(live), q().speakerId)}>{(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}</Show>
       <div class="aq-meta">
-        <span class={`status status-${q().status}`} data-testid="my-question-status">
-          {ta(`st_${q().status}`)}
+        <span class={`status status-${status()}`} data-testid="my-question-status">
+          {ta(`st_${status()}`)}
         </span>
-        <Show when={q().status === 'published' || q().status === 'answered'}>
+        <Show when={q().status === 'published'}>
           <span class="votes">{ta('votes', { count: q().voters.length })}</span>
         </Show>
         <Show when={withdrawing()}>
@@ -63,7 +67,9 @@ function MyQuestion(props: { question: AudienceQuestion }) {
           </button>
         </Show>
       </div>
-      <AqAnswer answer={q().answer} />
+      <Show when={q().status === 'published'}>
+        <AqAnswer replies={q().replies} />
+      </Show>
       <Show when={confirming()}>
         <div class="confirm" role="group" aria-label={ta('confirmWithdrawQuestion')}>
           <p>{ta('confirmWithdrawQuestion')}</p>

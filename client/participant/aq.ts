@@ -3,8 +3,8 @@ import type { AudienceQuestion, SessionState } from '../../shared/state.js';
 
 export type AqSort = 'votes' | 'time';
 
-/** Published or answered, not withdrawn, merged or hidden. */
-export const isPublic = (q: AudienceQuestion): boolean => !q.withdrawn && (q.status === 'published' || q.status === 'answered');
+/** Published (answered or not), not withdrawn, merged or hidden: a reply never shows a hidden one. */
+export const isPublic = (q: AudienceQuestion): boolean => !q.withdrawn && q.status === 'published';
 
 export function roomQuestions(s: SessionState, me: string | null, sort: AqSort): AudienceQuestion[] {
   const list = Object.values(s.audienceQuestions).filter((q) => isPublic(q) && q.participantId !== me);

@@ -1,11 +1,12 @@
 // Curating what goes into the report: every answer, grouped by question, and every audience
-// question with who answered and the gist.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+// question with its replies (who answered and the gist), to add, edit or remove.
+import { createMemo, For, Show } from 'solid-js';
 import { allQuestions } from '../../shared/questions.js';
 import type { Answer, AudienceQuestion, SessionState } from '../../shared/state.js';
 import type { SessionClient } from '../sync/sessionClient.js';
 import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
+import { AqReplies } from '../common/AqReplies.js';
 import { CurateItem } from './CurateItem.js';
 
 function authorOf(s: SessionState, participantId: string): string {
@@ -21,10 +22,15 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
       .filter((a) => a.questionId === qid)
       .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const roundTitle = (roundId: string | null) => props.state().definition.rounds.find((r) => r.id === roundId)?.title ?? '';
-  const aqs = createMemo(() =>
-    Object.values(props.state().audienceQuestions)
-      .filter((q) => q.status !== 'merged' && q.status !== 'pending' && !q.withdrawn)
-      .sort((a, b) => a.createdAt - b.createdAt),
+  // Ids (strings), so an item and its open reply form stay in place while votes and replies arrive.
+  const aqs = createMemo(
+    () =>
+      Object.values(props.state().audienceQuestions)
+        .filter((q) => q.status !== 'merged' && q.status !== 'pending' && !q.withdrawn)
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map((q) => q.id),
+    undefined,
+    { equals: (a, b) => a.join() === b.join() },
   );
   return (
     <div class="curation">
@@ -63,7 +69,7 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
         <h3 id="aq-h">{tr('audienceQuestions')}</h3>
         <Show when={aqs().length} fallback={<p class="hint">{tr('noAudienceQuestions')}</p>}>
           <ul class="curate-list">
-            <For each={aqs()}>{(q) => <AudienceItem client={props.client} state={props.state} q={q} author={authorOf(props.state(), q.participantId)} />}</For>
+            <For each={aqs()}>{(id) => <AudienceItem client={props.client} state={props.state} id={id} />}</For>
           </ul>
         </Show>
       </section>
@@ -71,46 +77,27 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
   );
 }
 
-function AudienceItem(props: { client: SessionClient; state: () => SessionState; q: AudienceQuestion; author: string }) {
-  const speaker = () => props.state().definition.speakers.find((s) => s.id === props.q.speakerId);
-  const [by, setBy] = createSignal(props.q.answer?.by ?? speaker()?.name ?? '');
-  const [gist, setGist] = createSignal(props.q.answer?.gist ?? '');
-  const base = `aq-${props.q.id}`;
+function AudienceItem(props: { client: SessionClient; state: () => SessionState; id: string }) {
+  const q = (): AudienceQuestion => props.state().audienceQuestions[props.id]!;
+  const speaker = () => props.state().definition.speakers.find((s) => s.id === q().speakerId);
+  const speakers = () => props.state().speakerOrder.map((id) => props.state().definition.speakers.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const short = () => (q().text.length > 60 ? `${q().text.slice(0, 57)}…` : q().text);
   return (
     <>
       <CurateItem
         item={{
-          id: props.q.id,
-          author: props.author,
-          text: props.q.text,
-          included: props.q.included,
-          highlight: props.q.highlight,
-          correctedText: props.q.correctedText,
-          note: `${speaker() ? tr('toSpeaker', { name: speaker()!.name }) : tr('toPanel')} · ${tr('votes', { count: props.q.voters.length })}`,
+          id: q().id,
+          author: authorOf(props.state(), q().participantId),
+          text: q().text,
+          included: q().included,
+          highlight: q().highlight,
+          correctedText: q().correctedText,
+          note: `${speaker() ? tr('toSpeaker', { name: speaker()!.name }) : tr('toPanel')} · ${tr('votes', { count: q().voters.length })}${q().status === 'hidden' ? ` · ${tr('hiddenByModerator')}` : ''}`,
         }}
-        onCurate={(patch) => void props.client.send({ type: 'aq:curate', questionId: props.q.id, ...patch })}
+        onCurate={(patch) => void props.client.send({ type: 'aq:curate', questionId: q().id, ...patch })}
       />
       <li class="aq-answer">
-        <form
-          class="row wrap"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void props.client.send({ type: 'aq:answer', questionId: props.q.id, by: by().trim(), gist: gist().trim() });
-          }}
-        >
-          <div class="field grow">
-            <label for={`${base}-by`}>{tr('answeredBy')}</label>
-            <input id={`${base}-by`} list={`${base}-speakers`} value={by()} onInput={(e) => setBy(e.currentTarget.value)} />
-            <datalist id={`${base}-speakers`}>
-              <For each={props.state().definition.speakers}>{(s) => <option value={s.name} />}</For>
-            </datalist>
-          </div>
-          <div class="field grow2">
-            <label for={`${base}-gist`}>{tr('gist')}</label>
-            <textarea id={`${base}-gist`} rows={2} value={gist()} onInput={(e) => setGist(e.currentTarget.value)} />
-          </div>
-          <button type="submit" class="secondary">{tr('recordAnswer')}</button>
-        </form>
+        <AqReplies question={q()} speakers={speakers()} send={(c) => props.client.send(c)} canAdd={q().status === 'published' || q().status === 'hidden'} label={short()} />
       </li>
     </>
   );

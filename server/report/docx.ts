@@ -189,10 +189,12 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph
       { bullet: 0 },
     ),
   ];
-  if (q.answer) {
-    const by = q.answer.by ? `${q.answer.by}${l.colon}` : '';
-    out.push(para([new TextRun({ text: `${l.answer}${l.colon}`, bold: true }), ...runs(`${by}${q.answer.gist}`)], { bullet: 1 }));
-  }
+  // As the forum's report writes several: the first reply under "Answer:", the others after it.
+  q.replies.forEach((r, i) => {
+    const by = r.by ? `${r.by}${l.colon}` : '';
+    const label = i === 0 ? [new TextRun({ text: `${l.answer}${l.colon}`, bold: true })] : [];
+    out.push(para([...label, ...runs(`${by}${r.gist}`)], { bullet: 1 }));
+  });
   return out;
 }
 

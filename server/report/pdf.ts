@@ -154,10 +154,11 @@ function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabel
     { text: q.text },
     { text: `\n${meta.join(' · ')}`, font: 'italic', color: COLOR.muted, size: SIZE.small },
   ]);
-  if (q.answer) {
-    const by = q.answer.by ? `${q.answer.by}${l.colon}` : '';
-    out.bullet([{ text: `${l.answer}${l.colon}`, font: 'bold' }, { text: `${by}${q.answer.gist}` }], 1);
-  }
+  // As the forum's report writes several: the first reply under "Answer:", the others after it.
+  q.replies.forEach((r, i) => {
+    const by = r.by ? `${r.by}${l.colon}` : '';
+    out.bullet([...(i === 0 ? [{ text: `${l.answer}${l.colon}`, font: 'bold' as const }] : []), { text: `${by}${r.gist}` }], 1);
+  });
   out.doc.moveDown(0.3);
 }
 

@@ -149,9 +149,11 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
     `<p>${flag(q.highlight, l)}<span class="label">${t(l.question)}${t(l.colon)}</span>${t(q.text)}</p>`,
     `<p class="meta">${t(meta.join(' · '))}</p>`,
   ];
-  if (q.answer) {
-    const by = q.answer.by ? `${t(q.answer.by)}${t(l.colon)}` : '';
-    parts.push(`<p class="reply"><span class="label">${t(l.answer)}${t(l.colon)}</span>${by}${t(q.answer.gist)}</p>`);
-  }
+  // As the forum's report writes several: the first reply under "Answer:", the others after it.
+  q.replies.forEach((r, i) => {
+    const label = i === 0 ? `<span class="label">${t(l.answer)}${t(l.colon)}</span>` : '';
+    const by = r.by ? `${t(r.by)}${t(l.colon)}` : '';
+    parts.push(`<p class="reply">${label}${by}${t(r.gist)}</p>`);
+  });
   return `<li${q.highlight ? ' class="highlight"' : ''}>\n${parts.join('\n')}\n</li>`;
 }

@@ -121,9 +121,11 @@ function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
   const meta = audienceQuestionMeta(q, l, esc);
   const lines = [`- ${flag(q.highlight, l)}**${esc(l.question)}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`];
-  if (q.answer) {
-    const by = q.answer.by ? `${esc(q.answer.by)}${l.colon}` : '';
-    lines.push(`  - **${esc(l.answer)}**${l.colon}${by}${esc(q.answer.gist, '    ')}`);
-  }
+  // As the forum's report writes several: the first reply under "Answer:", the others after it.
+  q.replies.forEach((r, i) => {
+    const label = i === 0 ? `**${esc(l.answer)}**${l.colon}` : '';
+    const by = r.by ? `${esc(r.by)}${l.colon}` : '';
+    lines.push(`  - ${label}${by}${esc(r.gist, '    ')}`);
+  });
   return lines.join('\n');
 }

@@ -150,7 +150,7 @@ function rounds(state: SessionState): ReportRound[] {
 
 /** Shown to the room and kept by the rapporteur: merged duplicates, hidden, pending and withdrawn ones are not. */
 function aqInReport(q: AudienceQuestion): boolean {
-  return (q.status === 'published' || q.status === 'answered') && !q.withdrawn && q.included;
+  return q.status === 'published' && !q.withdrawn && q.included;
 }
 
 function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {
@@ -164,7 +164,7 @@ function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {
       askedBy: person(state, q.participantId),
       addressedTo: q.speakerId === null ? null : (speakerName.get(q.speakerId) ?? null),
       votes: q.voters.length,
-      answer: q.answer ? { by: q.answer.by, gist: q.answer.gist } : null,
+      replies: q.replies.map((r) => ({ by: r.by, gist: r.gist })),
       highlight: q.highlight,
     }));
 }

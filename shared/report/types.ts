@@ -62,7 +62,8 @@ export interface ReportAudienceQuestion {
   /** Speaker's name, or null when put to the whole panel. */
   addressedTo: string | null;
   votes: number;
-  answer: { by: string; gist: string } | null;
+  /** Every reply, in the order recorded: who answered (may be empty) and the gist. */
+  replies: { by: string; gist: string }[];
   highlight: boolean;
 }
 

@@ -36,7 +36,7 @@ export const SAMPLE_COMMANDS: { [T in CommandType]: Extract<Command, { type: T }
   'aq:hide': { type: 'aq:hide', questionId: 'q1' },
   'aq:merge': { type: 'aq:merge', questionId: 'q1', into: 'q2' },
   'aq:pin': { type: 'aq:pin', questionId: 'q1', pinned: true },
-  'aq:answer': { type: 'aq:answer', questionId: 'q1', by: 'Malick Diop', gist: 'Public and private funds.' },
+  'aq:answer': { type: 'aq:answer', questionId: 'q1', replyId: 'r1', by: 'Malick Diop', gist: 'Public and private funds.' },
   'notes:save': { type: 'notes:save', speakerId: 's1', text: 'Key points', baseRev: 0 },
   'answer:curate': { type: 'answer:curate', answerId: 'a1', highlight: true },
   'aq:curate': { type: 'aq:curate', questionId: 'q1', included: false },

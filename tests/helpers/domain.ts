@@ -203,7 +203,7 @@ export function validCommands(): Command[] {
     { type: 'aq:hide', questionId: 'x1' },
     { type: 'aq:merge', questionId: 'x2', into: 'x1' },
     { type: 'aq:pin', questionId: 'x1', pinned: true },
-    { type: 'aq:answer', questionId: 'x1', by: 'Aminata Diallo', gist: 'Mixed funding.' },
+    { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'Aminata Diallo', gist: 'Mixed funding.' },
     { type: 'notes:save', speakerId: 's1', text: '- point', baseRev: 3 },
     { type: 'answer:curate', answerId: 'a1', included: true, highlight: true, correctedText: null },
     { type: 'aq:curate', questionId: 'x1', correctedText: 'Fixed' },

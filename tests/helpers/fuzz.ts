@@ -183,7 +183,7 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
       case 20:
         return { type: 'aq:pin', questionId: aqId(), pinned: chance(0.7) };
       default:
-        return chance(0.5) ? { type: 'aq:answer', questionId: aqId(), by: 'Speaker', gist: text() } : rapporteurCommand();
+        return chance(0.5) ? { type: 'aq:answer', questionId: aqId(), replyId: pick(['r1', 'r2']), by: 'Speaker', gist: text(), ...(chance(0.2) ? { remove: true } : {}) } : rapporteurCommand();
     }
   };
   const rapporteurCommand = (): Command => {
@@ -199,7 +199,7 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
       case 4:
         return { type: 'participantsExtra:set', text: `+ ${int(50)} online` };
       default:
-        return { type: 'aq:answer', questionId: aqId(), by: 'Rapporteur', gist: text() };
+        return { type: 'aq:answer', questionId: aqId(), replyId: pick(['r1', 'r3']), by: 'Rapporteur', gist: text() };
     }
   };
   const participantCommand = (): Command => {

@@ -47,7 +47,7 @@ describe('moderator console: accessibility', () => {
     await page.getByRole('tab', { name: /Audience questions/ }).click();
     await page.getByRole('button', { name: 'Approve: How many jobs did the hub create?' }).click();
     await poll(() => w.room().audienceQuestions['q-a']?.status).toBe('published');
-    await page.getByRole('button', { name: 'Record the answer: How many jobs did the hub create?' }).click();
+    await page.getByRole('button', { name: 'Add a reply: How many jobs did the hub create?' }).click();
     await page.getByRole('button', { name: 'Merge: What would you do differently?' }).click();
     await clean(page, 'moderator-audience-forms-1366');
 

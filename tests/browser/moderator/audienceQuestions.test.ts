@@ -1,9 +1,11 @@
 // Audience questions on the console (issue 4), approve-first: a question to the second speaker is
 // approved, upvoted by two others, a duplicate merged into it (its voters once each), another hidden;
 // in the audience step the projector shows the top questions, then the pinned one; the moderator
-// records who answered and the gist, which is in the archive and the downloaded report.
+// records two replies (who answered and the gist of each), edits one, removes a third; both are in
+// the archive and the downloaded report, in order. A reply on the hidden question leaves it hidden.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient } from '../../helpers/clients.js';
 import { SAMPLE_DEFINITION } from '../../helpers/server.js';
 import { shot } from '../browser.js';
 import { joinParticipants, must, openConsole, openProjector, startWorld, textOf, poll, type World } from './harness.js';
@@ -22,7 +24,7 @@ const OTHER = 'Is there a rural version?';
 const GIST = 'Three years of funding from the region, then a shared fund with the municipalities.';
 
 describe('moderator console: audience questions', () => {
-  it('approves, merges, hides, pins and records the answer', async () => {
+  it('approves, merges, hides, pins and records two replies', async () => {
     const people = await joinParticipants(w, [
       { name: 'Aïcha Diallo', organization: 'RACTES', country: 'Senegal' },
       { name: 'Kofi Mensah', organization: 'Coop Lomé', country: 'Togo' },
@@ -83,20 +85,49 @@ describe('moderator console: audience questions', () => {
     await shot(proj, 'projector-audience-1920');
     await shot(page, 'moderator-audience-1366');
 
-    // The answer: who (the addressed speaker is proposed) and the gist.
-    await page.getByRole('button', { name: `Record the answer: ${Q}` }).click();
+    // A first reply: who (the addressed speaker is proposed) and the gist.
+    const item = page.locator('[data-aq="aq-main"]');
+    const replies = () => w.room().audienceQuestions['aq-main']?.replies.map((r) => [r.by, r.gist]);
+    await page.getByRole('button', { name: `Add a reply: ${Q}` }).click();
     expect(await page.getByLabel('Answered by').inputValue()).toBe('s2');
-    await page.getByLabel('Gist of the answer').fill(GIST);
-    await page.getByRole('button', { name: 'Save the answer' }).click();
-    await poll(() => w.room().audienceQuestions['aq-main']?.answer).toMatchObject({ by: 'Malick Diop', gist: GIST });
+    await page.getByLabel('Gist of the answer').fill('First draft');
+    await page.getByRole('button', { name: 'Save the reply' }).click();
+    await poll(replies).toEqual([['Malick Diop', 'First draft']]);
     await poll(() => proj.locator('[data-testid="projector-pinned"]').count()).toBe(0);
 
-    // Someone else can answer too, by name.
-    await page.getByRole('button', { name: `Edit the answer: ${Q}` }).click();
-    await page.getByLabel('Answered by').selectOption({ label: 'Someone else…' });
-    await page.getByLabel('Their name').fill('Fatou Sarr');
-    await page.getByRole('button', { name: 'Save the answer' }).click();
-    await poll(() => w.room().audienceQuestions['aq-main']?.answer?.by).toBe('Fatou Sarr');
+    // Edited in place.
+    await item.getByRole('button', { name: 'Edit the reply from Malick Diop' }).click();
+    await page.getByLabel('Gist of the answer').fill(GIST);
+    await page.getByRole('button', { name: 'Save the reply' }).click();
+    await poll(replies).toEqual([['Malick Diop', GIST]]);
+    expect(w.room().audienceQuestions['aq-main']!.status).toBe('published');
+
+    // A second reply, from someone else by name; then a third, removed.
+    for (const [name, gist] of [['Fatou Sarr', 'And the diaspora chipped in.'], ['Oops', 'Recorded by mistake']]) {
+      await page.getByRole('button', { name: `Add a reply: ${Q}` }).click();
+      await page.getByLabel('Answered by').selectOption({ label: 'Someone else…' });
+      await page.getByLabel('Their name').fill(name!);
+      await page.getByLabel('Gist of the answer').fill(gist!);
+      await page.getByRole('button', { name: 'Save the reply' }).click();
+      await poll(() => replies()?.length).toBe(name === 'Oops' ? 3 : 2);
+    }
+    // Saved, the form closes and the focus is back on the button that opened it.
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Add a reply: ${Q}`);
+    await item.getByRole('button', { name: 'Remove the reply from Oops' }).click();
+    await item.getByRole('button', { name: 'Yes, remove' }).click();
+    await poll(replies).toEqual([
+      ['Malick Diop', GIST],
+      ['Fatou Sarr', 'And the diaspora chipped in.'],
+    ]);
+    expect(await item.locator('.aq-reply').count()).toBe(2);
+    expect(await textOf(page, '[data-aq="aq-main"] .aq-meta .pill')).toBe('Answered');
+
+    // A reply to the hidden question (from the server, as the rapporteur might) keeps it hidden.
+    const rapporteur = await connectClient(w.server.url, w.session.code, 'rapporteur', { key: w.session.rapporteurKey });
+    await must(rapporteur, { type: 'aq:answer', questionId: 'aq-other', replyId: 'r-other', by: '', gist: 'Not for this session' });
+    await poll(() => w.room().audienceQuestions['aq-other']?.replies.length).toBe(1);
+    expect(w.room().audienceQuestions['aq-other']!.status).toBe('hidden');
+    expect(await proj.getByText(OTHER).count()).toBe(0);
 
     // In the archive, and in the report downloaded from the console with the moderator's key.
     const archive = await fetch(`${w.server.url}/api/sessions/${w.session.code}/archive`, { headers: { authorization: `Bearer ${w.session.moderatorKey}` } });
@@ -106,6 +137,8 @@ describe('moderator console: audience questions', () => {
     const md = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.md$/);
     expect(md).toContain(Q);
-    expect(md).toContain(GIST);
+    expect(md).toContain(`  - **Answer**: Malick Diop: ${GIST}\n  - Fatou Sarr: And the diaspora chipped in.\n`);
+    expect(md).not.toContain('Recorded by mistake');
+    expect(md).not.toContain(OTHER);
   });
 });

@@ -126,7 +126,7 @@ describe('moderator console: keyboard only', () => {
     const { page } = await openConsole(w);
     const before = { phase: w.room().phase, timer: w.room().timer };
     await page.getByRole('tab', { name: /Audience questions/ }).click();
-    await page.getByRole('button', { name: 'Record the answer: What did the hub cost?' }).click();
+    await page.getByRole('button', { name: 'Add a reply: What did the hub cost?' }).click();
     const gist = page.getByLabel('Gist of the answer');
     await gist.fill('');
     await gist.pressSequentially('pretty cheap, near nothing: ten thousand euros');
@@ -134,8 +134,8 @@ describe('moderator console: keyboard only', () => {
     expect(await gist.inputValue()).toBe('pretty cheap, near nothing: ten thousand euros');
     expect(w.room().phase).toEqual(before.phase);
     expect(w.room().timer).toEqual(before.timer);
-    await page.getByRole('button', { name: 'Save the answer' }).click();
-    await poll(() => w.room().audienceQuestions.kq1?.answer?.gist).toBe('pretty cheap, near nothing: ten thousand euros');
-    expect(w.room().audienceQuestions.kq1!.answer!.by).toBe('Ben Amar Zeghadi');
+    await page.getByRole('button', { name: 'Save the reply' }).click();
+    await poll(() => w.room().audienceQuestions.kq1?.replies[0]?.gist).toBe('pretty cheap, near nothing: ten thousand euros');
+    expect(w.room().audienceQuestions.kq1!.replies[0]!.by).toBe('Ben Amar Zeghadi');
   });
 });

@@ -27,7 +27,7 @@ describe('participant: views', () => {
     // Someone else's question, published and answered, so the room list has content.
     const other = await connectClient(w.server.url, code, 'participant');
     expect((await other.send({ type: 'aq:ask', questionId: 'roomq1', speakerId: 's1', text: 'How is the hub funded over time?' })).ok).toBe(true);
-    expect((await w.moderator.send({ type: 'aq:answer', questionId: 'roomq1', by: 'Ben Amar Zeghadi', gist: 'Mixed public and member funding.' })).ok).toBe(true);
+    expect((await w.moderator.send({ type: 'aq:answer', questionId: 'roomq1', replyId: 'rep-1', by: 'Ben Amar Zeghadi', gist: 'Mixed public and member funding.' })).ok).toBe(true);
     expect((await w.moderator.send({ type: 'phase:set', phase: { kind: 'lobby' } })).ok).toBe(true);
 
     for (const [lang, locale] of Object.entries(LOCALES)) {

@@ -1,5 +1,6 @@
-// The rapporteur takes notes during a session, curates the answers, and downloads the Word file
-// from the view; the file holds the notes and only the answers kept.
+// The rapporteur takes notes during a session, curates the answers, records two replies to an
+// audience question (and removes a third), and downloads the Word file from the view; the file
+// holds the notes, only the answers kept, and both replies.
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
@@ -51,6 +52,40 @@ it('notes, curation and the Word download from the rapporteur view', async () =>
   // The archive keeps the excluded answer: curation never deletes.
   expect(room().answers['ans-drop-1']?.text).toBe('Off-topic advertisement');
 
+  // An audience question answered by two speakers in turn, recorded from the curation tab.
+  expect((await mod.send({ type: 'phase:set', phase: { kind: 'audience' } })).ok).toBe(true);
+  const AQ = 'How do you bring the different cultures together?';
+  expect((await p1.send({ type: 'aq:ask', questionId: 'aq-cult', speakerId: 's1', text: AQ })).ok).toBe(true);
+  await waitFor(() => room().audienceQuestions['aq-cult']?.status === 'published', { what: 'question published' });
+  const aqItem = page.locator('[data-aq-replies="aq-cult"]');
+  const replies = () => room().audienceQuestions['aq-cult']?.replies.map((r) => [r.by, r.gist]);
+  const addReply = async (who: { speaker: string } | { other: string }, gist: string) => {
+    await aqItem.getByRole('button', { name: `Add a reply: ${AQ}` }).click();
+    if ('speaker' in who) await aqItem.getByLabel('Answered by').selectOption({ label: who.speaker });
+    else {
+      await aqItem.getByLabel('Answered by').selectOption({ label: 'Someone else…' });
+      await aqItem.getByLabel('Their name').fill(who.other);
+    }
+    await aqItem.getByLabel('Gist of the answer').fill(gist);
+    await aqItem.getByRole('button', { name: 'Save the reply' }).click();
+  };
+  await addReply({ speaker: 'Ben Amar Zeghadi' }, 'A shared Swahili space');
+  await waitFor(() => replies()?.length === 1, { what: 'first reply' });
+  await addReply({ other: 'Test entry' }, 'typed by mistake');
+  await waitFor(() => replies()?.length === 2, { what: 'mistaken reply' });
+  await addReply({ speaker: 'Malick Diop' }, 'SSE brings people together');
+  await waitFor(() => replies()?.length === 3, { what: 'second speaker reply' });
+  await aqItem.getByRole('button', { name: 'Remove the reply from Test entry' }).click();
+  await aqItem.getByRole('button', { name: 'Yes, remove' }).click();
+  await aqItem.getByRole('button', { name: 'Edit the reply from Ben Amar Zeghadi' }).click();
+  await aqItem.getByLabel('Gist of the answer').fill('A shared Swahili space, before SSE');
+  await aqItem.getByRole('button', { name: 'Save the reply' }).click();
+  await waitFor(
+    () => JSON.stringify(replies()) === JSON.stringify([['Ben Amar Zeghadi', 'A shared Swahili space, before SSE'], ['Malick Diop', 'SSE brings people together']]),
+    { what: 'replies edited and removed' },
+  );
+  expect(await aqItem.locator('.aq-reply').count()).toBe(2);
+
   await page.getByRole('tab', { name: 'Conclusion' }).click();
   await page.getByLabel('Moderator’s conclusion').fill('Partnerships start from local strengths.');
   await waitFor(() => room().conclusion === 'Partnerships start from local strengths.', { what: 'conclusion saved' });
@@ -66,4 +101,8 @@ it('notes, curation and the Word download from the rapporteur view', async () =>
   expect(xml).toContain('Support projects that build social ties');
   expect(xml).toContain('Partnerships start from local strengths.');
   expect(xml).not.toContain('Off-topic advertisement');
+  expect(xml).toContain('A shared Swahili space, before SSE');
+  expect(xml).toContain('SSE brings people together');
+  expect(xml.indexOf('A shared Swahili space')).toBeLessThan(xml.indexOf('SSE brings people together'));
+  expect(xml).not.toContain('typed by mistake');
 });

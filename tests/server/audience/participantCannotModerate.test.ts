@@ -22,7 +22,7 @@ it('a participant can neither approve, hide, merge, pin nor mark answered', asyn
     { type: 'aq:hide', questionId: 'q-a' },
     { type: 'aq:merge', questionId: 'q-b', into: 'q-a' },
     { type: 'aq:pin', questionId: 'q-a', pinned: true },
-    { type: 'aq:answer', questionId: 'q-a', by: 'Ben', gist: 'Self-answered' },
+    { type: 'aq:answer', questionId: 'q-a', replyId: 'r1', by: 'Ben', gist: 'Self-answered' },
   ];
   for (const c of attempts) {
     for (const p of [asker, other]) {

@@ -64,7 +64,8 @@ function randomLog(seed: number, steps = 400): EventEnvelope[] {
         { type: 'aq:hide', questionId: pick(aqs) },
         { type: 'aq:pin', questionId: pick(aqs), pinned: r() < 0.7 },
         { type: 'aq:merge', questionId: pick(aqs), into: pick(aqs) },
-        { type: 'aq:answer', questionId: pick(aqs), by: 'S', gist: `g${i}` },
+        { type: 'aq:answer', questionId: pick(aqs), replyId: pick(['r1', 'r2']), by: 'S', gist: `g${i}` },
+        { type: 'aq:answer', questionId: pick(aqs), replyId: pick(['r1', 'r2']), by: '', gist: '', remove: true },
         { type: 'aq:curate', questionId: pick(aqs), included: r() < 0.5 },
       ]);
       tryRun(c.type === 'aq:curate' ? RAPPORTEUR : MODERATOR, c);

@@ -26,7 +26,7 @@ describe('decide: one pinned audience question at a time', () => {
   it('answering, hiding, withdrawing or merging the pinned question unpins it', () => {
     const h = setup();
     h.ok(MODERATOR, { type: 'aq:pin', questionId: 'x1', pinned: true });
-    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', by: 'A', gist: 'B' });
+    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'A', gist: 'B' });
     expect(pinned(h)).toEqual([]);
     h.ok(MODERATOR, { type: 'aq:pin', questionId: 'x2', pinned: true });
     h.ok(MODERATOR, { type: 'aq:hide', questionId: 'x2' });

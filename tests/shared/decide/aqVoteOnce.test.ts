@@ -34,7 +34,7 @@ describe('decide: one upvote per participant, withdrawable', () => {
 
   it('an answered question can still be voted on; a hidden one cannot', () => {
     const { h, p2 } = setup();
-    h.ok({ role: 'rapporteur', participantId: null }, { type: 'aq:answer', questionId: 'x1', by: 'S', gist: 'G' });
+    h.ok({ role: 'rapporteur', participantId: null }, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'S', gist: 'G' });
     h.ok(p2, { type: 'aq:vote', questionId: 'x1', up: true });
     h.ok({ role: 'moderator', participantId: null }, { type: 'aq:hide', questionId: 'x1' });
     expect(h.no(p2, { type: 'aq:vote', questionId: 'x1', up: false })).toBe('not_found');

@@ -15,7 +15,7 @@ const CASES: [Actor, Command][] = [
   [RAPPORTEUR, { type: 'answer:curate', answerId: 'nope', included: false }],
   [RAPPORTEUR, { type: 'notes:save', speakerId: 'nobody', text: 'x', baseRev: 0 }],
   [RAPPORTEUR, { type: 'aq:curate', questionId: 'nope', highlight: true }],
-  [RAPPORTEUR, { type: 'aq:answer', questionId: 'nope', by: 'X', gist: 'Y' }],
+  [RAPPORTEUR, { type: 'aq:answer', questionId: 'nope', replyId: 'r1', by: 'X', gist: 'Y' }],
   [MODERATOR, { type: 'aq:approve', questionId: 'nope' }],
   [MODERATOR, { type: 'aq:hide', questionId: 'nope' }],
   [MODERATOR, { type: 'aq:pin', questionId: 'nope', pinned: true }],
@@ -51,7 +51,7 @@ describe('decide: unknown ids are not_found', () => {
     h.ok(p1!, { type: 'aq:withdraw', questionId: 'x1' });
     expect(h.no(p2!, { type: 'aq:vote', questionId: 'x1', up: true })).toBe('not_found');
     expect(h.no(MODERATOR, { type: 'aq:pin', questionId: 'x1', pinned: true })).toBe('not_found');
-    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', by: 'X', gist: 'Y' })).toBe('not_found');
+    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'X', gist: 'Y' })).toBe('not_found');
   });
 
   it('a pending (approve-first) question cannot be voted on: it does not exist for others yet', () => {

@@ -33,7 +33,11 @@ function runSession(): Harness {
   h.ok(p3!, { type: 'aq:vote', questionId: 'x1', up: true });
   h.ok(MODERATOR, { type: 'aq:merge', questionId: 'x2', into: 'x1' });
   h.ok(MODERATOR, { type: 'aq:pin', questionId: 'x1', pinned: true });
-  h.advance(2 * MIN).ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', by: 'Aminata Diallo', gist: 'Mixed funding.' });
+  h.advance(2 * MIN).ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'Aminata Diallo', gist: 'Mixed funding.' });
+  h.ok(MODERATOR, { type: 'aq:answer', questionId: 'x1', replyId: 'r2', by: 'Kofi Mensah', gist: 'Members.' });
+  h.ok(MODERATOR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'Aminata Diallo', gist: 'Mixed public funding.' });
+  h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x3', replyId: 'r1', by: '', gist: 'Off topic.' });
+  h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r2', by: '', gist: '', remove: true });
   h.append({ type: 'participant:presence', participantId: 'p2', connected: false });
   h.ok(participant('p2'), { type: 'profile:set', name: 'Kofi M.', organization: 'Coop', country: 'Togo', language: 'fr', anonymous: false });
   h.ok(RAPPORTEUR, { type: 'conclusion:set', text: 'Procurement matters.' });

@@ -1,5 +1,6 @@
 // Audience questions in the report: the ones the room saw and the rapporteur kept, each with who
-// answered and the gist; merged duplicates, hidden, withdrawn and excluded ones left out.
+// answered and the gist (several replies each); merged duplicates, hidden (even replied to),
+// withdrawn and excluded ones left out.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../shared/report/model.js';
 import { SEED_AUDIENCE, SEED_NOW, seedSession } from '../../fixtures/report/seedSession.js';
@@ -8,11 +9,12 @@ describe('audience questions', () => {
   const s = buildReport(seedSession('fr').state, SEED_NOW).sections.find((x) => x.kind === 'audienceQuestions');
   const questions = s?.kind === 'audienceQuestions' ? s.questions : [];
 
-  it('keeps the seed questions in the order they were asked, with the answers', () => {
-    expect(questions.map((q) => [q.text, q.answer])).toEqual(SEED_AUDIENCE.map((q) => [q.text, q.answer]));
+  it('keeps the seed questions in the order they were asked, with every reply in the order recorded', () => {
+    expect(questions.map((q) => [q.text, q.replies])).toEqual(SEED_AUDIENCE.map((q) => [q.text, q.replies]));
+    expect(questions[0]!.replies.map((r) => r.by)).toEqual(['Ben Zeghadi', 'Rodérick Egal']);
   });
 
-  it('leaves out merged, hidden, withdrawn and excluded questions', () => {
+  it('leaves out merged, hidden (a reply does not bring it back), withdrawn and excluded questions', () => {
     expect(questions.map((q) => q.id)).toEqual(['q-cultures', 'q-hub', 'q-togo', 'q-civ']);
   });
 

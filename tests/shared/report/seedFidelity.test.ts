@@ -13,7 +13,7 @@ describe('seed fixture', () => {
       SEED_TITLE,
       ...SEED_MAIN_QUESTION_FR.split('\n'),
       ...SEED_MAIN_ANSWERS.flatMap((a) => [a.name, a.organization, a.text]),
-      ...SEED_AUDIENCE.flatMap((q) => [q.text, q.answer?.by ?? '', q.answer?.gist ?? '']),
+      ...SEED_AUDIENCE.flatMap((q) => [q.text, ...q.replies.flatMap((r) => [r.by, r.gist])]),
       ...Object.values(SEED_NOTES).flat(),
       'Ben Amar Zeghadi (CRESS Mayotte, France)',
       'Maud Cahurel (Nouvelle Aquitaine, France)',

@@ -31,10 +31,10 @@ describe('schemas: HTML and script in text are accepted as data, unchanged', () 
     h.ok(p1!, { type: 'profile:set', name: '<svg onload=alert(1)>', organization: 'A&B', country: '"FR"', language: 'fr', anonymous: false });
     h.ok(RAPPORTEUR, { type: 'notes:save', speakerId: 's1', text: SCRIPT, baseRev: 0 });
     h.ok(RAPPORTEUR, { type: 'conclusion:set', text: SCRIPT });
-    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', by: '<b>Ana</b>', gist: SCRIPT });
+    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: '<b>Ana</b>', gist: SCRIPT });
     expect(h.state.answers.a1!.text).toBe(SCRIPT);
     expect(h.state.audienceQuestions.x1!.text).toBe(SCRIPT);
-    expect(h.state.audienceQuestions.x1!.answer).toMatchObject({ by: '<b>Ana</b>', gist: SCRIPT });
+    expect(h.state.audienceQuestions.x1!.replies).toMatchObject([{ id: 'r1', by: '<b>Ana</b>', gist: SCRIPT }]);
     expect(h.state.participants.p1!.name).toBe('<svg onload=alert(1)>');
     expect(h.state.notes.s1!.text).toBe(SCRIPT);
     expect(h.state.conclusion).toBe(SCRIPT);

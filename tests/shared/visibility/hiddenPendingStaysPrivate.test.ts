@@ -27,9 +27,9 @@ describe('visibility: a rejected approve-first question stays private', () => {
     let mark = h.log.length;
     h.ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'Offensive remark' });
     h.ok(MODERATOR, { type: 'aq:hide', questionId: 'x1' });
-    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', by: 'Moderator', gist: 'Not taken' });
+    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'Moderator', gist: 'Not taken' });
     deliver(mark);
-    expect(h.state.audienceQuestions.x1).toMatchObject({ status: 'answered', everPublished: false });
+    expect(h.state.audienceQuestions.x1).toMatchObject({ status: 'hidden', everPublished: false });
 
     for (const v of [P2, PROJ]) {
       expect(viewFor(h.state, v).audienceQuestions.x1).toBeUndefined();

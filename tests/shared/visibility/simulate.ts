@@ -133,7 +133,7 @@ function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number):
     case 'aq:pin':
       return { type, questionId: aq(), pinned: rng.chance(0.7) };
     case 'aq:answer':
-      return { type, questionId: aq(), by: rng.pick(['Aminata Diallo', ' Jean ']), gist: text() };
+      return { type, questionId: aq(), replyId: rng.pick(['r1', 'r2', 'r3']), by: rng.pick(['Aminata Diallo', ' Jean ']), gist: text(), ...(rng.chance(0.2) ? { remove: true } : {}) };
     case 'notes:save': {
       const sp = rng.pick(speakerIds);
       const rev = s.notes[sp]?.rev ?? 0;
@@ -200,6 +200,7 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
     if (e.type === 'aq:hidden' && q?.status === 'pending') bump(stats.notable, 'hide pending');
     if (e.type === 'aq:merged' && q && !published.has(q.id)) bump(stats.notable, 'merge unpublished duplicate');
     if (e.type === 'aq:answered' && q && !published.has(q.id)) bump(stats.notable, 'answer unpublished');
+    if (e.type === 'aq:answered' && q?.status === 'hidden') bump(stats.notable, 'answer hidden');
     if (e.type === 'aq:withdrawn' && q && !published.has(q.id) && q.status !== 'pending') bump(stats.notable, 'withdraw hidden unpublished');
     if (e.type === 'aq:published') {
       const p = s.audienceQuestions[e.question.id];
