@@ -16,6 +16,7 @@ h4 { font-size: 1rem; font-weight: 600; margin: 1em 0 .4em; }
 .event .theme { font-style: italic; color: #444; margin: 0; }
 .event .forum { font-weight: 600; margin: .3em 0 0; }
 table { border-collapse: collapse; width: 100%; }
+th, td { overflow-wrap: break-word; }
 .facts th { text-align: left; font-weight: 600; width: 32%; vertical-align: top; padding: .2em .8em .2em 0; }
 .facts td { vertical-align: top; padding: .2em 0; }
 .speakers th, .speakers td { border: 1px solid #c8c8c8; padding: .3em .45em; text-align: left; vertical-align: top; font-size: .92em; }

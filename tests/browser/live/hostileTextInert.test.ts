@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { connectClient } from '../../helpers/clients.js';
 import { SAMPLE_DEFINITION } from '../../helpers/server.js';
-import { LAPTOP, PHONE, newPage } from '../browser.js';
+import { LAPTOP, PHONE, newPage, shot } from '../browser.js';
 import { joinParticipants, must } from '../moderator/harness.js';
 import { startSessionWorld, type SessionWorld } from '../sessionHarness.js';
 
@@ -58,6 +58,7 @@ it('hostile texts stay text on the moderator console, the projector, the rapport
   await consolePage.getByRole('tab', { name: /Audience questions/ }).click();
   await consolePage.getByText('aq <img src=x onerror=', { exact: false }).first().waitFor();
   await inert(consolePage, 'moderator console, audience questions');
+  await shot(consolePage, 'hostile-console-audience');
 
   const projector = await open(links.projector, { viewport: { width: 1920, height: 1080 } });
   await projector.getByText('answer <img src=x onerror=', { exact: false }).first().waitFor();
@@ -70,6 +71,7 @@ it('hostile texts stay text on the moderator console, the projector, the rapport
   await rapporteur.getByText('answer <img src=x onerror=', { exact: false }).first().waitFor();
   await rapporteur.getByText('aq <img src=x onerror=', { exact: false }).first().waitFor();
   await inert(rapporteur, 'rapporteur view, curation');
+  await shot(rapporteur, 'hostile-rapporteur-curation');
   const preview = rapporteur.frameLocator('[data-testid="report-preview"]');
   await preview.getByText('answer <img src=x onerror=', { exact: false }).first().waitFor();
   const frame = rapporteur.frames().find((f) => f !== rapporteur.mainFrame());
@@ -85,6 +87,7 @@ it('hostile texts stay text on the moderator console, the projector, the rapport
   await phone.getByText('question <img src=x onerror=', { exact: false }).first().waitFor();
   await phone.getByText('aq <img src=x onerror=', { exact: false }).first().waitFor();
   await inert(phone, 'phone, live view');
+  await shot(phone, 'hostile-phone-live');
 
   expect(dialogs).toEqual([]);
 });
