@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { diagnosticsAndGc } from './diagnostics.js';
+import { SETTLE_MS, diagnosticsAndGc, memorySnapshot } from './diagnostics.js';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
 import type { ServerReply, ServerRequest } from './ipc.js';
@@ -111,9 +111,12 @@ async function main() {
   process.on('message', (m: ServerRequest) => {
     if (m.type === 'stats') {
       const diag = diagnosticsAndGc();
-      const mem = process.memoryUsage();
-      send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, batches, ops, commits, ...diag });
+      const taken = commits;
       commits = [];
+      setTimeout(() => {
+        const mem = memorySnapshot();
+        send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, mem, batches, ops, commits: taken, ...diag });
+      }, SETTLE_MS);
     } else if (m.type === 'stop') stop();
     else send({ type: 'ok' });
   });

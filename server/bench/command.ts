@@ -5,6 +5,7 @@
 // counted twice.
 import { cpus, loadavg } from 'node:os';
 import { killAll } from './children.js';
+import type { MemorySnapshot } from './diagnostics.js';
 import { runTarget, type RunResult } from './run.js';
 import { percentile, ratio, round1 } from './stats.js';
 
@@ -92,9 +93,35 @@ export interface BenchJson {
     /** Fan-out while one client floods, against probes taken just before (same machine load). */
     flooding: { p95: number; calmP95: number; ratio: number; sent: number; acked: number; refused: Record<string, number>; cuts: number };
     check: RunResult['check'];
-    memory: { heapPerParticipantKB: number; bareHeapPerParticipantKB: number };
+    memory: {
+      heapPerParticipantKB: number;
+      bareHeapPerParticipantKB: number;
+      /** Plain RSS difference / N, without discounting the JS heap's unused space (young generation growth shows here). */
+      rawRssPerParticipantKB: number;
+      bareRawRssPerParticipantKB: number;
+      /** Each server's memory before (moderator alone) and with N connected, in MB. */
+      palabre: MemoryBreakdown;
+      bare: MemoryBreakdown;
+    };
     machine: { cpus: number; loadBefore: number[]; loadAfter: number[] };
   };
+}
+
+type MemoryBreakdown = Record<'idle' | 'connected', Record<string, number>>;
+
+function breakdown(m: RunResult['memory']): MemoryBreakdown {
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 100) / 100;
+  const flat = (s: MemorySnapshot) => ({
+    rss: mb(s.rss),
+    rssAnon: mb(s.rssAnon),
+    rssFile: mb(s.rssFile),
+    heapTotal: mb(s.heapTotal),
+    heapUsed: mb(s.heapUsed),
+    external: mb(s.external),
+    arrayBuffers: mb(s.arrayBuffers),
+    ...Object.fromEntries(Object.entries(s.spaces).map(([k, v]) => [k, mb(v.size)])),
+  });
+  return { idle: flat(m.idle), connected: flat(m.connected) };
 }
 
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
@@ -161,7 +188,14 @@ export function toJson(p: RunResult, b: RunResult, loadBefore: number[]): BenchJ
         cuts: p.flooding?.cuts ?? 0,
       },
       check: p.check,
-      memory: { heapPerParticipantKB: p.memory.heapPerParticipantKB, bareHeapPerParticipantKB: b.memory.heapPerParticipantKB },
+      memory: {
+        heapPerParticipantKB: p.memory.heapPerParticipantKB,
+        bareHeapPerParticipantKB: b.memory.heapPerParticipantKB,
+        rawRssPerParticipantKB: p.memory.rawRssPerParticipantKB,
+        bareRawRssPerParticipantKB: b.memory.rawRssPerParticipantKB,
+        palabre: breakdown(p.memory),
+        bare: breakdown(b.memory),
+      },
       machine: { cpus: cpus().length, loadBefore, loadAfter: load() },
     },
   };
@@ -192,7 +226,7 @@ function table(j: BenchJson, p: RunResult): string {
   if (d.churn) s += `  churn: ${d.churn.dropped} participants dropped with answers in flight, ${d.churn.reconnected} reconnected, ${d.churn.acked} answers acknowledged after re-sending\n`;
   if (d.check) s += `  answers intended ${d.check.intended}, stored ${d.check.stored}: lost ${j.lost}, duplicated ${j.duplicated}\n`;
   if (d.fanout.missed) s += `  warning: ${d.fanout.missed} probe deliveries did not arrive within 10 s\n`;
-  s += '  (bare: Socket.IO with no application logic, answers in one SQLite transaction per tick, WAL, synchronous=FULL;\n   memory: server RSS with N connected minus RSS with none, / N)\n';
+  s += '  (bare: Socket.IO with no application logic, answers in one SQLite transaction per tick, WAL, synchronous=FULL;\n   memory: (RSS − unused JS heap) with N connected minus the same with the moderator alone, / N; see docs/performance.md)\n';
   return s;
 }
 

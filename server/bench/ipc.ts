@@ -1,5 +1,6 @@
 // Messages between the bench parent and its child processes (Node IPC, JSON). The server children
 // (Palabre and bare) answer `stats`; the participant workers run one phase per request.
+import type { MemorySnapshot } from './diagnostics.js';
 
 /** Server child → parent. */
 export type ServerReply =
@@ -10,6 +11,8 @@ export type ServerReply =
       type: 'stats';
       rss: number;
       heapUsed: number;
+      /** The full breakdown (after the forced GC), for the memory phase. */
+      mem: MemorySnapshot;
       batches: number;
       ops: number;
       commits: number[];

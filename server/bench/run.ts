@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { DEFAULT_RATE_LIMIT } from '../rateLimit.js';
 import { spawnChild, type Child } from './children.js';
+import { heldBytes, type MemorySnapshot } from './diagnostics.js';
 import type { AnswerReport, ServerReply, WorkerCommand, WorkerReply } from './ipc.js';
 import { connectModerator, type BenchModerator } from './moderator.js';
 import { BENCH_DEFINITION, QUESTION_IDS, RUN_OF_SHOW } from './scenario.js';
@@ -36,7 +37,7 @@ export interface RunResult {
   workers: number;
   /** `commits`: the server's commit durations (ms) while the probes ran. */
   fanout: { samples: number[]; missed: number; commits: number[] };
-  memory: { rssIdle: number; rssConnected: number; perParticipantKB: number; heapPerParticipantKB: number };
+  memory: { rssIdle: number; rssConnected: number; perParticipantKB: number; rawRssPerParticipantKB: number; heapPerParticipantKB: number; idle: MemorySnapshot; connected: MemorySnapshot };
   saturation: AnswerPhase;
   /** `server`: the server's GC pauses, event-loop delay and commits during the phase. */
   paced: AnswerPhase & { offeredPerSecond: number; server: { gcMs: number; gcMaxMs: number; loopDelayP99Ms: number; commits: number } };
@@ -141,6 +142,8 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     const url = `http://127.0.0.1:${ready.port}`;
     const session = target === 'palabre' ? await createSession(url) : { code: 'BENCH1', key: '' };
     const mod = await connectModerator(url, session.code, session.key);
+    // The same pause before both memory reads (the connected one follows the last connection by 500 ms).
+    await sleep(500);
     const idle = await serverStats(server);
 
     const nWorkers = Math.min(4, Math.max(1, Math.ceil(o.participants / 100)));
@@ -154,12 +157,18 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     if (connected < o.participants) throw new Error(`${target}: only ${connected} of ${o.participants} participants connected`);
     await sleep(500);
     const busy = await serverStats(server);
+    const perParticipantKB = (bytes: number) => Math.round((bytes / 1024 / connected) * 10) / 10;
     const memory = {
       rssIdle: idle.rss,
       rssConnected: busy.rss,
-      perParticipantKB: Math.round(((busy.rss - idle.rss) / 1024 / connected) * 10) / 10,
-      // The JavaScript heap's share (after a full GC): RSS also holds fixed costs that grow once.
-      heapPerParticipantKB: Math.round(((busy.heapUsed - idle.heapUsed) / 1024 / connected) * 10) / 10,
+      // RSS without the JS heap's committed but unused space (see heldBytes): what the connections hold.
+      perParticipantKB: perParticipantKB(heldBytes(busy.mem) - heldBytes(idle.mem)),
+      /** Plain RSS difference, for comparison: at small N mostly the young generation's size (see docs/performance.md). */
+      rawRssPerParticipantKB: perParticipantKB(busy.rss - idle.rss),
+      // The JavaScript heap's share (live objects after a full GC).
+      heapPerParticipantKB: perParticipantKB(busy.heapUsed - idle.heapUsed),
+      idle: idle.mem,
+      connected: busy.mem,
     };
 
     o.log(`${target}: fan-out probes (${o.probes} moderator commands)`);

@@ -6,7 +6,7 @@
 // participants answer far faster than people do).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { diagnosticsAndGc } from './diagnostics.js';
+import { SETTLE_MS, diagnosticsAndGc, memorySnapshot } from './diagnostics.js';
 import { join } from 'node:path';
 import { createApp } from '../app.js';
 import { consoleLogger } from '../log.js';
@@ -60,9 +60,12 @@ async function main() {
     switch (m.type) {
       case 'stats': {
         const diag = diagnosticsAndGc();
-        const mem = process.memoryUsage();
-        send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, batches: app.committer.stats.batches, ops: app.committer.stats.ops, commits, ...diag });
+        const taken = commits;
         commits = [];
+        setTimeout(() => {
+          const mem = memorySnapshot();
+          send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, mem, batches: app.committer.stats.batches, ops: app.committer.stats.ops, commits: taken, ...diag });
+        }, SETTLE_MS);
         return;
       }
       case 'rateLimit':
