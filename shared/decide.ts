@@ -168,9 +168,12 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (t && t.pausedAt !== null) events.push({ type: 'turn:resumed', speakerId: t.speakerId });
       return ok(...events);
     }
+    // The clock of an ended session is stopped for good (session:ended sets it idle).
     case 'timer:adjust':
+      if (ended) return no('session_ended');
       return ok({ type: 'timer:set', timer: adjustTimer(s.timer, c.deltaMs) });
     case 'timer:reset':
+      if (ended) return no('session_ended');
       return ok({ type: 'timer:set', timer: { status: 'idle', durationMs: c.durationMs ?? s.timer.durationMs } });
     case 'speakers:reorder': {
       const cur = [...s.speakerOrder].sort();

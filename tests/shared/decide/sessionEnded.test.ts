@@ -16,6 +16,8 @@ describe('decide: after the session has ended', () => {
     { type: 'phase:set', phase: { kind: 'opening' } },
     { type: 'phase:set', phase: { kind: 'ended' } },
     { type: 'timer:start', durationMs: 60_000 },
+    { type: 'timer:adjust', deltaMs: 60_000 },
+    { type: 'timer:reset', durationMs: 30_000 },
     { type: 'turn:start', speakerId: 's1' },
     { type: 'answering:open', questionIds: ['q1'] },
     { type: 'audience:toggle', open: true },
