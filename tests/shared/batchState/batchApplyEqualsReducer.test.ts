@@ -1,4 +1,4 @@
-// The server's batch application (big records copied once per batch) must give exactly what the
+// The batch application (server rooms, and the clients' applyBatch) (big records copied once per batch) must give exactly what the
 // shared reducer gives event by event, and never change a state handed out before the batch.
 import { describe, expect, it } from 'vitest';
 import { BatchState, entryOf } from '../../../shared/batchState.js';
@@ -7,22 +7,11 @@ import { decide } from '../../../shared/decide.js';
 import type { EventEnvelope } from '../../../shared/events.js';
 import { apply, replay } from '../../../shared/reducer.js';
 import type { SessionState } from '../../../shared/state.js';
-import { Harness, MODERATOR, RAPPORTEUR, participant } from '../../helpers/domain.js';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Harness, MODERATOR, RAPPORTEUR, mulberry32, participant } from '../../helpers/domain.js';
 
 /** A session log touching every entry-local event type and the others around them. */
 function randomLog(seed: number, steps = 400): EventEnvelope[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const h = new Harness({ moderation: seed % 2 ? 'approve' : 'publish' });
   const pids: string[] = [];
@@ -93,7 +82,7 @@ describe('batch application', () => {
       let s = replay(log.slice(0, 1));
       for (const env of log.slice(1)) expected.push((s = apply(s, env)));
 
-      const r = rng(seed * 7);
+      const r = mulberry32(seed * 7);
       let b = new BatchState(replay(log.slice(0, 1)));
       const handedOut: { state: SessionState; copy: SessionState }[] = [];
       let left = 0;
