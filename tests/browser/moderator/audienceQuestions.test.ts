@@ -93,6 +93,8 @@ describe('moderator console: audience questions', () => {
     await page.getByLabel('Gist of the answer').fill('First draft');
     await page.getByRole('button', { name: 'Save the reply' }).click();
     await poll(replies).toEqual([['Malick Diop', 'First draft']]);
+    // The first reply moves the question to "Answered" (a new item): the focus follows it.
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Add a reply: ${Q}`);
     await poll(() => proj.locator('[data-testid="projector-pinned"]').count()).toBe(0);
 
     // Edited in place.
