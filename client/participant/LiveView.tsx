@@ -24,15 +24,17 @@ import { NowCard } from './NowCard.js';
 import { settleHandler } from './outbox.js';
 import { isAnonymous, missingFields, saveProfile, type LocalProfile } from './profile.js';
 import { Brand } from './Brand.js';
+import type { Manager } from 'socket.io-client';
 import { displayCode } from './code.js';
 
-export function LiveView(props: { code: string; storage: KeyValue; initialProfile: LocalProfile }) {
+export function LiveView(props: { code: string; storage: KeyValue; initialProfile: LocalProfile; manager?: Manager | undefined }) {
   const code = props.code;
   const [profile, setProfile] = createSignal(props.initialProfile);
   const [editing, setEditing] = createSignal(false);
   const drafts = createDrafts(props.storage, code);
   const notices = createNotices();
   const session = useSession({
+    manager: props.manager,
     url: location.origin,
     code,
     role: 'participant',

@@ -6,6 +6,8 @@ import { t } from '../i18n/participant.js';
 import type { KeyValue } from '../sync/storage.js';
 import { fetchSessionInfo, type SessionInfo } from './api.js';
 import { Brand } from './Brand.js';
+import { preconnect } from '../sync/sessionClient.js';
+import type { Manager } from 'socket.io-client';
 import { JoinView } from './JoinView.js';
 import { ProfileForm } from './ProfileForm.js';
 import { LiveView } from './LiveView.js';
@@ -36,7 +38,11 @@ export function SessionView(props: { code: string; storage: KeyValue; info: Sess
     if (r.kind !== 'ok') return setStep({ kind: r.kind });
     showForm(r.info, last);
   };
+  // While a newcomer fills in the form, the connection's transport opens (no handshake: nobody is
+  // counted as joined before entering), so entering costs one round trip instead of two or three.
+  let warm: Manager | undefined;
   const showForm = (info: SessionInfo, last: LocalProfile | null) => {
+    warm ??= preconnect(location.origin);
     document.title = `${info.title || props.code} · ${tc('appName')}`;
     setStep({ kind: 'profile', info, last });
     // For measuring (tests, field timing): the form is in the page from here on.
@@ -65,7 +71,7 @@ export function SessionView(props: { code: string; storage: KeyValue; info: Sess
         <JoinView initialCode={props.code} initialError="session_not_found" onJoined={props.onJoined} />
       </Match>
       <Match when={live()} keyed>
-        {(s) => <LiveView code={props.code} storage={props.storage} initialProfile={s.profile} />}
+        {(s) => <LiveView code={props.code} storage={props.storage} initialProfile={s.profile} manager={warm} />}
       </Match>
       <Match when={true}>
         <div class="page">

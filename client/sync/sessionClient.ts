@@ -1,7 +1,7 @@
 // The sync client, framework-free so the views, the tests and the bench all use the same code:
 // connect with the handshake, apply events with the shared reducer, keep the clock offset, and
 // send every command through a persistent outbox that re-sends until the server acknowledges.
-import { io, type Socket } from 'socket.io-client';
+import { Manager, type Socket } from 'socket.io-client';
 import { bestOffset, type ClockSample } from '../../shared/clock.js';
 import type { Command } from '../../shared/commands.js';
 import type { Language } from '../../shared/definition.js';
@@ -34,11 +34,33 @@ export interface ClientOptions {
   key?: string;
   language: Language;
   storage: KeyValue;
-  /** Socket.IO client options merged in (tests pass e.g. `forceNew`). */
+  /** Socket.IO connection options merged in (tests pass e.g. `transports`). */
   socketOptions?: Record<string, unknown>;
+  /** A connection opened ahead of time by `preconnect` (its transport already up). */
+  manager?: Manager;
   now?: () => number;
   /** Called with every command's final ack, including items restored from the device after a reload. */
   onSettled?: (item: OutboxItem, ack: Ack) => void;
+}
+
+const CONNECTION_OPTIONS = {
+  autoConnect: false,
+  transports: ['websocket', 'polling'],
+  reconnectionDelay: 500,
+  reconnectionDelayMax: 5_000,
+  randomizationFactor: 0.5,
+};
+
+/**
+ * Opens the connection's transport ahead of time, without the session handshake: nobody joins and
+ * nothing is counted, but when the client starts on it, only the handshake's round trip is left
+ * (the phone opens it while its owner fills in the profile form). The server closes a transport
+ * left without a handshake after 45 s; the connection then opens again by itself.
+ */
+export function preconnect(url: string): Manager {
+  const manager = new Manager(url, CONNECTION_OPTIONS);
+  manager.open();
+  return manager;
 }
 
 /** Refusals after which re-sending cannot help: the command is dropped and the caller told. */
@@ -77,12 +99,8 @@ export class SessionClient {
 
   constructor(private readonly o: ClientOptions) {
     this.now = o.now ?? Date.now;
-    this.socket = io(o.url, {
-      autoConnect: false,
-      transports: ['websocket', 'polling'],
-      reconnectionDelay: 500,
-      reconnectionDelayMax: 5_000,
-      randomizationFactor: 0.5,
+    const manager = o.manager ?? new Manager(o.url, { ...CONNECTION_OPTIONS, ...o.socketOptions });
+    this.socket = manager.socket('/', {
       // Re-read on every (re)connect, so the server always gets our identity and last sequence.
       auth: (cb: (data: object) => void) =>
         cb({
@@ -94,7 +112,6 @@ export class SessionClient {
           ...(this.state ? { lastSeq: this.state.seq } : {}),
           language: o.language,
         }),
-      ...o.socketOptions,
     });
     this.ready = this.restore();
     this.socket.on('session:welcome', (w) => void this.onWelcome(w));
