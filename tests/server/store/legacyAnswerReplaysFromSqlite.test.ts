@@ -1,35 +1,22 @@
 // A SQLite file written before replies holds `aq:answered` events with no reply id. A server opened
 // on it replays the session: the answer is the reply 'r0', and replies recorded now go beside it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createSqliteStore } from '../../../server/store/sqlite.js';
 import type { SessionEvent } from '../../../shared/events.js';
-import { closeAllClients, connectClient } from '../../helpers/clients.js';
-import { SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';
+import { connectClient } from '../../helpers/clients.js';
+import { restartableServers } from '../../helpers/restart.js';
+import { SAMPLE_DEFINITION } from '../../helpers/server.js';
 import { waitFor } from '../../helpers/waitFor.js';
 
-let servers: TestServer[] = [];
-let dir: string | null = null;
-afterEach(async () => {
-  closeAllClients();
-  for (const s of servers.splice(0)) await s.close().catch(() => {});
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = null;
-});
+const servers = restartableServers('palabre-legacy-');
 
 it('an old aq:answered in the SQLite log replays as the reply r0; new replies join it', async () => {
-  dir = mkdtempSync(join(tmpdir(), 'palabre-legacy-'));
-  const file = join(dir, 'palabre.sqlite');
-  const first = await startTestServer({ sqlite: file });
-  servers.push(first);
+  const file = servers.newFile();
+  const first = await servers.start(file);
   const s = await first.createSession({ ...SAMPLE_DEFINITION, moderation: 'publish' });
   const p = await connectClient(first.url, s.code, 'participant');
   expect((await p.send({ type: 'aq:ask', questionId: 'q-hub', speakerId: 's1', text: 'hub de réconciliation économique kesako ?' })).ok).toBe(true);
-  closeAllClients();
-  await first.close();
-  servers = [];
+  await servers.stop(first);
 
   // What the previous version wrote when the question was answered.
   const store = createSqliteStore(file);
@@ -38,8 +25,7 @@ it('an old aq:answered in the SQLite log replays as the reply r0; new replies jo
   store.transaction(() => store.append(s.code, [{ seq: last.seq + 1, at: last.at + 60_000, event: legacy }]));
   store.close();
 
-  const second = await startTestServer({ sqlite: file });
-  servers.push(second);
+  const second = await servers.start(file);
   const mod = await connectClient(second.url, s.code, 'moderator', { key: s.moderatorKey });
   expect(mod.state?.audienceQuestions['q-hub']).toMatchObject({
     status: 'published',

@@ -1,24 +1,15 @@
 // PERSISTENCE: a server restarted on the same SQLite file replays every session exactly: the state,
 // every acknowledged answer, the running timer, the turns, and each participant's identity.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../../client/sync/storage.js';
 import type { SessionState } from '../../../shared/state.js';
-import { closeAllClients, connectClient } from '../../helpers/clients.js';
-import { SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';
+import { connectClient } from '../../helpers/clients.js';
+import { restartableServers } from '../../helpers/restart.js';
+import { SAMPLE_DEFINITION } from '../../helpers/server.js';
 import { sameView, serverState } from '../../helpers/views.js';
 import { waitFor } from '../../helpers/waitFor.js';
 
-let servers: TestServer[] = [];
-let dir: string | null = null;
-afterEach(async () => {
-  closeAllClients();
-  for (const s of servers.splice(0)) await s.close().catch(() => {});
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = null;
-});
+const servers = restartableServers('palabre-restart-');
 
 const disconnected = (s: SessionState): SessionState => ({
   ...s,
@@ -27,10 +18,8 @@ const disconnected = (s: SessionState): SessionState => ({
 
 describe('restart', () => {
   it('a new app on the same SQLite file restores the session, its answers and its participants', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'palabre-restart-'));
-    const file = join(dir, 'palabre.sqlite');
-    const first = await startTestServer({ sqlite: file });
-    servers.push(first);
+    const file = servers.newFile();
+    const first = await servers.start(file);
     const s = await first.createSession(SAMPLE_DEFINITION);
     const mod = await connectClient(first.url, s.code, 'moderator', { key: s.moderatorKey });
     const rap = await connectClient(first.url, s.code, 'rapporteur', { key: s.rapporteurKey });
@@ -65,12 +54,9 @@ describe('restart', () => {
     // Stop abruptly while everyone is still connected (a crash): the file never hears of the
     // disconnections, so it still says everyone is connected.
     first.store.close();
-    await first.close();
-    servers = [];
-    closeAllClients();
+    await servers.stop(first);
 
-    const second = await startTestServer({ sqlite: file });
-    servers.push(second);
+    const second = await servers.start(file);
     // Replayed from the file: the very same state...
     const replayed = second.app.registry.get(s.code)!;
     expect(replayed.state).toEqual(before);
