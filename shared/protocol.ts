@@ -1,7 +1,7 @@
 // The wire protocol: one typed Socket.IO event map shared by server and client, the handshake, and
 // the protocol version checked at connect. Event names are `domain:verb`.
 import * as v from 'valibot';
-import { LANGUAGES, isSafeId, type Language } from './definition.js';
+import { LANGUAGES, isSafeId, type IdentityMode, type Language } from './definition.js';
 import type { Ack, ErrorCode } from './errors.js';
 import type { EventEnvelope } from './events.js';
 import type { CommandEnvelope } from './commands.js';
@@ -36,6 +36,18 @@ export type Welcome = {
   /** Only for participants: their identity, to keep on the device. */
   participant?: { id: string; token: string };
 } & ({ kind: 'events'; events: EventEnvelope[] } | { kind: 'snapshot'; state: SessionState });
+
+/**
+ * What a join page may know before connecting: `GET /api/sessions/:code`, and the same facts
+ * embedded in the participant's page (server/http/participantPage.ts) in the element `BOOT_ID`.
+ */
+export interface PublicSessionInfo {
+  code: string;
+  title: string;
+  language: Language;
+  identity: IdentityMode;
+}
+export const BOOT_ID = 'palabre-boot';
 
 /** A connect refusal (Socket.IO connect_error's `data`). */
 export interface ConnectRefusal {

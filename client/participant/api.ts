@@ -1,13 +1,8 @@
 // The one HTTP call the phone makes before connecting: does this code name a session, and what
 // does it ask of participants?
-import type { IdentityMode, Language } from '../../shared/definition.js';
+import type { PublicSessionInfo } from '../../shared/protocol.js';
 
-export interface SessionInfo {
-  code: string;
-  title: string;
-  language: Language;
-  identity: IdentityMode;
-}
+export type SessionInfo = PublicSessionInfo;
 
 export type InfoResult = { kind: 'ok'; info: SessionInfo } | { kind: 'notFound' } | { kind: 'network' };
 

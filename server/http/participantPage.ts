@@ -6,15 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { IdentityMode, Language } from '../../shared/definition.js';
-
-/** What the page may know before connecting (the same public facts as GET /api/sessions/:code). */
-export interface PublicInfo {
-  code: string;
-  title: string;
-  language: Language;
-  identity: IdentityMode;
-}
+import { BOOT_ID, type PublicSessionInfo } from '../../shared/protocol.js';
 
 export interface RenderedPage {
   body: Buffer;
@@ -23,13 +15,9 @@ export interface RenderedPage {
   csp: string;
 }
 
-const CSP_REST =
+/** The CSP of every other page; the participant's page adds its script's hash. */
+export const PAGE_CSP =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
-/** The CSP of every other page. */
-export const PAGE_CSP = CSP_REST;
-
-/** The id of the element holding the embedded facts (read by client/participant/boot.ts). */
-export const BOOT_ID = 'palabre-boot';
 const CACHE_LIMIT = 256;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -67,11 +55,11 @@ export class ParticipantPage {
     const at = html.indexOf('</body>');
     if (at < 0) return null;
     const hash = createHash('sha256').update(js).digest('base64');
-    return new ParticipantPage(html.slice(0, at), `<script type="module">${js}</script>\n${html.slice(at)}`, CSP_REST.replace("default-src 'self';", `default-src 'self'; script-src 'self' 'sha256-${hash}';`));
+    return new ParticipantPage(html.slice(0, at), `<script type="module">${js}</script>\n${html.slice(at)}`, PAGE_CSP.replace("default-src 'self';", `default-src 'self'; script-src 'self' 'sha256-${hash}';`));
   }
 
   /** The page for a session (or for /join when `info` is null), rendered once per distinct facts. */
-  render(info: PublicInfo | null): RenderedPage {
+  render(info: PublicSessionInfo | null): RenderedPage {
     const key = info ? scriptJson(info) : '';
     const hit = this.cache.get(key);
     if (hit) return hit;

@@ -1,12 +1,13 @@
 // Serves the built client (dist/). Each role's page is its own HTML entry so the participant's
 // phone loads only the participant page, which comes as one response (see participantPage.ts).
 // Text files are sent gzipped when the browser accepts it, compressed once and kept in memory.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { normalizeCode } from '../keys.js';
-import { PAGE_CSP, ParticipantPage, type PublicInfo } from './participantPage.js';
+import type { PublicSessionInfo } from '../../shared/protocol.js';
+import { PAGE_CSP, ParticipantPage } from './participantPage.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,20 +40,18 @@ interface FileEntry {
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
 
 /** `info(code)`: the public facts of a session, or null when no session has that code. */
-export function staticHandler(dir: string, info: (code: string) => PublicInfo | null): StaticHandler {
+export function staticHandler(dir: string, info: (code: string) => PublicSessionInfo | null): StaticHandler {
   const root = resolve(dir);
   const files = new Map<string, FileEntry>();
   // Loaded on first use (the build may finish after the server starts) and again after a rebuild.
   let page: { mtimeMs: number; page: ParticipantPage | null } | null = null;
   const participantPage = () => {
-    const f = join(root, 'participant.html');
-    const mtimeMs = existsSync(f) ? statSync(f).mtimeMs : -1;
+    const mtimeMs = fileStats(join(root, 'participant.html'))?.mtimeMs ?? -1;
     if (page?.mtimeMs !== mtimeMs) page = { mtimeMs, page: mtimeMs < 0 ? null : ParticipantPage.load(root) };
     return page.page;
   };
 
-  const read = (file: string): FileEntry => {
-    const mtimeMs = statSync(file).mtimeMs;
+  const read = (file: string, mtimeMs: number): FileEntry => {
     const hit = files.get(file);
     if (hit?.mtimeMs === mtimeMs) return hit;
     const body = readFileSync(file);
@@ -97,7 +96,8 @@ export function staticHandler(dir: string, info: (code: string) => PublicInfo | 
     }
     const file = entry ? join(root, entry) : normalize(join(root, safeDecode(pathname)));
     if (!file.startsWith(root)) return false;
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    const stats = fileStats(file);
+    if (!stats) {
       if (entry) {
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('The client is not built. Run `npm start` (it builds first) or `npm run build`.');
@@ -105,7 +105,7 @@ export function staticHandler(dir: string, info: (code: string) => PublicInfo | 
       }
       return false;
     }
-    const { body, gzip } = read(file);
+    const { body, gzip } = read(file, stats.mtimeMs);
     const hashed = pathname.startsWith('/assets/');
     send(
       req,
@@ -121,6 +121,12 @@ export function staticHandler(dir: string, info: (code: string) => PublicInfo | 
     );
     return true;
   };
+}
+
+/** The file's stats, or null when there is no such file (or it is a folder). One call per request. */
+function fileStats(file: string): Stats | null {
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st?.isFile() ? st : null;
 }
 
 function safeDecode(s: string): string {
