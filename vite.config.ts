@@ -19,7 +19,8 @@ function withoutWebTransport(): Plugin {
   return {
     name: 'palabre:no-webtransport',
     enforce: 'pre',
-    resolveId: (source, importer) => (/(^|\/)webtransport\.js$/.test(source) && importer?.includes('engine.io-client') ? id : null),
+    resolveId: (source, importer) =>
+      /(^|\/)webtransport\.js$/.test(source) && importer?.includes('engine.io-client') ? id : null,
     load: (loaded) => (loaded === id ? 'export const WT = undefined;' : null),
   };
 }
@@ -33,12 +34,20 @@ export default defineConfig({
     target: 'es2020',
     // The participant's page is weighed in bytes on slow networks: terser (two passes) ships about
     // 2 KB less gzipped than the default minifier; the staff build keeps the faster one.
-    ...(participant ? { minify: 'terser' as const, terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } } } : {}),
+    ...(participant
+      ? {
+          minify: 'terser' as const,
+          terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
+        }
+      : {}),
     // No modulepreload polyfill: browsers without <link rel="modulepreload"> still load every
     // module through its import, just without the head start.
     modulePreload: { polyfill: false },
     rollupOptions: participant
-      ? { input: { participant: resolve(__dirname, 'client/participant.html') }, output: { inlineDynamicImports: true } }
+      ? {
+          input: { participant: resolve(__dirname, 'client/participant.html') },
+          output: { inlineDynamicImports: true },
+        }
       : {
           // The service worker lives at /sw.js so its scope covers the participant's pages.
           input: { index: resolve(__dirname, 'client/index.html'), sw: resolve(__dirname, 'client/sw.ts') },

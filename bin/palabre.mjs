@@ -8,5 +8,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const tsx = resolve(dirname(require.resolve('tsx/package.json')), 'dist/cli.mjs');
-const r = spawnSync(process.execPath, [tsx, resolve(here, '../server/cli.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, [tsx, resolve(here, '../server/cli.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

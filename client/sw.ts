@@ -20,7 +20,10 @@ interface WorkerScope {
   addEventListener(type: 'install' | 'activate', fn: (e: ExtendableEventLike) => void): void;
   addEventListener(type: 'fetch', fn: (e: FetchEventLike) => void): void;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void>; matchAll(o: { includeUncontrolled: boolean; type: 'window' }): Promise<{ url: string }[]> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(o: { includeUncontrolled: boolean; type: 'window' }): Promise<{ url: string }[]>;
+  };
   registration: { navigationPreload?: { enable(): Promise<void> } };
 }
 const sw = self as unknown as WorkerScope;
@@ -35,7 +38,12 @@ sw.addEventListener('activate', (e) =>
       // The page that registered the worker loaded before it existed: keep that page now.
       const cache = await caches.open(CACHE);
       const open = await sw.clients.matchAll({ includeUncontrolled: true, type: 'window' });
-      await Promise.all(open.map((c) => new URL(c.url)).filter(isParticipantPage).map((u) => cache.add(u.pathname).catch(() => undefined)));
+      await Promise.all(
+        open
+          .map((c) => new URL(c.url))
+          .filter(isParticipantPage)
+          .map((u) => cache.add(u.pathname).catch(() => undefined)),
+      );
     })(),
   ),
 );

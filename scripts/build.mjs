@@ -9,7 +9,11 @@ const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.me
 const i = process.argv.indexOf('--outDir');
 const outDir = i > 0 ? ['--outDir', process.argv[i + 1]] : [];
 const run = (env) =>
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...outDir], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', ...env } });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...outDir], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  });
 run({ PALABRE_ENTRY: '' });
 run({ PALABRE_ENTRY: 'participant' });
 // The participant's JavaScript budget (40 KB gzipped): over it, the build fails.

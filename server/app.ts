@@ -60,7 +60,9 @@ export function createApp(opts: AppOptions): App {
       label: 'presence:reset',
       decide: (s) => ({
         ok: true,
-        events: stale.filter((p) => s.participants[p.id]?.connected).map((p) => ({ type: 'participant:presence' as const, participantId: p.id, connected: false })),
+        events: stale
+          .filter((p) => s.participants[p.id]?.connected)
+          .map((p) => ({ type: 'participant:presence' as const, participantId: p.id, connected: false })),
       }),
     });
   });
@@ -70,12 +72,15 @@ export function createApp(opts: AppOptions): App {
   http.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/socket.io/')) return; // handled by Socket.IO
-    void handleApi(req, res, url, { store, registry, committer, clock, log, publicUrl: opts.publicUrl }).then((handled) => {
-      if (handled) return;
-      if (serveStatic && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, url.pathname)) return;
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    });
+    void handleApi(req, res, url, { store, registry, committer, clock, log, publicUrl: opts.publicUrl }).then(
+      (handled) => {
+        if (handled) return;
+        if (serveStatic && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, url.pathname))
+          return;
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+      },
+    );
   });
 
   return {

@@ -110,7 +110,12 @@ export class Committer {
         d = { ok: false, error: 'internal' };
       }
       if (!d.ok) {
-        this.log('warn', 'command refused', { code: room.code, actor: op.actor.startsWith('p:') ? 'participant' : op.actor, label: op.label, reason: d.error });
+        this.log('warn', 'command refused', {
+          code: room.code,
+          actor: op.actor.startsWith('p:') ? 'participant' : op.actor,
+          label: op.label,
+          reason: d.error,
+        });
         acks.push({ ok: false, error: d.error, message: errorMessage(d.error, op.lang) });
         return;
       }
@@ -129,7 +134,12 @@ export class Committer {
 
     try {
       this.store.transaction(() => {
-        for (const [room, list] of items) if (list.length) this.store.append(room.code, list.map((x) => x.env));
+        for (const [room, list] of items)
+          if (list.length)
+            this.store.append(
+              room.code,
+              list.map((x) => x.env),
+            );
         for (const { i, op } of toSave) {
           if (op.commandId !== null) this.store.saveAck(op.room.code, op.actor, op.commandId, acks[i]!);
           op.persist?.();
@@ -141,7 +151,8 @@ export class Committer {
         room.state = w.before;
       }
       this.log('error', 'commit failed; batch rolled back', { err: String(e), ops: batch.length });
-      for (const { i, op } of toSave) acks[i] = { ok: false, error: 'internal', message: errorMessage('internal', op.lang) };
+      for (const { i, op } of toSave)
+        acks[i] = { ok: false, error: 'internal', message: errorMessage('internal', op.lang) };
       items.clear();
     }
 

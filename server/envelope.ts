@@ -5,7 +5,9 @@
 import * as v from 'valibot';
 import { CommandEnvelopeSchema, CommandSchema, type Command, type CommandEnvelope } from '../shared/commands.js';
 
-const schemaByType = new Map<string, (typeof CommandSchema.options)[number]>(CommandSchema.options.map((o) => [o.entries.type.literal, o]));
+const schemaByType = new Map<string, (typeof CommandSchema.options)[number]>(
+  CommandSchema.options.map((o) => [o.entries.type.literal, o]),
+);
 const IdSchema = CommandEnvelopeSchema.entries.id;
 
 export type EnvelopeResult = { ok: true; envelope: CommandEnvelope } | { ok: false; path: string };

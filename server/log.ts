@@ -15,7 +15,7 @@ export function consoleLogger(minLevel: Level = 'info'): Logger {
   const order: Level[] = ['debug', 'info', 'warn', 'error'];
   return (level, msg, fields) => {
     if (order.indexOf(level) < order.indexOf(minLevel)) return;
-    process.stderr.write(JSON.stringify({ t: new Date().toISOString(), level, msg, ...redact(fields) }) + '\n');
+    process.stderr.write(`${JSON.stringify({ t: new Date().toISOString(), level, msg, ...redact(fields) })}\n`);
   };
 }
 

@@ -17,7 +17,11 @@ export interface RateLimitOptions {
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perSecond: 10, burst: 40, cutAfter: 200 };
 
-export const newBucket = (now: number, o: RateLimitOptions): Bucket => ({ tokens: o.burst, updatedAt: now, refusedInRow: 0 });
+export const newBucket = (now: number, o: RateLimitOptions): Bucket => ({
+  tokens: o.burst,
+  updatedAt: now,
+  refusedInRow: 0,
+});
 
 export type Verdict = 'allow' | 'refuse' | 'cut';
 

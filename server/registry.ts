@@ -59,4 +59,3 @@ export class Registry {
     return this.rooms.size;
   }
 }
-

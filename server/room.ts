@@ -78,7 +78,7 @@ export class Room {
 
   /** For the committer only: the working state's events are decided (not yet handed out). */
   advance(b: BatchState): void {
-    if (b !== this.builder) throw new Error('advance: not this room\'s working state');
+    if (b !== this.builder) throw new Error("advance: not this room's working state");
     this.current = b.state;
   }
 
@@ -100,7 +100,10 @@ export class Room {
    * may share records the next commit changes in place. (Marking the state as handed out on every
    * connect made the next commit copy every participant and answer: O(room) per connection.)
    */
-  catchUp(viewer: Viewer, lastSeq: number | undefined): Pick<Welcome, 'kind'> & ({ kind: 'events'; events: EventEnvelope[] } | { kind: 'snapshot'; state: SessionState }) {
+  catchUp(
+    viewer: Viewer,
+    lastSeq: number | undefined,
+  ): Pick<Welcome, 'kind'> & ({ kind: 'events'; events: EventEnvelope[] } | { kind: 'snapshot'; state: SessionState }) {
     const snapshot = () => ({ kind: 'snapshot' as const, state: viewFor(this.current, viewer) });
     if (lastSeq === undefined || lastSeq <= 0 || lastSeq > this.current.seq) return snapshot();
     const missed: EventEnvelope[] = [];

@@ -55,7 +55,9 @@ export const roomNames = {
  */
 export function socketTransport(io: PalabreServer): RoomTransport {
   const targetsOf = (code: string, vis: PublishGroup['vis']) => {
-    const targets = [vis.to === 'all' ? roomNames.all(code) : vis.to === 'screens' ? roomNames.screens(code) : roomNames.staff(code)];
+    const targets = [
+      vis.to === 'all' ? roomNames.all(code) : vis.to === 'screens' ? roomNames.screens(code) : roomNames.staff(code),
+    ];
     if (vis.participantId && vis.to !== 'all') targets.push(roomNames.participant(code, vis.participantId));
     return targets;
   };
@@ -70,7 +72,8 @@ export function socketTransport(io: PalabreServer): RoomTransport {
       if (!everything.length) return;
       io.to(roomNames.staff(code)).emit('session:events', everything);
       const forProjector = groups.filter((g) => g.vis.to !== 'staff').flatMap((g) => g.events);
-      if (forProjector.length) io.to(roomNames.screens(code)).except(roomNames.staff(code)).emit('session:events', forProjector);
+      if (forProjector.length)
+        io.to(roomNames.screens(code)).except(roomNames.staff(code)).emit('session:events', forProjector);
       // One pass: each participant's list is the 'all' events so far plus its own, in order.
       const forAll: EventEnvelope[] = [];
       const own = new Map<string, EventEnvelope[]>();
@@ -144,12 +147,24 @@ export function attachSocketHandlers(deps: SocketDeps): void {
     const code = normalizeCode(h.code);
     const rec = code ? registry.record(code) : undefined;
     if (!code || !rec) return next(refusal('session_not_found', lang));
-    const base = { code, role: h.role, lang, lastSeq: h.lastSeq, bucket: newBucket(clock(), rateLimit), newToken: null };
+    const base = {
+      code,
+      role: h.role,
+      lang,
+      lastSeq: h.lastSeq,
+      bucket: newBucket(clock(), rateLimit),
+      newToken: null,
+    };
     switch (h.role) {
       case 'moderator':
       case 'rapporteur':
       case 'projector': {
-        const hash = h.role === 'moderator' ? rec.moderatorKeyHash : h.role === 'rapporteur' ? rec.rapporteurKeyHash : rec.projectorKeyHash;
+        const hash =
+          h.role === 'moderator'
+            ? rec.moderatorKeyHash
+            : h.role === 'rapporteur'
+              ? rec.rapporteurKeyHash
+              : rec.projectorKeyHash;
         if (!h.key) return next(refusal('unauthorized', lang));
         if (!secretMatches(h.key, hash)) {
           log('warn', 'connect refused: wrong key', { code, role: h.role });
@@ -184,7 +199,10 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       label: 'participant:presence',
       decide: (s) => ({
         ok: true,
-        events: !s.participants[pid] || s.participants[pid].connected === connected ? [] : [{ type: 'participant:presence', participantId: pid, connected }],
+        events:
+          !s.participants[pid] || s.participants[pid].connected === connected
+            ? []
+            : [{ type: 'participant:presence', participantId: pid, connected }],
       }),
     });
 
@@ -227,7 +245,14 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       // DECIDE, APPEND (group commit), then ACK; the committer broadcasts after the ack.
       const actor: Actor = { role: d.role, participantId: pid };
       void committer
-        .submit({ room, actor: pid ? `p:${pid}` : d.role, commandId: id, lang: d.lang, label: command.type, decide: decideCommand(actor, command) })
+        .submit({
+          room,
+          actor: pid ? `p:${pid}` : d.role,
+          commandId: id,
+          lang: d.lang,
+          label: command.type,
+          decide: decideCommand(actor, command),
+        })
         .then((a) => reply(ack, a));
     });
 
@@ -239,7 +264,6 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       connections.delete(key);
       void presence(room, pid, false, d.lang);
     });
-
 
     if (pid) {
       const n = (connections.get(`${d.code}:${pid}`) ?? 0) + 1;
@@ -273,9 +297,12 @@ export function attachSocketHandlers(deps: SocketDeps): void {
     socket.emit('session:welcome', {
       role: d.role,
       serverTime: clock(),
-      ...(pid && d.newToken ? { participant: { id: pid, token: d.newToken } } : pid ? { participant: { id: pid, token: '' } } : {}),
+      ...(pid && d.newToken
+        ? { participant: { id: pid, token: d.newToken } }
+        : pid
+          ? { participant: { id: pid, token: '' } }
+          : {}),
       ...room.catchUp(viewer, d.newToken ? undefined : d.lastSeq),
     });
-
   }
 }

@@ -33,12 +33,22 @@ function definitionProblem(d: unknown): string | null {
   }
   if (!LANGUAGES.some((l) => l === d.language)) return 'definition.language is not fr, en or es';
   if (!isObj(d.event) || !isObj(d.moderator)) return 'definition.event or definition.moderator is missing';
-  if (!Array.isArray(d.speakers) || !d.speakers.every((s) => isObj(s) && isStr(s.id) && isStr(s.name) && isNum(s.minutes))) {
+  if (
+    !Array.isArray(d.speakers) ||
+    !d.speakers.every((s) => isObj(s) && isStr(s.id) && isStr(s.name) && isNum(s.minutes))
+  ) {
     return 'definition.speakers is malformed';
   }
   const roundsOk =
     Array.isArray(d.rounds) &&
-    d.rounds.every((r) => isObj(r) && isStr(r.id) && isStr(r.title) && Array.isArray(r.questions) && r.questions.every((q) => isObj(q) && isStr(q.id) && isStr(q.text)));
+    d.rounds.every(
+      (r) =>
+        isObj(r) &&
+        isStr(r.id) &&
+        isStr(r.title) &&
+        Array.isArray(r.questions) &&
+        r.questions.every((q) => isObj(q) && isStr(q.id) && isStr(q.text)),
+    );
   return roundsOk ? null : 'definition.rounds is malformed';
 }
 
@@ -51,7 +61,8 @@ function stateProblem(s: unknown): string | null {
     if (!isObj(s[k])) return `state.${k} is not an object`;
   }
   if (!Array.isArray(s.speakerOrder)) return 'state.speakerOrder is not a list';
-  if (!isStr(s.conclusion) || !isStr(s.participantsExtra)) return 'state.conclusion or state.participantsExtra is missing';
+  if (!isStr(s.conclusion) || !isStr(s.participantsExtra))
+    return 'state.conclusion or state.participantsExtra is missing';
   return null;
 }
 
@@ -63,7 +74,8 @@ function isEnvelope(e: unknown): e is EventEnvelope {
 export function readArchive(json: unknown): ReadArchiveResult {
   const fail = (error: string): ReadArchiveResult => ({ ok: false, error });
   if (!isObj(json)) return fail('not a Palabre archive: expected a JSON object');
-  if (json.version !== ARCHIVE_VERSION) return fail(`unsupported archive version: ${JSON.stringify(json.version) ?? 'none'} (expected ${ARCHIVE_VERSION})`);
+  if (json.version !== ARCHIVE_VERSION)
+    return fail(`unsupported archive version: ${JSON.stringify(json.version) ?? 'none'} (expected ${ARCHIVE_VERSION})`);
   if (!isStr(json.code)) return fail('archive has no session code');
   const defProblem = definitionProblem(json.definition);
   if (defProblem) return fail(defProblem);
@@ -71,7 +83,8 @@ export function readArchive(json: unknown): ReadArchiveResult {
   if (!Array.isArray(events) || !events.every(isEnvelope)) return fail('events is not a list of event envelopes');
   let photo: SessionArchive['photo'];
   if (json.photo !== undefined && json.photo !== null) {
-    if (!isObj(json.photo) || !isStr(json.photo.mime) || !isStr(json.photo.base64)) return fail('photo must be { mime, base64 }');
+    if (!isObj(json.photo) || !isStr(json.photo.mime) || !isStr(json.photo.base64))
+      return fail('photo must be { mime, base64 }');
     photo = { mime: json.photo.mime, base64: json.photo.base64 };
   }
   let state: SessionState;

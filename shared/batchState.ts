@@ -88,7 +88,7 @@ export class BatchState {
       rec = { ...this.state[field] };
       this.owned.set(field, rec);
     }
-    const had = Object.prototype.hasOwnProperty.call(rec, id);
+    const had = Object.hasOwn(rec, id);
     const cur = had ? rec[id] : undefined;
     const thin = { ...this.state, [field]: had ? { [id]: cur } : {} } as SessionState;
     const next = apply(thin, env);

@@ -3,7 +3,13 @@
 import * as v from 'valibot';
 import { DefinitionSchema, LANGUAGES, isSafeId } from './definition.js';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/), v.check(isSafeId, 'reserved id'));
+const id = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(64),
+  v.regex(/^[A-Za-z0-9_-]+$/),
+  v.check(isSafeId, 'reserved id'),
+);
 /** Text length is checked against the session's own limit in decide(); this is the hard ceiling. */
 const text = v.pipe(v.string(), v.maxLength(20_000));
 const short = v.pipe(v.string(), v.maxLength(300));
@@ -27,7 +33,10 @@ export const CommandSchema = v.variant('type', [
   v.object({ type: v.literal('timer:start'), durationMs: v.optional(ms) }),
   v.object({ type: v.literal('timer:pause') }),
   v.object({ type: v.literal('timer:resume') }),
-  v.object({ type: v.literal('timer:adjust'), deltaMs: v.pipe(v.number(), v.integer(), v.minValue(-3600_000), v.maxValue(3600_000)) }),
+  v.object({
+    type: v.literal('timer:adjust'),
+    deltaMs: v.pipe(v.number(), v.integer(), v.minValue(-3600_000), v.maxValue(3600_000)),
+  }),
   v.object({ type: v.literal('timer:reset'), durationMs: v.optional(ms) }),
   v.object({ type: v.literal('speakers:reorder'), order: v.pipe(v.array(id), v.maxLength(100)) }),
   v.object({ type: v.literal('turn:start'), speakerId: id }),
@@ -36,7 +45,12 @@ export const CommandSchema = v.variant('type', [
   v.object({ type: v.literal('turn:end') }),
   v.object({ type: v.literal('answering:open'), questionIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)) }),
   v.object({ type: v.literal('answering:close'), questionIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)) }),
-  v.object({ type: v.literal('answer:moderate'), answerId: id, hidden: v.optional(v.boolean()), featured: v.optional(v.boolean()) }),
+  v.object({
+    type: v.literal('answer:moderate'),
+    answerId: id,
+    hidden: v.optional(v.boolean()),
+    featured: v.optional(v.boolean()),
+  }),
   v.object({ type: v.literal('audience:toggle'), open: v.boolean() }),
   v.object({ type: v.literal('definition:update'), definition: DefinitionSchema }),
   v.object({ type: v.literal('session:end') }),
@@ -62,9 +76,21 @@ export const CommandSchema = v.variant('type', [
   v.object({ type: v.literal('aq:pin'), questionId: id, pinned: v.boolean() }),
   // One reply per `replyId` (client-generated, so a retry is applied once and an edit targets it):
   // the same id again replaces that reply in place; `remove: true` deletes it (`by` and `gist` ignored).
-  v.object({ type: v.literal('aq:answer'), questionId: id, replyId: id, by: short, gist: text, remove: v.optional(v.boolean()) }),
+  v.object({
+    type: v.literal('aq:answer'),
+    questionId: id,
+    replyId: id,
+    by: short,
+    gist: text,
+    remove: v.optional(v.boolean()),
+  }),
   // Rapporteur (and moderator): notes and curation.
-  v.object({ type: v.literal('notes:save'), speakerId: id, text, baseRev: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({
+    type: v.literal('notes:save'),
+    speakerId: id,
+    text,
+    baseRev: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
   v.object({
     type: v.literal('answer:curate'),
     answerId: id,

@@ -22,8 +22,8 @@ export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error
 const ok = (...events: SessionEvent[]): Decision => ({ ok: true, events });
 const no = (error: ErrorCode): Decision => ({ ok: false, error });
 
-
-export const questionExists = (s: SessionState, id: string): boolean => allQuestions(s.definition).some((q) => q.id === id);
+export const questionExists = (s: SessionState, id: string): boolean =>
+  allQuestions(s.definition).some((q) => q.id === id);
 const speakerOf = (s: SessionState, id: string) => s.definition.speakers.find((sp) => sp.id === id);
 
 function phaseValid(s: SessionState, p: Phase): boolean {
@@ -79,7 +79,7 @@ const cleanText = (t: string): string => t.replace(/\r\n?/g, '\n').trim();
 function profileMissing(s: SessionState, pid: string): boolean {
   if (s.definition.identity !== 'named') return false;
   const p = s.participants[pid];
-  return !p || !p.name.trim() || !p.organization.trim() || !p.country.trim();
+  return !p?.name.trim() || !p.organization.trim() || !p.country.trim();
 }
 
 function ownedAnswer(s: SessionState, actor: Actor, answerId: string): { error: ErrorCode } | { answer: Answer } {
@@ -117,7 +117,8 @@ export const AQ_RATE = { perWindow: 3, windowMs: 60_000 } as const;
 
 function recentQuestions(s: SessionState, pid: string, now: number): number {
   let n = 0;
-  for (const q of Object.values(s.audienceQuestions)) if (q.participantId === pid && now - q.createdAt < AQ_RATE.windowMs) n++;
+  for (const q of Object.values(s.audienceQuestions))
+    if (q.participantId === pid && now - q.createdAt < AQ_RATE.windowMs) n++;
   return n;
 }
 
@@ -141,7 +142,8 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (c.phase.kind === 'audience' && !s.audienceOpen) events.push({ type: 'audience:toggled', open: true });
       if (c.phase.kind === 'speaker') {
         const sp = speakerOf(s, c.phase.speakerId);
-        if (sp && !s.turns[sp.id]) events.push({ type: 'timer:set', timer: { status: 'idle', durationMs: sp.minutes * 60_000 } });
+        if (sp && !s.turns[sp.id])
+          events.push({ type: 'timer:set', timer: { status: 'idle', durationMs: sp.minutes * 60_000 } });
       }
       return ok(...events);
     }
@@ -202,12 +204,18 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
     case 'turn:pause': {
       const t = activeTurnOf(s);
       if (!t || t.pausedAt !== null) return no('invalid_state');
-      return ok({ type: 'turn:paused', speakerId: t.speakerId }, { type: 'timer:set', timer: pauseTimer(s.timer, now) });
+      return ok(
+        { type: 'turn:paused', speakerId: t.speakerId },
+        { type: 'timer:set', timer: pauseTimer(s.timer, now) },
+      );
     }
     case 'turn:resume': {
       const t = activeTurnOf(s);
       if (!t || t.pausedAt === null) return no('invalid_state');
-      return ok({ type: 'turn:resumed', speakerId: t.speakerId }, { type: 'timer:set', timer: resumeTimer(s.timer, now) });
+      return ok(
+        { type: 'turn:resumed', speakerId: t.speakerId },
+        { type: 'timer:set', timer: resumeTimer(s.timer, now) },
+      );
     }
     case 'turn:end': {
       const t = activeTurnOf(s);
@@ -226,12 +234,19 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       const opening = c.type === 'answering:open';
       const ids = [...new Set(c.questionIds)].filter((q) => s.openQuestions.includes(q) !== opening);
       if (!ids.length) return ok();
-      return ok(opening ? { type: 'answering:opened', questionIds: ids } : { type: 'answering:closed', questionIds: ids });
+      return ok(
+        opening ? { type: 'answering:opened', questionIds: ids } : { type: 'answering:closed', questionIds: ids },
+      );
     }
     case 'answer:moderate': {
       const a = s.answers[c.answerId];
       if (!a) return no('not_found');
-      return ok({ type: 'answer:moderated', answerId: a.id, hidden: c.hidden ?? a.hidden, featured: c.featured ?? a.featured });
+      return ok({
+        type: 'answer:moderated',
+        answerId: a.id,
+        hidden: c.hidden ?? a.hidden,
+        featured: c.featured ?? a.featured,
+      });
     }
     case 'audience:toggle':
       if (ended && c.open) return no('session_ended');
@@ -314,7 +329,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
     }
     case 'aq:vote': {
       const q = visibleAq(s, c.questionId);
-      if (!q || q.status !== 'published') return no('not_found');
+      if (q?.status !== 'published') return no('not_found');
       if (q.participantId === pid) return no('invalid_state');
       if (q.voters.includes(pid) === c.up) return ok();
       return ok({ type: 'aq:voted', questionId: q.id, participantId: pid, up: c.up });
@@ -346,7 +361,9 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       // Merging into a question still awaiting approval publishes it: the merge is a moderator's choice.
       if (into.status === 'pending') events.push({ type: 'aq:published', question: publishedCopy(into) });
       // Every distinct voter once; the duplicate's asker counts as a voter of the kept question.
-      const voters = [...new Set([...into.voters, from.participantId, ...from.voters])].filter((v) => v !== into.participantId);
+      const voters = [...new Set([...into.voters, from.participantId, ...from.voters])].filter(
+        (v) => v !== into.participantId,
+      );
       events.push({ type: 'aq:merged', questionId: from.id, into: into.id, voters });
       return ok(...events);
     }
@@ -368,7 +385,10 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       const gist = cleanText(c.gist);
       if (gist.length > 20_000) return no('text_too_long');
       if (!by && !gist) return no('invalid_payload');
-      if (existing) return existing.by === by && existing.gist === gist ? ok() : ok({ type: 'aq:answered', questionId: q.id, replyId: c.replyId, by, gist });
+      if (existing)
+        return existing.by === by && existing.gist === gist
+          ? ok()
+          : ok({ type: 'aq:answered', questionId: q.id, replyId: c.replyId, by, gist });
       if (q.replies.length >= MAX_AQ_REPLIES) return no('invalid_state');
       return ok({ type: 'aq:answered', questionId: q.id, replyId: c.replyId, by, gist });
     }
@@ -410,4 +430,3 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       return exhaustive(c, 'command');
   }
 }
-

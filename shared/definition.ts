@@ -116,7 +116,8 @@ export type DefinitionResult =
 /** Validates an untrusted definition, naming the fields at fault. Ids must be unique. */
 export function parseDefinition(input: unknown): DefinitionResult {
   // No input at all means an empty session; null or an array is not a definition.
-  if (input === null || Array.isArray(input)) return { ok: false, issues: [{ path: '', message: 'expected an object' }] };
+  if (input === null || Array.isArray(input))
+    return { ok: false, issues: [{ path: '', message: 'expected an object' }] };
   const r = v.safeParse(DefinitionSchema, input ?? {});
   if (!r.success) {
     return {

@@ -21,7 +21,9 @@ export const HandshakeSchema = v.object({
   /** Moderator or rapporteur key. */
   key: v.optional(v.pipe(v.string(), v.maxLength(128))),
   /** A returning participant's identity, kept on the device. */
-  participantId: v.optional(v.pipe(v.string(), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/), v.check(isSafeId, 'reserved id'))),
+  participantId: v.optional(
+    v.pipe(v.string(), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/), v.check(isSafeId, 'reserved id')),
+  ),
   participantToken: v.optional(v.pipe(v.string(), v.maxLength(128))),
   /** The last event sequence this client applied; the server sends what came after. */
   lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

@@ -20,7 +20,8 @@ export interface QuestionRef {
 export function allQuestions(d: SessionDefinition): QuestionRef[] {
   const out: QuestionRef[] = [];
   if (d.mainQuestion) out.push({ id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 });
-  for (const r of d.rounds) r.questions.forEach((q, i) => out.push({ id: q.id, text: q.text, roundId: r.id, index: i + 1 }));
+  for (const r of d.rounds)
+    r.questions.forEach((q, i) => out.push({ id: q.id, text: q.text, roundId: r.id, index: i + 1 }));
   return out;
 }
 

@@ -18,7 +18,7 @@ export function applyAll(state: SessionState, envs: readonly EventEnvelope[]): S
 /** Rebuilds a session from its complete log; the first event must be session:created. */
 export function replay(envs: readonly EventEnvelope[]): SessionState {
   const first = envs[0];
-  if (!first || first.event.type !== 'session:created') throw new Error('log must start with session:created');
+  if (first?.event.type !== 'session:created') throw new Error('log must start with session:created');
   return applyAll(initialState(first.event.code, first.event.definition, first.at), envs);
 }
 
@@ -34,7 +34,10 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'definition:updated': {
       const ids = e.definition.speakers.map((sp) => sp.id);
       // Keep the live order for known speakers; new ones go last.
-      const order = [...s.speakerOrder.filter((x) => ids.includes(x)), ...ids.filter((x) => !s.speakerOrder.includes(x))];
+      const order = [
+        ...s.speakerOrder.filter((x) => ids.includes(x)),
+        ...ids.filter((x) => !s.speakerOrder.includes(x)),
+      ];
       return { ...s, definition: e.definition, speakerOrder: order };
     }
     case 'phase:changed':
@@ -52,7 +55,10 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       }
       return {
         ...s,
-        turns: { ...s.turns, [e.speakerId]: { speakerId: e.speakerId, startedAt: at, endedAt: null, pausedMs: 0, pausedAt: null } },
+        turns: {
+          ...s.turns,
+          [e.speakerId]: { speakerId: e.speakerId, startedAt: at, endedAt: null, pausedMs: 0, pausedAt: null },
+        },
       };
     }
     case 'turn:paused': {
@@ -62,7 +68,10 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'turn:resumed': {
       const t = s.turns[e.speakerId];
       if (!t || t.pausedAt === null) return s;
-      return { ...s, turns: { ...s.turns, [e.speakerId]: { ...t, pausedAt: null, pausedMs: t.pausedMs + (at - t.pausedAt) } } };
+      return {
+        ...s,
+        turns: { ...s.turns, [e.speakerId]: { ...t, pausedAt: null, pausedMs: t.pausedMs + (at - t.pausedAt) } },
+      };
     }
     case 'turn:ended': {
       const t = s.turns[e.speakerId];
@@ -98,7 +107,10 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       return p ? { ...s, participants: { ...s.participants, [p.id]: { ...p, connected: e.connected } } } : s;
     }
     case 'answering:opened':
-      return { ...s, openQuestions: [...s.openQuestions, ...e.questionIds.filter((q) => !s.openQuestions.includes(q))] };
+      return {
+        ...s,
+        openQuestions: [...s.openQuestions, ...e.questionIds.filter((q) => !s.openQuestions.includes(q))],
+      };
     case 'answering:closed':
       return { ...s, openQuestions: s.openQuestions.filter((q) => !e.questionIds.includes(q)) };
     case 'answer:submitted':
@@ -139,7 +151,10 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       if (!a) return s;
       return {
         ...s,
-        answers: { ...s.answers, [a.id]: { ...a, included: e.included, highlight: e.highlight, correctedText: e.correctedText } },
+        answers: {
+          ...s.answers,
+          [a.id]: { ...a, included: e.included, highlight: e.highlight, correctedText: e.correctedText },
+        },
       };
     }
     case 'audience:toggled':
@@ -147,14 +162,22 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'aq:asked': {
       // Old logs carry questions in their first shape (`answer`, no `replies`): upgraded on the way in.
       const q = upgradeAq(e.question);
-      return { ...s, audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, everPublished: q.status !== 'pending' } } };
+      return {
+        ...s,
+        audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, everPublished: q.status !== 'pending' } },
+      };
     }
     case 'aq:published': {
       // The event carries no curation (that is staff-only): whoever already holds the question keeps theirs.
       const q = upgradeAq(e.question);
       const prev = s.audienceQuestions[q.id];
-      const curation = prev ? { included: prev.included, highlight: prev.highlight, correctedText: prev.correctedText } : {};
-      return { ...s, audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, ...curation, everPublished: true } } };
+      const curation = prev
+        ? { included: prev.included, highlight: prev.highlight, correctedText: prev.correctedText }
+        : {};
+      return {
+        ...s,
+        audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, ...curation, everPublished: true } },
+      };
     }
     case 'aq:voted':
       return updateAq(s, e.questionId, (q) => {
@@ -216,7 +239,13 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'photo:set':
       return { ...s, photo: e.photo };
     case 'session:ended':
-      return { ...s, phase: { kind: 'ended' }, endedAt: at, openQuestions: [], timer: { status: 'idle', durationMs: 0 } };
+      return {
+        ...s,
+        phase: { kind: 'ended' },
+        endedAt: at,
+        openQuestions: [],
+        timer: { status: 'idle', durationMs: 0 },
+      };
     default:
       return exhaustive(e, 'event');
   }

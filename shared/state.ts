@@ -113,7 +113,8 @@ export const isAnsweredAq = (q: AudienceQuestion): boolean => q.replies.length >
 
 /** What a list shows: a published question with a reply reads 'answered'; hidden stays hidden. */
 export type AqDisplayStatus = AudienceQuestionStatus | 'answered';
-export const aqDisplayStatus = (q: AudienceQuestion): AqDisplayStatus => (q.status === 'published' && isAnsweredAq(q) ? 'answered' : q.status);
+export const aqDisplayStatus = (q: AudienceQuestion): AqDisplayStatus =>
+  q.status === 'published' && isAnsweredAq(q) ? 'answered' : q.status;
 
 /** A question as stored before replies: `answer` instead of `replies`, and an 'answered' status. */
 type LegacyAq = Omit<AudienceQuestion, 'status' | 'replies'> & {

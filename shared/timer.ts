@@ -39,7 +39,11 @@ export function adjustTimer(t: Timer, deltaMs: number): Timer {
     case 'running':
       return { status: 'running', durationMs: Math.max(0, t.durationMs + deltaMs), endsAt: t.endsAt + deltaMs };
     case 'paused':
-      return { status: 'paused', durationMs: Math.max(0, t.durationMs + deltaMs), remainingMs: t.remainingMs + deltaMs };
+      return {
+        status: 'paused',
+        durationMs: Math.max(0, t.durationMs + deltaMs),
+        remainingMs: t.remainingMs + deltaMs,
+      };
   }
 }
 

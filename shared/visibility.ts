@@ -86,12 +86,23 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
   const participants: SessionState['participants'] = {};
   const answers: SessionState['answers'] = {};
   const audienceQuestions: SessionState['audienceQuestions'] = {};
-  for (const [id, p] of Object.entries(s.participants)) if (viewer.role === 'projector' || mine(id)) participants[id] = p;
-  for (const [id, a] of Object.entries(s.answers)) if (viewer.role === 'projector' || mine(a.participantId)) answers[id] = stripCuration(a);
+  for (const [id, p] of Object.entries(s.participants))
+    if (viewer.role === 'projector' || mine(id)) participants[id] = p;
+  for (const [id, a] of Object.entries(s.answers))
+    if (viewer.role === 'projector' || mine(a.participantId)) answers[id] = stripCuration(a);
   for (const [id, q] of Object.entries(s.audienceQuestions)) {
     if (isPublicAq(q) || mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
   }
-  return { ...s, participants, answers, audienceQuestions, notes: {}, conclusion: '', participantsExtra: '', photo: null };
+  return {
+    ...s,
+    participants,
+    answers,
+    audienceQuestions,
+    notes: {},
+    conclusion: '',
+    participantsExtra: '',
+    photo: null,
+  };
 }
 
 /** Curation is the rapporteur's business: others see items as first recorded. */

@@ -43,7 +43,14 @@ export function AqReplies(props: AqRepliesProps) {
     return ack.ok;
   };
   const remove = async (r: AqReply) => {
-    const ack = await props.send({ type: 'aq:answer', questionId: props.question.id, replyId: r.id, by: '', gist: '', remove: true });
+    const ack = await props.send({
+      type: 'aq:answer',
+      questionId: props.question.id,
+      replyId: r.id,
+      by: '',
+      gist: '',
+      remove: true,
+    });
     if (!ack.ok) return;
     setConfirming(null);
     focusLater(() => addButton ?? region);
@@ -53,7 +60,11 @@ export function AqReplies(props: AqRepliesProps) {
     // A first reply may move the question to another list, which re-creates its item: the new
     // item takes the focus back (below), whichever comes first, the ack or the event.
     refocus = { id: props.question.id, until: Date.now() + 3_000 };
-    focusLater(() => (addButton?.isConnected ? addButton : document.querySelector<HTMLElement>(`[data-aq-add="${CSS.escape(props.question.id)}"]`) ?? undefined));
+    focusLater(() =>
+      addButton?.isConnected
+        ? addButton
+        : (document.querySelector<HTMLElement>(`[data-aq-add="${CSS.escape(props.question.id)}"]`) ?? undefined),
+    );
   };
   onMount(() => {
     if (refocus?.id !== props.question.id || Date.now() > refocus.until) return;
@@ -124,7 +135,12 @@ export function AqReplies(props: AqRepliesProps) {
                   <Show when={confirming() === r.id}>
                     <div class="confirm row wrap" role="group" aria-label={tq('confirmRemove')}>
                       <p>{tq('confirmRemove')}</p>
-                      <button type="button" class="small danger" ref={(el) => focusLater(() => el)} onClick={() => void remove(r)}>
+                      <button
+                        type="button"
+                        class="small danger"
+                        ref={(el) => focusLater(() => el)}
+                        onClick={() => void remove(r)}
+                      >
                         {tq('yesRemove')}
                       </button>
                       <button
@@ -188,8 +204,12 @@ function ReplyForm(props: {
   done: () => void;
 }) {
   const existing = props.initial;
-  const addressed = props.question.speakerId ? props.speakers.find((s) => s.id === props.question.speakerId) : undefined;
-  const initialWho = existing ? (props.speakers.find((s) => s.name === existing.by)?.id ?? OTHER) : (addressed?.id ?? props.speakers[0]?.id ?? OTHER);
+  const addressed = props.question.speakerId
+    ? props.speakers.find((s) => s.id === props.question.speakerId)
+    : undefined;
+  const initialWho = existing
+    ? (props.speakers.find((s) => s.name === existing.by)?.id ?? OTHER)
+    : (addressed?.id ?? props.speakers[0]?.id ?? OTHER);
   const [who, setWho] = createSignal(initialWho);
   const [other, setOther] = createSignal(existing && initialWho === OTHER ? existing.by : '');
   const [gist, setGist] = createSignal(existing?.gist ?? '');
@@ -210,7 +230,12 @@ function ReplyForm(props: {
     >
       <div class="field">
         <label for={`${b}-who`}>{tq('answeredBy')}</label>
-        <select id={`${b}-who`} value={who()} onChange={(e) => setWho(e.currentTarget.value)} ref={(el) => queueMicrotask(() => el.focus())}>
+        <select
+          id={`${b}-who`}
+          value={who()}
+          onChange={(e) => setWho(e.currentTarget.value)}
+          ref={(el) => queueMicrotask(() => el.focus())}
+        >
           <For each={props.speakers}>{(s) => <option value={s.id}>{s.name}</option>}</For>
           <option value={OTHER}>{tq('someoneElse')}</option>
         </select>
@@ -218,7 +243,14 @@ function ReplyForm(props: {
       <Show when={who() === OTHER}>
         <div class="field">
           <label for={`${b}-name`}>{tq('otherName')}</label>
-          <input id={`${b}-name`} type="text" maxLength={300} value={other()} onInput={(e) => setOther(e.currentTarget.value)} autocomplete="off" />
+          <input
+            id={`${b}-name`}
+            type="text"
+            maxLength={300}
+            value={other()}
+            onInput={(e) => setOther(e.currentTarget.value)}
+            autocomplete="off"
+          />
         </div>
       </Show>
       <div class="field">

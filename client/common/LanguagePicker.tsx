@@ -16,7 +16,13 @@ export function LanguagePicker(props: { onChange?: (l: Language) => void }) {
           props.onChange?.(l);
         }}
       >
-        <For each={LANGUAGES}>{(l) => <option value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>}</For>
+        <For each={LANGUAGES}>
+          {(l) => (
+            <option value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          )}
+        </For>
       </select>
     </label>
   );

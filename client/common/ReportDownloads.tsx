@@ -2,7 +2,13 @@
 import { createSignal, For, Show } from 'solid-js';
 import { downloadReport, REPORT_FORMATS, type ReportFormat } from './download.js';
 
-export function ReportDownloads(props: { code: string; apiKey: string; label: string; formatLabel: (f: ReportFormat) => string; failed: string }) {
+export function ReportDownloads(props: {
+  code: string;
+  apiKey: string;
+  label: string;
+  formatLabel: (f: ReportFormat) => string;
+  failed: string;
+}) {
   const [error, setError] = createSignal(false);
   return (
     <nav class="downloads" aria-label={props.label}>
@@ -20,7 +26,9 @@ export function ReportDownloads(props: { code: string; apiKey: string; label: st
         )}
       </For>
       <Show when={error()}>
-        <span class="error" role="alert">{props.failed}</span>
+        <span class="error" role="alert">
+          {props.failed}
+        </span>
       </Show>
     </nav>
   );

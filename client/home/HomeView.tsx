@@ -15,7 +15,12 @@ const SetupEditor = lazy(() => import('../setup/SetupEditor.js'));
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-type Source = { kind: 'brief' } | { kind: 'file'; name: string } | { kind: 'template'; title: string } | { kind: 'json'; name: string } | { kind: 'blank' };
+type Source =
+  | { kind: 'brief' }
+  | { kind: 'file'; name: string }
+  | { kind: 'template'; title: string }
+  | { kind: 'json'; name: string }
+  | { kind: 'blank' };
 
 interface Review {
   definition: SessionDefinition;
@@ -24,7 +29,10 @@ interface Review {
   source: Source;
 }
 
-type Mode = { kind: 'start' } | { kind: 'review'; review: Review } | { kind: 'created'; session: StoredSession; kept: boolean };
+type Mode =
+  | { kind: 'start' }
+  | { kind: 'review'; review: Review }
+  | { kind: 'created'; session: StoredSession; kept: boolean };
 
 async function errorText(r: Response): Promise<string> {
   try {
@@ -100,7 +108,11 @@ export default function HomeView() {
       if (/\.docx$/i.test(name) || isZip) {
         let res: Response;
         try {
-          res = await fetch('/api/briefs/import', { method: 'POST', body: file, headers: { 'content-type': DOCX_TYPE, 'accept-language': lang() } });
+          res = await fetch('/api/briefs/import', {
+            method: 'POST',
+            body: file,
+            headers: { 'content-type': DOCX_TYPE, 'accept-language': lang() },
+          });
         } catch {
           setUploadError(t('networkError'));
           return;
@@ -109,10 +121,21 @@ export default function HomeView() {
           setUploadError(t('uploadFailed', { file: name, detail: await errorText(res) }));
           return;
         }
-        const r = (await res.json()) as { definition: SessionDefinition; warnings?: unknown[]; unrecognized?: string[] };
+        const r = (await res.json()) as {
+          definition: SessionDefinition;
+          warnings?: unknown[];
+          unrecognized?: string[];
+        };
         // Worded here, in the interface language of the moment: the server's `message` is not used.
-        const warnings = (r.warnings ?? []).filter(isBriefWarning).map(({ code, params }) => ({ code, params }) as BriefWarning);
-        review({ definition: r.definition, warnings, unrecognized: r.unrecognized ?? [], source: { kind: 'file', name } });
+        const warnings = (r.warnings ?? [])
+          .filter(isBriefWarning)
+          .map(({ code, params }) => ({ code, params }) as BriefWarning);
+        review({
+          definition: r.definition,
+          warnings,
+          unrecognized: r.unrecognized ?? [],
+          source: { kind: 'file', name },
+        });
       } else {
         const { importBrief } = await import('../../shared/brief/importBrief.js');
         const r = importBrief(await file.text());
@@ -128,8 +151,12 @@ export default function HomeView() {
     setBusy('json');
     try {
       const r = await readJsonDefinition(file);
-      if (!r.ok) setJsonError(r.reason === 'json' ? t('jsonNotJson', { file: file.name }) : t('jsonNotDefinition', { file: file.name }));
-      else review({ definition: r.definition, warnings: [], unrecognized: [], source: { kind: 'json', name: file.name } });
+      if (!r.ok)
+        setJsonError(
+          r.reason === 'json' ? t('jsonNotJson', { file: file.name }) : t('jsonNotDefinition', { file: file.name }),
+        );
+      else
+        review({ definition: r.definition, warnings: [], unrecognized: [], source: { kind: 'json', name: file.name } });
     } finally {
       setBusy(null);
     }
@@ -156,7 +183,9 @@ export default function HomeView() {
     }
     setBusy(`template:${s.code}`);
     try {
-      const res = await fetch(`/api/sessions/${encodeURIComponent(s.code)}/archive`, { headers: { authorization: `Bearer ${key}`, 'accept-language': lang() } });
+      const res = await fetch(`/api/sessions/${encodeURIComponent(s.code)}/archive`, {
+        headers: { authorization: `Bearer ${key}`, 'accept-language': lang() },
+      });
       if (!res.ok) {
         setListNotice(t('templateFailed', { detail: await errorText(res) }));
         return;
@@ -177,12 +206,19 @@ export default function HomeView() {
   async function create(d: SessionDefinition): Promise<{ ok: true } | { ok: false; message: string }> {
     let res: Response;
     try {
-      res = await fetch('/api/sessions', { method: 'POST', body: JSON.stringify(d), headers: { 'content-type': 'application/json', 'accept-language': lang() } });
+      res = await fetch('/api/sessions', {
+        method: 'POST',
+        body: JSON.stringify(d),
+        headers: { 'content-type': 'application/json', 'accept-language': lang() },
+      });
     } catch {
       return { ok: false, message: t('networkError') };
     }
     if (res.status !== 201) return { ok: false, message: t('createFailed', { detail: await errorText(res) }) };
-    const body = (await res.json()) as { code: string; links: { moderator: string; rapporteur: string; participant: string; projector: string } };
+    const body = (await res.json()) as {
+      code: string;
+      links: { moderator: string; rapporteur: string; participant: string; projector: string };
+    };
     const session: StoredSession = { code: body.code, title: d.title, createdAt: Date.now(), ...body.links };
     const kept = saveSession(session);
     setSessions(listSessions());
@@ -283,13 +319,22 @@ export default function HomeView() {
               </section>
               <section class="card" aria-labelledby="home-json-title">
                 <h2 id="home-json-title">{t('jsonTitle')}</h2>
-                <FileField id="home-json" label={t('jsonLabel')} hint={t('jsonHint')} accept=".json,application/json" error={jsonError()} onFile={(f) => void readJson(f)} />
+                <FileField
+                  id="home-json"
+                  label={t('jsonLabel')}
+                  hint={t('jsonHint')}
+                  accept=".json,application/json"
+                  error={jsonError()}
+                  onFile={(f) => void readJson(f)}
+                />
               </section>
             </div>
           </div>
 
           <section class="your-sessions" aria-labelledby="home-sessions-title">
-            <h2 id="home-sessions-title" tabindex="-1">{t('yourSessions')}</h2>
+            <h2 id="home-sessions-title" tabindex="-1">
+              {t('yourSessions')}
+            </h2>
             <Show when={listNotice()}>
               <p class="notice" role="status">
                 {listNotice()}
@@ -300,7 +345,8 @@ export default function HomeView() {
                 <For each={sessions()}>
                   {(s) => {
                     const title = () => s.title || t('untitled');
-                    const date = () => new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(s.createdAt);
+                    const date = () =>
+                      new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(s.createdAt);
                     return (
                       <li class="card session-item">
                         <div class="session-info">
@@ -359,14 +405,25 @@ export default function HomeView() {
                 </button>
               </div>
               <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-                <SetupEditor definition={r.definition} warnings={r.warnings} unrecognized={r.unrecognized} saveLabel={t('createSession')} onSave={create} />
+                <SetupEditor
+                  definition={r.definition}
+                  warnings={r.warnings}
+                  unrecognized={r.unrecognized}
+                  saveLabel={t('createSession')}
+                  onSave={create}
+                />
               </Suspense>
             </>
           )}
         </Show>
 
-        <Show when={mode().kind === 'created' ? (mode() as { session: StoredSession; kept: boolean }) : undefined} keyed>
-          {(c) => <Created session={c.session} kept={c.kept} headingRef={(el) => (headingEl = el)} onAnother={backToStart} />}
+        <Show
+          when={mode().kind === 'created' ? (mode() as { session: StoredSession; kept: boolean }) : undefined}
+          keyed
+        >
+          {(c) => (
+            <Created session={c.session} kept={c.kept} headingRef={(el) => (headingEl = el)} onAnother={backToStart} />
+          )}
         </Show>
       </main>
     </>
@@ -412,7 +469,12 @@ function FileField(props: {
   );
 }
 
-function Created(props: { session: StoredSession; kept: boolean; headingRef: (el: HTMLHeadingElement) => void; onAnother: () => void }) {
+function Created(props: {
+  session: StoredSession;
+  kept: boolean;
+  headingRef: (el: HTMLHeadingElement) => void;
+  onAnother: () => void;
+}) {
   const s = props.session;
   const roles = ['moderator', 'participant', 'projector', 'rapporteur'] as const;
   return (
@@ -475,8 +537,21 @@ function LinkRow(props: { role: 'moderator' | 'rapporteur' | 'participant' | 'pr
         {t(`link_${props.role}_hint`)}
       </p>
       <div class="link-copy">
-        <input id={id} type="text" readOnly value={props.url} aria-describedby={`${id}-hint`} data-testid={`link-${props.role}`} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" class="secondary" aria-label={t('copyLink', { name: name() })} onClick={() => void copy()}>
+        <input
+          id={id}
+          type="text"
+          readOnly
+          value={props.url}
+          aria-describedby={`${id}-hint`}
+          data-testid={`link-${props.role}`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button
+          type="button"
+          class="secondary"
+          aria-label={t('copyLink', { name: name() })}
+          onClick={() => void copy()}
+        >
           {t('copy')}
         </button>
       </div>

@@ -50,7 +50,12 @@ export function listSessions(): StoredSession[] {
       if (!key?.startsWith(LINKS_PREFIX)) continue;
       try {
         const v = JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
-        if (isStored(v)) out.push({ ...v, title: typeof v.title === 'string' ? v.title : '', createdAt: typeof v.createdAt === 'number' ? v.createdAt : 0 });
+        if (isStored(v))
+          out.push({
+            ...v,
+            title: typeof v.title === 'string' ? v.title : '',
+            createdAt: typeof v.createdAt === 'number' ? v.createdAt : 0,
+          });
       } catch {
         /* not ours or damaged: skip */
       }

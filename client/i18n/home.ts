@@ -5,17 +5,20 @@ export const home = defineDict({
   en: {
     pageTitle: 'Create a session',
     tagline: 'Live workshop sessions: run of show, shared timer, participants’ answers, and the report.',
-    intro: 'Start from the brief you already have, or from a blank page. You review everything before the session is created.',
+    intro:
+      'Start from the brief you already have, or from a blank page. You review everything before the session is created.',
     pasteTitle: 'Paste a brief',
     pasteLabel: 'Text of the brief',
-    pasteHint: 'Copy the whole brief from Word, a PDF or an e-mail, in English, French or Spanish. Damaged formatting is fine.',
+    pasteHint:
+      'Copy the whole brief from Word, a PDF or an e-mail, in English, French or Spanish. Damaged formatting is fine.',
     readBrief: 'Read the brief',
     reading: 'Reading the brief…',
     pasteEmpty: 'Paste the text of the brief first.',
     uploadTitle: 'Upload a brief',
     uploadLabel: 'Brief file (.docx, .txt or .md)',
     uploadHint: 'Word documents are read on the server; nothing is kept.',
-    uploadUnsupported: '{file}: old .doc and PDF files cannot be read. Save the brief as .docx, or copy its text into the box.',
+    uploadUnsupported:
+      '{file}: old .doc and PDF files cannot be read. Save the brief as .docx, or copy its text into the box.',
     uploadFailed: '{file} could not be read: {detail}',
     blankTitle: 'Start from a blank session',
     blankHint: 'Type the title, speakers and questions yourself.',
@@ -26,9 +29,12 @@ export const home = defineDict({
     jsonNotJson: '{file} is not a JSON file.',
     jsonNotDefinition: '{file} does not hold a Palabre session definition.',
     reviewTitle: 'Review the session',
-    reviewFromBrief: 'Read from the pasted brief. Check every field and correct what the import got wrong; nothing is created until you press “Create session”.',
-    reviewFromFile: 'Read from {file}. Check every field and correct what the import got wrong; nothing is created until you press “Create session”.',
-    reviewFromTemplate: 'Started from “{title}”. Change what differs for the new session (date, speakers, questions), then create it.',
+    reviewFromBrief:
+      'Read from the pasted brief. Check every field and correct what the import got wrong; nothing is created until you press “Create session”.',
+    reviewFromFile:
+      'Read from {file}. Check every field and correct what the import got wrong; nothing is created until you press “Create session”.',
+    reviewFromTemplate:
+      'Started from “{title}”. Change what differs for the new session (date, speakers, questions), then create it.',
     reviewBlank: 'Fill in what you know now; everything can be changed later from the moderator console.',
     reviewFromJson: 'Loaded from {file}. Review it, then create the session.',
     back: 'Back to the start',
@@ -52,7 +58,8 @@ export const home = defineDict({
     copied: 'Copied.',
     copyFailed: 'Could not copy; select the link and copy it.',
     openConsole: 'Open the moderator console',
-    keepLinks: 'These links are kept in this browser under “Your sessions”. Keep a copy elsewhere too: the moderator and rapporteur links carry their keys.',
+    keepLinks:
+      'These links are kept in this browser under “Your sessions”. Keep a copy elsewhere too: the moderator and rapporteur links carry their keys.',
     notKept: 'This browser does not allow saving: copy the links now, they will not be shown again.',
     createAnother: 'Create another session',
     yourSessions: 'Your sessions',
@@ -70,17 +77,20 @@ export const home = defineDict({
   fr: {
     pageTitle: 'Créer une session',
     tagline: 'Sessions d’atelier en direct : déroulé, minuteur partagé, réponses des participants et rapport.',
-    intro: 'Partez du brief que vous avez déjà, ou d’une page blanche. Vous vérifiez tout avant que la session soit créée.',
+    intro:
+      'Partez du brief que vous avez déjà, ou d’une page blanche. Vous vérifiez tout avant que la session soit créée.',
     pasteTitle: 'Coller un brief',
     pasteLabel: 'Texte du brief',
-    pasteHint: 'Copiez tout le brief depuis Word, un PDF ou un courriel, en français, anglais ou espagnol. Une mise en forme abîmée ne gêne pas.',
+    pasteHint:
+      'Copiez tout le brief depuis Word, un PDF ou un courriel, en français, anglais ou espagnol. Une mise en forme abîmée ne gêne pas.',
     readBrief: 'Lire le brief',
     reading: 'Lecture du brief…',
     pasteEmpty: 'Collez d’abord le texte du brief.',
     uploadTitle: 'Téléverser un brief',
     uploadLabel: 'Fichier du brief (.docx, .txt ou .md)',
     uploadHint: 'Les documents Word sont lus sur le serveur ; rien n’est conservé.',
-    uploadUnsupported: '{file} : les anciens fichiers .doc et les PDF ne peuvent pas être lus. Enregistrez le brief en .docx, ou copiez son texte dans la zone.',
+    uploadUnsupported:
+      '{file} : les anciens fichiers .doc et les PDF ne peuvent pas être lus. Enregistrez le brief en .docx, ou copiez son texte dans la zone.',
     uploadFailed: '{file} n’a pas pu être lu : {detail}',
     blankTitle: 'Partir d’une session vierge',
     blankHint: 'Saisissez vous-même le titre, les intervenant(e)s et les questions.',
@@ -91,15 +101,19 @@ export const home = defineDict({
     jsonNotJson: '{file} n’est pas un fichier JSON.',
     jsonNotDefinition: '{file} ne contient pas de définition de session Palabre.',
     reviewTitle: 'Vérifier la session',
-    reviewFromBrief: 'Lu dans le brief collé. Vérifiez chaque champ et corrigez ce que l’import a mal compris ; rien n’est créé avant « Créer la session ».',
-    reviewFromFile: 'Lu dans {file}. Vérifiez chaque champ et corrigez ce que l’import a mal compris ; rien n’est créé avant « Créer la session ».',
-    reviewFromTemplate: 'À partir de « {title} ». Modifiez ce qui change pour la nouvelle session (date, intervenant(e)s, questions), puis créez-la.',
+    reviewFromBrief:
+      'Lu dans le brief collé. Vérifiez chaque champ et corrigez ce que l’import a mal compris ; rien n’est créé avant « Créer la session ».',
+    reviewFromFile:
+      'Lu dans {file}. Vérifiez chaque champ et corrigez ce que l’import a mal compris ; rien n’est créé avant « Créer la session ».',
+    reviewFromTemplate:
+      'À partir de « {title} ». Modifiez ce qui change pour la nouvelle session (date, intervenant(e)s, questions), puis créez-la.',
     reviewBlank: 'Remplissez ce que vous savez déjà ; tout reste modifiable depuis la console de modération.',
     reviewFromJson: 'Chargé depuis {file}. Vérifiez, puis créez la session.',
     back: 'Revenir au début',
     createSession: 'Créer la session',
     createFailed: 'La session n’a pas été créée : {detail}',
-    networkError: 'Le serveur est injoignable. Vérifiez la connexion et réessayez ; vos modifications sont toujours là.',
+    networkError:
+      'Le serveur est injoignable. Vérifiez la connexion et réessayez ; vos modifications sont toujours là.',
     createdTitle: 'Session créée',
     createdIntro: 'Transmettez chaque lien à la personne concernée.',
     joinCode: 'Code de participation',
@@ -117,8 +131,10 @@ export const home = defineDict({
     copied: 'Copié.',
     copyFailed: 'Copie impossible ; sélectionnez le lien et copiez-le.',
     openConsole: 'Ouvrir la console de modération',
-    keepLinks: 'Ces liens sont conservés dans ce navigateur, sous « Vos sessions ». Gardez-en aussi une copie ailleurs : les liens de modération et de rapport contiennent leur clé.',
-    notKept: 'Ce navigateur n’autorise pas l’enregistrement : copiez les liens maintenant, ils ne seront plus affichés.',
+    keepLinks:
+      'Ces liens sont conservés dans ce navigateur, sous « Vos sessions ». Gardez-en aussi une copie ailleurs : les liens de modération et de rapport contiennent leur clé.',
+    notKept:
+      'Ce navigateur n’autorise pas l’enregistrement : copiez les liens maintenant, ils ne seront plus affichés.',
     createAnother: 'Créer une autre session',
     yourSessions: 'Vos sessions',
     yourSessionsHint: 'Sessions créées dans ce navigateur.',
@@ -134,18 +150,21 @@ export const home = defineDict({
   },
   es: {
     pageTitle: 'Crear una sesión',
-    tagline: 'Sesiones de taller en directo: programa, temporizador compartido, respuestas de los participantes e informe.',
+    tagline:
+      'Sesiones de taller en directo: programa, temporizador compartido, respuestas de los participantes e informe.',
     intro: 'Parta del brief que ya tiene, o de una página en blanco. Revisa todo antes de que se cree la sesión.',
     pasteTitle: 'Pegar un brief',
     pasteLabel: 'Texto del brief',
-    pasteHint: 'Copie todo el brief desde Word, un PDF o un correo, en español, inglés o francés. Un formato dañado no es problema.',
+    pasteHint:
+      'Copie todo el brief desde Word, un PDF o un correo, en español, inglés o francés. Un formato dañado no es problema.',
     readBrief: 'Leer el brief',
     reading: 'Leyendo el brief…',
     pasteEmpty: 'Pegue primero el texto del brief.',
     uploadTitle: 'Subir un brief',
     uploadLabel: 'Archivo del brief (.docx, .txt o .md)',
     uploadHint: 'Los documentos Word se leen en el servidor; no se guarda nada.',
-    uploadUnsupported: '{file}: los antiguos archivos .doc y los PDF no se pueden leer. Guarde el brief como .docx, o copie su texto en el cuadro.',
+    uploadUnsupported:
+      '{file}: los antiguos archivos .doc y los PDF no se pueden leer. Guarde el brief como .docx, o copie su texto en el cuadro.',
     uploadFailed: 'No se pudo leer {file}: {detail}',
     blankTitle: 'Empezar con una sesión en blanco',
     blankHint: 'Escriba usted mismo el título, los ponentes y las preguntas.',
@@ -156,15 +175,19 @@ export const home = defineDict({
     jsonNotJson: '{file} no es un archivo JSON.',
     jsonNotDefinition: '{file} no contiene una definición de sesión de Palabre.',
     reviewTitle: 'Revisar la sesión',
-    reviewFromBrief: 'Leído del brief pegado. Revise cada campo y corrija lo que la importación entendió mal; no se crea nada hasta pulsar «Crear la sesión».',
-    reviewFromFile: 'Leído de {file}. Revise cada campo y corrija lo que la importación entendió mal; no se crea nada hasta pulsar «Crear la sesión».',
-    reviewFromTemplate: 'A partir de «{title}». Cambie lo que difiere en la nueva sesión (fecha, ponentes, preguntas) y luego créela.',
+    reviewFromBrief:
+      'Leído del brief pegado. Revise cada campo y corrija lo que la importación entendió mal; no se crea nada hasta pulsar «Crear la sesión».',
+    reviewFromFile:
+      'Leído de {file}. Revise cada campo y corrija lo que la importación entendió mal; no se crea nada hasta pulsar «Crear la sesión».',
+    reviewFromTemplate:
+      'A partir de «{title}». Cambie lo que difiere en la nueva sesión (fecha, ponentes, preguntas) y luego créela.',
     reviewBlank: 'Complete lo que ya sabe; todo se puede cambiar después desde la consola de moderación.',
     reviewFromJson: 'Cargado desde {file}. Revíselo y luego cree la sesión.',
     back: 'Volver al inicio',
     createSession: 'Crear la sesión',
     createFailed: 'La sesión no se creó: {detail}',
-    networkError: 'No se pudo contactar con el servidor. Compruebe la conexión e inténtelo de nuevo; sus cambios siguen aquí.',
+    networkError:
+      'No se pudo contactar con el servidor. Compruebe la conexión e inténtelo de nuevo; sus cambios siguen aquí.',
     createdTitle: 'Sesión creada',
     createdIntro: 'Comparta cada enlace con la persona que lo necesita.',
     joinCode: 'Código de acceso',
@@ -182,7 +205,8 @@ export const home = defineDict({
     copied: 'Copiado.',
     copyFailed: 'No se pudo copiar; seleccione el enlace y cópielo.',
     openConsole: 'Abrir la consola de moderación',
-    keepLinks: 'Estos enlaces se guardan en este navegador, en «Sus sesiones». Guarde también una copia en otro lugar: los enlaces de moderación y de relatoría llevan su clave.',
+    keepLinks:
+      'Estos enlaces se guardan en este navegador, en «Sus sesiones». Guarde también una copia en otro lugar: los enlaces de moderación y de relatoría llevan su clave.',
     notKept: 'Este navegador no permite guardar: copie los enlaces ahora, no se volverán a mostrar.',
     createAnother: 'Crear otra sesión',
     yourSessions: 'Sus sesiones',

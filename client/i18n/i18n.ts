@@ -37,7 +37,11 @@ if (typeof document !== 'undefined') document.documentElement.lang = lang();
 export type Vars = Record<string, string | number>;
 
 /** Declares a dictionary; French and Spanish must have exactly English's keys (checked by tsc). */
-export function defineDict<T extends Record<string, string>>(d: { en: T; fr: Record<keyof T, string>; es: Record<keyof T, string> }) {
+export function defineDict<T extends Record<string, string>>(d: {
+  en: T;
+  fr: Record<keyof T, string>;
+  es: Record<keyof T, string>;
+}) {
   return d as { en: Record<keyof T, string>; fr: Record<keyof T, string>; es: Record<keyof T, string> };
 }
 

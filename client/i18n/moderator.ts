@@ -211,7 +211,8 @@ export const moderator = defineDict({
     pendingCount_one: '{count} à approuver',
     pendingCount_other: '{count} à approuver',
     endSession: 'Terminer la session…',
-    endSessionConfirm: 'Terminer la session pour tout le monde ? Les réponses et les questions seront fermées ; c’est irréversible.',
+    endSessionConfirm:
+      'Terminer la session pour tout le monde ? Les réponses et les questions seront fermées ; c’est irréversible.',
     endSessionYes: 'Terminer la session',
     cancel: 'Annuler',
     sessionEnded: 'La session est terminée.',
@@ -272,7 +273,8 @@ export const moderator = defineDict({
     modeRound: 'Série entière',
     answersTo: 'Réponses à',
     answersToFloor: 'La question en cours',
-    noQuestionOnFloor: 'Aucune question n’est en cours. Allez à une question dans le déroulé, ou choisissez-en une ci-dessus.',
+    noQuestionOnFloor:
+      'Aucune question n’est en cours. Allez à une question dans le déroulé, ou choisissez-en une ci-dessus.',
     noQuestions: 'Cette session n’a pas encore de questions.',
     hiddenCount_one: '{count} masquée',
     hiddenCount_other: '{count} masquées',
@@ -391,7 +393,8 @@ export const moderator = defineDict({
     pendingCount_one: '{count} por aprobar',
     pendingCount_other: '{count} por aprobar',
     endSession: 'Terminar la sesión…',
-    endSessionConfirm: '¿Terminar la sesión para todos? Se cierran las respuestas y las preguntas; no se puede deshacer.',
+    endSessionConfirm:
+      '¿Terminar la sesión para todos? Se cierran las respuestas y las preguntas; no se puede deshacer.',
     endSessionYes: 'Terminar la sesión',
     cancel: 'Cancelar',
     sessionEnded: 'La sesión ha terminado.',

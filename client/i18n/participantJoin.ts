@@ -12,7 +12,8 @@ export const participantJoin = defineDict({
     checking: 'Checking…',
     profileTitle: 'About you',
     profileNamed: 'The report lists each answer with its author’s name, organization and country.',
-    profileOptional: 'The report shows your name, organization and country with your answers, or you may stay anonymous.',
+    profileOptional:
+      'The report shows your name, organization and country with your answers, or you may stay anonymous.',
     profileAnonymous: 'This session is anonymous: no name is asked.',
     name: 'Name',
     organization: 'Organization',
@@ -34,7 +35,8 @@ export const participantJoin = defineDict({
     checking: 'Vérification…',
     profileTitle: 'À propos de vous',
     profileNamed: 'Le rapport cite chaque réponse avec le nom, l’organisation et le pays de son auteur.',
-    profileOptional: 'Le rapport cite vos réponses avec votre nom, votre organisation et votre pays, ou vous restez anonyme.',
+    profileOptional:
+      'Le rapport cite vos réponses avec votre nom, votre organisation et votre pays, ou vous restez anonyme.',
     profileAnonymous: 'Cette session est anonyme : aucun nom n’est demandé.',
     name: 'Nom',
     organization: 'Organisation',

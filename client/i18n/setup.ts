@@ -35,7 +35,8 @@ export const setup = defineDict({
     hint_mainQuestion: 'Participants answer it like the guiding questions; the report lists the answers first.',
     questionsSummary_one: '{count} guiding question.',
     questionsSummary_other: '{count} guiding questions.',
-    reorderHint: 'Alt+↑ and Alt+↓ move the item you are in; moving a question past the first or last place takes it to the neighbouring round.',
+    reorderHint:
+      'Alt+↑ and Alt+↓ move the item you are in; moving a question past the first or last place takes it to the neighbouring round.',
     noRounds: 'No rounds of guiding questions yet.',
     roundN: 'Round {n}',
     field_roundTitle: 'Round title',
@@ -96,7 +97,8 @@ export const setup = defineDict({
     err_invalid: 'This value is not valid.',
     errorSummary_one: 'There is {count} problem to fix before saving',
     errorSummary_other: 'There are {count} problems to fix before saving',
-    changedElsewhere: 'This session’s setup was changed elsewhere (another console?) while you were editing. Your changes are not saved yet.',
+    changedElsewhere:
+      'This session’s setup was changed elsewhere (another console?) while you were editing. Your changes are not saved yet.',
     loadLatest: 'Load the latest version (drop my changes)',
     keepMine: 'Keep editing mine',
     importReportTitle: 'What the import needs you to check',
@@ -104,7 +106,8 @@ export const setup = defineDict({
     warningsTitle_other: '{count} points to check',
     unrecognizedTitle_one: '{count} passage was not recognised',
     unrecognizedTitle_other: '{count} passages were not recognised',
-    unrecognizedHint: 'Palabre could not place these in a field. Copy what matters into the right field, or add it to the background.',
+    unrecognizedHint:
+      'Palabre could not place these in a field. Copy what matters into the right field, or add it to the background.',
     appendToBackground: 'Add to background',
     addedToBackground: 'Added to the background.',
     passageN: 'passage {n}',
@@ -159,10 +162,12 @@ export const setup = defineDict({
     field_background: 'Contexte',
     field_objectives: 'Objectifs',
     field_mainQuestion: 'Question principale',
-    hint_mainQuestion: 'Les participants y répondent comme aux questions d’orientation ; le rapport présente d’abord ces réponses.',
+    hint_mainQuestion:
+      'Les participants y répondent comme aux questions d’orientation ; le rapport présente d’abord ces réponses.',
     questionsSummary_one: '{count} question d’orientation.',
     questionsSummary_other: '{count} questions d’orientation.',
-    reorderHint: 'Alt+↑ et Alt+↓ déplacent l’élément où vous êtes ; une question déplacée au-delà de la première ou de la dernière place passe dans la série voisine.',
+    reorderHint:
+      'Alt+↑ et Alt+↓ déplacent l’élément où vous êtes ; une question déplacée au-delà de la première ou de la dernière place passe dans la série voisine.',
     noRounds: 'Aucune série de questions d’orientation pour l’instant.',
     roundN: 'Série {n}',
     field_roundTitle: 'Titre de la série',
@@ -223,7 +228,8 @@ export const setup = defineDict({
     err_invalid: 'Cette valeur n’est pas valide.',
     errorSummary_one: '{count} problème à corriger avant d’enregistrer',
     errorSummary_other: '{count} problèmes à corriger avant d’enregistrer',
-    changedElsewhere: 'Les paramètres de cette session ont été modifiés ailleurs (une autre console ?) pendant que vous les modifiiez. Vos changements ne sont pas encore enregistrés.',
+    changedElsewhere:
+      'Les paramètres de cette session ont été modifiés ailleurs (une autre console ?) pendant que vous les modifiiez. Vos changements ne sont pas encore enregistrés.',
     loadLatest: 'Charger la dernière version (abandonner mes changements)',
     keepMine: 'Continuer avec les miens',
     importReportTitle: 'Ce que l’import vous demande de vérifier',
@@ -231,7 +237,8 @@ export const setup = defineDict({
     warningsTitle_other: '{count} points à vérifier',
     unrecognizedTitle_one: '{count} passage n’a pas été reconnu',
     unrecognizedTitle_other: '{count} passages n’ont pas été reconnus',
-    unrecognizedHint: 'Palabre n’a pas su les placer dans un champ. Copiez ce qui compte dans le bon champ, ou ajoutez-le au contexte.',
+    unrecognizedHint:
+      'Palabre n’a pas su les placer dans un champ. Copiez ce qui compte dans le bon champ, ou ajoutez-le au contexte.',
     appendToBackground: 'Ajouter au contexte',
     addedToBackground: 'Ajouté au contexte.',
     passageN: 'passage {n}',
@@ -286,10 +293,12 @@ export const setup = defineDict({
     field_background: 'Antecedentes',
     field_objectives: 'Objetivos',
     field_mainQuestion: 'Pregunta principal',
-    hint_mainQuestion: 'Los participantes la responden como las preguntas orientadoras; el informe muestra primero esas respuestas.',
+    hint_mainQuestion:
+      'Los participantes la responden como las preguntas orientadoras; el informe muestra primero esas respuestas.',
     questionsSummary_one: '{count} pregunta orientadora.',
     questionsSummary_other: '{count} preguntas orientadoras.',
-    reorderHint: 'Alt+↑ y Alt+↓ mueven el elemento en el que está; una pregunta movida más allá del primer o último lugar pasa a la ronda vecina.',
+    reorderHint:
+      'Alt+↑ y Alt+↓ mueven el elemento en el que está; una pregunta movida más allá del primer o último lugar pasa a la ronda vecina.',
     noRounds: 'Todavía no hay rondas de preguntas orientadoras.',
     roundN: 'Ronda {n}',
     field_roundTitle: 'Título de la ronda',
@@ -350,7 +359,8 @@ export const setup = defineDict({
     err_invalid: 'Este valor no es válido.',
     errorSummary_one: 'Hay {count} problema que corregir antes de guardar',
     errorSummary_other: 'Hay {count} problemas que corregir antes de guardar',
-    changedElsewhere: 'La configuración de esta sesión se modificó en otro lugar (¿otra consola?) mientras usted la editaba. Sus cambios aún no están guardados.',
+    changedElsewhere:
+      'La configuración de esta sesión se modificó en otro lugar (¿otra consola?) mientras usted la editaba. Sus cambios aún no están guardados.',
     loadLatest: 'Cargar la última versión (descartar mis cambios)',
     keepMine: 'Seguir con los míos',
     importReportTitle: 'Lo que la importación le pide revisar',
@@ -358,7 +368,8 @@ export const setup = defineDict({
     warningsTitle_other: '{count} puntos que revisar',
     unrecognizedTitle_one: '{count} pasaje no se reconoció',
     unrecognizedTitle_other: '{count} pasajes no se reconocieron',
-    unrecognizedHint: 'Palabre no supo colocarlos en ningún campo. Copie lo importante en el campo adecuado, o añádalo a los antecedentes.',
+    unrecognizedHint:
+      'Palabre no supo colocarlos en ningún campo. Copie lo importante en el campo adecuado, o añádalo a los antecedentes.',
     appendToBackground: 'Añadir a los antecedentes',
     addedToBackground: 'Añadido a los antecedentes.',
     passageN: 'pasaje {n}',

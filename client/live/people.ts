@@ -11,5 +11,8 @@ export function chosenName(p: Participant | undefined): string | null {
 /** "Organization, Country" for a named participant, or '' when there is nothing to add. */
 export function affiliation(p: Participant | undefined): string {
   if (!p || p.anonymous) return '';
-  return [p.organization, p.country].map((x) => x.trim()).filter(Boolean).join(', ');
+  return [p.organization, p.country]
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .join(', ');
 }

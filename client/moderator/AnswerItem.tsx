@@ -15,9 +15,14 @@ export function AnswerItem(props: { answerId: string }) {
   const name = () => chosenName(who()) ?? tc('anonymous');
   const org = () => affiliation(who());
   const time = () => formatTime(answer().createdAt, c.serverNow() - Date.now());
-  const moderate = (change: { hidden?: boolean; featured?: boolean }) => void c.send({ type: 'answer:moderate', answerId: answer().id, ...change });
+  const moderate = (change: { hidden?: boolean; featured?: boolean }) =>
+    void c.send({ type: 'answer:moderate', answerId: answer().id, ...change });
   return (
-    <li class="answer" classList={{ 'answer-hidden': answer().hidden, 'answer-featured': answer().featured }} data-answer={answer().id}>
+    <li
+      class="answer"
+      classList={{ 'answer-hidden': answer().hidden, 'answer-featured': answer().featured }}
+      data-answer={answer().id}
+    >
       <div class="answer-body">
         <p class="answer-meta">
           <span class="answer-name">{name()}</span>

@@ -52,11 +52,23 @@ export function AnswersPanel() {
         <fieldset class="mode-choice">
           <legend>{tm('roundMode')}</legend>
           <label class="check">
-            <input type="radio" name="round-mode" value="question" checked={c.roundMode() === 'question'} onChange={() => setMode('question')} />
+            <input
+              type="radio"
+              name="round-mode"
+              value="question"
+              checked={c.roundMode() === 'question'}
+              onChange={() => setMode('question')}
+            />
             {tm('modeQuestion')}
           </label>
           <label class="check">
-            <input type="radio" name="round-mode" value="round" checked={c.roundMode() === 'round'} onChange={() => setMode('round')} />
+            <input
+              type="radio"
+              name="round-mode"
+              value="round"
+              checked={c.roundMode() === 'round'}
+              onChange={() => setMode('round')}
+            />
             {tm('modeRound')}
           </label>
         </fieldset>
@@ -68,7 +80,10 @@ export function AnswersPanel() {
           </select>
         </div>
       </div>
-      <Show when={shown().length > 0} fallback={<p class="hint empty">{questions().length ? tm('noQuestionOnFloor') : tm('noQuestions')}</p>}>
+      <Show
+        when={shown().length > 0}
+        fallback={<p class="hint empty">{questions().length ? tm('noQuestionOnFloor') : tm('noQuestions')}</p>}
+      >
         <For each={shown()}>{(id) => <QuestionAnswers questionId={id} />}</For>
       </Show>
     </div>

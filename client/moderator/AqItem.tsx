@@ -28,7 +28,11 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
     // Replies go to questions the room saw; a hidden one keeps its replies (to edit or remove).
     reply: () => q().status === 'published',
   };
-  const speakers = () => c.state().speakerOrder.map((id) => c.state().definition.speakers.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const speakers = () =>
+    c
+      .state()
+      .speakerOrder.map((id) => c.state().definition.speakers.find((s) => s.id === id))
+      .filter((s) => s !== undefined);
   let mergeButton: HTMLButtonElement | undefined;
   const toggle = (p: 'merge') => setPanel(panel() === p ? null : p);
   // Closing a form puts the focus back on the button that opened it.
@@ -40,11 +44,14 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
     <li class="aq" classList={{ 'aq-pinned': q().pinned, 'aq-pending': q().status === 'pending' }} data-aq={q().id}>
       <div class="aq-top">
         <p class="aq-votes" data-testid="aq-votes">
-          <span class="aq-votes-n">{formatNumber(q().voters.length)}</span> <span class="aq-votes-l">{tm('votesShort', { count: q().voters.length })}</span>
+          <span class="aq-votes-n">{formatNumber(q().voters.length)}</span>{' '}
+          <span class="aq-votes-l">{tm('votesShort', { count: q().voters.length })}</span>
         </p>
         <div class="aq-body">
           <p class="aq-meta">
-            <span class="pill" classList={{ warn: q().status === 'pending', live: q().pinned }}>{q().pinned ? tm('pinned') : status()}</span>{' '}
+            <span class="pill" classList={{ warn: q().status === 'pending', live: q().pinned }}>
+              {q().pinned ? tm('pinned') : status()}
+            </span>{' '}
             {tm('fromTo', { from: author(), to: to() })} · {time()}
           </p>
           <p class="aq-text">{q().text}</p>
@@ -54,7 +61,12 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
       </div>
       <div class="aq-actions row wrap">
         <Show when={can.approve()}>
-          <button type="button" class="small" aria-label={tm('approveOf', { text: short() })} onClick={() => void c.send({ type: 'aq:approve', questionId: q().id })}>
+          <button
+            type="button"
+            class="small"
+            aria-label={tm('approveOf', { text: short() })}
+            onClick={() => void c.send({ type: 'aq:approve', questionId: q().id })}
+          >
             {tm('approve')}
           </button>
         </Show>
@@ -70,12 +82,24 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
           </button>
         </Show>
         <Show when={can.merge()}>
-          <button ref={mergeButton} type="button" class="small ghost" aria-expanded={panel() === 'merge'} aria-label={tm('mergeOf', { text: short() })} onClick={() => toggle('merge')}>
+          <button
+            ref={mergeButton}
+            type="button"
+            class="small ghost"
+            aria-expanded={panel() === 'merge'}
+            aria-label={tm('mergeOf', { text: short() })}
+            onClick={() => toggle('merge')}
+          >
             {tm('merge')}
           </button>
         </Show>
         <Show when={can.hide()}>
-          <button type="button" class="small ghost" aria-label={tm('hideOf', { text: short() })} onClick={() => void c.send({ type: 'aq:hide', questionId: q().id })}>
+          <button
+            type="button"
+            class="small ghost"
+            aria-label={tm('hideOf', { text: short() })}
+            onClick={() => void c.send({ type: 'aq:hide', questionId: q().id })}
+          >
             {tm('hide')}
           </button>
         </Show>

@@ -10,13 +10,24 @@ export function AqMerge(props: { question: AudienceQuestion; all: () => Audience
   );
   const [into, setInto] = createSignal('');
   const selectId = `merge-${props.question.id}`;
-  const label = (t: AudienceQuestion) => `${t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text} (${tm('votes', { count: t.voters.length })})`;
+  const label = (t: AudienceQuestion) =>
+    `${t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text} (${tm('votes', { count: t.voters.length })})`;
   return (
-    <AqForm command={() => (into() ? { type: 'aq:merge', questionId: props.question.id, into: into() } : undefined)} canSubmit={!!into()} submitLabel={tm('mergeConfirm')} done={props.done}>
+    <AqForm
+      command={() => (into() ? { type: 'aq:merge', questionId: props.question.id, into: into() } : undefined)}
+      canSubmit={!!into()}
+      submitLabel={tm('mergeConfirm')}
+      done={props.done}
+    >
       <Show when={targets().length > 0} fallback={<p class="hint">{tm('noMergeTarget')}</p>}>
         <div class="field">
           <label for={selectId}>{tm('mergeInto')}</label>
-          <select id={selectId} value={into()} onChange={(e) => setInto(e.currentTarget.value)} ref={(el) => queueMicrotask(() => el.focus())}>
+          <select
+            id={selectId}
+            value={into()}
+            onChange={(e) => setInto(e.currentTarget.value)}
+            ref={(el) => queueMicrotask(() => el.focus())}
+          >
             <option value="">{tm('chooseQuestion')}</option>
             <For each={targets()}>{(t) => <option value={t.id}>{label(t)}</option>}</For>
           </select>

@@ -15,7 +15,9 @@ export function AudiencePanel() {
   const all = createMemo(() => Object.values(c.state().audienceQuestions).filter((q) => !q.withdrawn));
   // Ids (strings), so an item and its open form stay in place while votes arrive.
   const by = (f: (q: AudienceQuestion) => boolean) =>
-    createMemo(() => sortQuestions(all().filter(f), sort()).map((q) => q.id), undefined, { equals: (a, b) => a.join() === b.join() });
+    createMemo(() => sortQuestions(all().filter(f), sort()).map((q) => q.id), undefined, {
+      equals: (a, b) => a.join() === b.join(),
+    });
   const pinned = by((q) => q.pinned);
   const pending = by((q) => q.status === 'pending');
   // 'Answered' is not a status: a published question with at least one reply.
@@ -51,11 +53,23 @@ export function AudiencePanel() {
       <fieldset class="mode-choice">
         <legend>{tm('sortBy')}</legend>
         <label class="check">
-          <input type="radio" name="aq-sort" value="votes" checked={sort() === 'votes'} onChange={() => setSort('votes')} />
+          <input
+            type="radio"
+            name="aq-sort"
+            value="votes"
+            checked={sort() === 'votes'}
+            onChange={() => setSort('votes')}
+          />
           {tm('sortVotes')}
         </label>
         <label class="check">
-          <input type="radio" name="aq-sort" value="time" checked={sort() === 'time'} onChange={() => setSort('time')} />
+          <input
+            type="radio"
+            name="aq-sort"
+            value="time"
+            checked={sort() === 'time'}
+            onChange={() => setSort('time')}
+          />
           {tm('sortTime')}
         </label>
       </fieldset>

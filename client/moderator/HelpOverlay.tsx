@@ -6,7 +6,8 @@ import { tc } from '../i18n/common.js';
 import { tm } from '../i18n/moderator.js';
 import { SHORTCUTS } from './shortcuts.js';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function HelpOverlay(props: { open: Accessor<boolean>; close: () => void }) {
   let dialog: HTMLDivElement | undefined;

@@ -28,8 +28,16 @@ export function JoinPanel() {
     <section class="join card" aria-labelledby="join-heading">
       <h2 id="join-heading">{tm('join')}</h2>
       <p class="join-code-label">{tm('sessionCode')}</p>
-      <p class="join-code" data-testid="join-code">{c.code}</p>
-      <img class="join-qr" src={`/api/sessions/${encodeURIComponent(c.code)}/qr.svg`} alt={tm('qrAlt', { code: c.code })} width="160" height="160" />
+      <p class="join-code" data-testid="join-code">
+        {c.code}
+      </p>
+      <img
+        class="join-qr"
+        src={`/api/sessions/${encodeURIComponent(c.code)}/qr.svg`}
+        alt={tm('qrAlt', { code: c.code })}
+        width="160"
+        height="160"
+      />
       <p class="join-link">
         <a href={link} target="_blank" rel="noopener">
           {link.replace(/^https?:\/\//, '')}

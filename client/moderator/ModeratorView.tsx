@@ -26,12 +26,21 @@ export default function ModeratorView() {
   if (!key) {
     return (
       <main class="mod-blocked">
-        <p class="error" role="alert">{errorMessage('unauthorized', lang())}</p>
+        <p class="error" role="alert">
+          {errorMessage('unauthorized', lang())}
+        </p>
       </main>
     );
   }
   // In memory, not on the device: a moderator's command should not replay after a reload.
-  const session = useSession({ url: location.origin, code, role: 'moderator', key, language: lang(), storage: memoryStorage() });
+  const session = useSession({
+    url: location.origin,
+    code,
+    role: 'moderator',
+    key,
+    language: lang(),
+    storage: memoryStorage(),
+  });
   const now = useNow(250);
   const toasts = createToasts();
   const [announcement, setAnnouncement] = createSignal('');
@@ -67,16 +76,15 @@ export default function ModeratorView() {
     queueMicrotask(() => setAnnouncement(m));
   };
 
-  const phase = createMemo(() => session.state()?.phase, undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  const phase = createMemo(() => session.state()?.phase, undefined, {
+    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
   createEffect(
-    on(
-      phase,
-      (p) => {
-        const s = session.state();
-        const m = p && s ? modeOfPhase(p, s) : null;
-        if (m) setRoundMode(m);
-      },
-    ),
+    on(phase, (p) => {
+      const s = session.state();
+      const m = p && s ? modeOfPhase(p, s) : null;
+      if (m) setRoundMode(m);
+    }),
   );
   createEffect(() => {
     const title = session.state()?.definition.title;
@@ -90,12 +98,20 @@ export default function ModeratorView() {
         <div class="mod-top-left">
           <span class="brand">{tc('appName')}</span>
           <span class="role-label">{tm('consoleTitle')}</span>
-          <span class="code-chip" aria-label={tm('codeAria', { code })}>{code}</span>
+          <span class="code-chip" aria-label={tm('codeAria', { code })}>
+            {code}
+          </span>
         </div>
         <div class="mod-top-right">
           <ConnectionBadge status={session.status} />
           <LanguagePicker />
-          <button type="button" class="ghost small" aria-keyshortcuts="Shift+?" aria-haspopup="dialog" onClick={() => setHelpOpen(true)}>
+          <button
+            type="button"
+            class="ghost small"
+            aria-keyshortcuts="Shift+?"
+            aria-haspopup="dialog"
+            onClick={() => setHelpOpen(true)}
+          >
             {tm('shortcutsButton')}
           </button>
         </div>
@@ -104,8 +120,15 @@ export default function ModeratorView() {
         when={session.state()}
         fallback={
           <main class="mod-blocked">
-            <Show when={session.status() === 'refused' ? session.client.refusal : null} fallback={<p role="status">{tc('loading')}</p>}>
-              {(r) => <p class="error" role="alert">{errorMessage(r().error, lang())}</p>}
+            <Show
+              when={session.status() === 'refused' ? session.client.refusal : null}
+              fallback={<p role="status">{tc('loading')}</p>}
+            >
+              {(r) => (
+                <p class="error" role="alert">
+                  {errorMessage(r().error, lang())}
+                </p>
+              )}
             </Show>
           </main>
         }

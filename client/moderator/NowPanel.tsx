@@ -17,7 +17,8 @@ export function NowPanel() {
       const sp = speakerById(s, p.speakerId);
       return [sp?.talkTitle, [sp?.organization, sp?.country].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
     }
-    if (p.kind === 'question') return p.questionId === MAIN_QUESTION_ID ? s.definition.mainQuestion : questionText(s, p.questionId);
+    if (p.kind === 'question')
+      return p.questionId === MAIN_QUESTION_ID ? s.definition.mainQuestion : questionText(s, p.questionId);
     return '';
   };
   return (

@@ -10,7 +10,15 @@ import { ariaKeys } from './shortcuts.js';
 
 export function QuestionAnswers(props: { questionId: string }) {
   const c = useConsole();
-  const question = createMemo((): QuestionRef => allQuestions(c.state().definition).find((q) => q.id === props.questionId) ?? { id: props.questionId, text: '', roundId: null, index: 0 });
+  const question = createMemo(
+    (): QuestionRef =>
+      allQuestions(c.state().definition).find((q) => q.id === props.questionId) ?? {
+        id: props.questionId,
+        text: '',
+        roundId: null,
+        index: 0,
+      },
+  );
   const list = createMemo(() => answersTo(c.state(), props.questionId));
   const ids = createMemo(() => list().map((a) => a.id), undefined, { equals: (a, b) => a.join() === b.join() });
   const visible = () => list().filter(isVisibleAnswer).length;
@@ -20,7 +28,10 @@ export function QuestionAnswers(props: { questionId: string }) {
   const headingId = () => `q-${question().id}`;
   const onFloor = () => {
     const p = c.state().phase;
-    return (p.kind === 'question' && p.questionId === question().id) || (p.kind === 'round' && p.roundId === question().roundId);
+    return (
+      (p.kind === 'question' && p.questionId === question().id) ||
+      (p.kind === 'round' && p.roundId === question().roundId)
+    );
   };
   return (
     <section class="qa" aria-labelledby={headingId()} data-question={question().id}>
@@ -30,7 +41,9 @@ export function QuestionAnswers(props: { questionId: string }) {
             {question().roundId ? `${roundName(c.state(), question().roundId)} · ` : ''}
             {questionName(c.state(), question().id)}
           </p>
-          <h3 id={headingId()} class="qa-text">{question().text}</h3>
+          <h3 id={headingId()} class="qa-text">
+            {question().text}
+          </h3>
         </div>
         <div class="qa-status">
           <p class="qa-count" data-testid={`count-${question().id}`}>
@@ -39,15 +52,21 @@ export function QuestionAnswers(props: { questionId: string }) {
               <span class="hint"> · {tm('hiddenCount', { count: hidden() })}</span>
             </Show>
           </p>
-          <p class="pill" classList={{ live: open(), muted: !open() }}>{open() ? tm('answeringOpen') : tm('answeringClosed')}</p>
+          <p class="pill" classList={{ live: open(), muted: !open() }}>
+            {open() ? tm('answeringOpen') : tm('answeringClosed')}
+          </p>
           <button
             type="button"
             class="small"
             classList={{ secondary: open() }}
             disabled={ended() && !open()}
             aria-keyshortcuts={onFloor() ? ariaKeys('answering') : undefined}
-            aria-label={tm(open() ? 'closeAnsweringOf' : 'openAnsweringOf', { question: questionName(c.state(), question().id) })}
-            onClick={() => void c.send({ type: open() ? 'answering:close' : 'answering:open', questionIds: [question().id] })}
+            aria-label={tm(open() ? 'closeAnsweringOf' : 'openAnsweringOf', {
+              question: questionName(c.state(), question().id),
+            })}
+            onClick={() =>
+              void c.send({ type: open() ? 'answering:close' : 'answering:open', questionIds: [question().id] })
+            }
           >
             {open() ? tm('closeAnswering') : tm('openAnswering')}
           </button>

@@ -18,7 +18,13 @@ export function ReportPanel() {
   return (
     <section class="report card" aria-labelledby="report-heading">
       <h2 id="report-heading">{tm('report')}</h2>
-      <ReportDownloads code={c.code} apiKey={c.moderatorKey} label={tm('downloadReport')} formatLabel={(f) => tm(LABEL[f])} failed={tm('downloadFailed')} />
+      <ReportDownloads
+        code={c.code}
+        apiKey={c.moderatorKey}
+        label={tm('downloadReport')}
+        formatLabel={(f) => tm(LABEL[f])}
+        failed={tm('downloadFailed')}
+      />
     </section>
   );
 }

@@ -18,16 +18,35 @@ export function RunOfShow() {
     <div class="ros card">
       <h2 id="ros-heading">{tm('runOfShow')}</h2>
       <div class="ros-nav">
-        <button type="button" class="secondary" disabled={!nav.previous()} aria-keyshortcuts={ariaKeys('previous')} onClick={() => nav.go(-1)}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!nav.previous()}
+          aria-keyshortcuts={ariaKeys('previous')}
+          onClick={() => nav.go(-1)}
+        >
           <span aria-hidden="true">←</span> {tm('previous')}
         </button>
-        <button type="button" disabled={!nav.next()} aria-keyshortcuts={ariaKeys('next')} onClick={() => nav.go(1)} data-testid="next-step">
+        <button
+          type="button"
+          disabled={!nav.next()}
+          aria-keyshortcuts={ariaKeys('next')}
+          onClick={() => nav.go(1)}
+          data-testid="next-step"
+        >
           {tm('next')} <span aria-hidden="true">→</span>
         </button>
       </div>
       <ol class="ros-list" aria-labelledby="ros-heading">
         <For each={nav.steps()}>
-          {(st) => <StepItem step={st} current={nav.currentKey() === st.key} disabled={ended()} onJump={() => void nav.jump(st)} />}
+          {(st) => (
+            <StepItem
+              step={st}
+              current={nav.currentKey() === st.key}
+              disabled={ended()}
+              onJump={() => void nav.jump(st)}
+            />
+          )}
         </For>
       </ol>
       <EndSession />
@@ -40,7 +59,10 @@ function StepItem(props: { step: Step; current: boolean; disabled: boolean; onJu
   const label = () => stepLabel(c.state(), props.step);
   const nested = () => props.step.kind === 'question';
   return (
-    <li class="ros-item" classList={{ 'ros-nested': nested(), 'ros-current': props.current, [`ros-${props.step.kind}`]: true }}>
+    <li
+      class="ros-item"
+      classList={{ 'ros-nested': nested(), 'ros-current': props.current, [`ros-${props.step.kind}`]: true }}
+    >
       <button
         type="button"
         class="ros-step"
@@ -69,7 +91,8 @@ function StepBadges(props: { step: Step }) {
   const p = () => props.step.phase;
   const questionId = () => (p().kind === 'question' ? (p() as { questionId: string }).questionId : null);
   const turn = () => (p().kind === 'speaker' ? c.state().turns[(p() as { speakerId: string }).speakerId] : undefined);
-  const pending = () => Object.values(c.state().audienceQuestions).filter((q) => q.status === 'pending' && !q.withdrawn).length;
+  const pending = () =>
+    Object.values(c.state().audienceQuestions).filter((q) => q.status === 'pending' && !q.withdrawn).length;
   return (
     <span class="ros-badges">
       <Show when={questionId()}>
@@ -85,7 +108,9 @@ function StepBadges(props: { step: Step }) {
       <Show when={turn()}>
         {(t) => (
           <span class="pill" classList={{ live: t().endedAt === null }}>
-            {t().endedAt === null ? tm('speakingShort') : tm('spokenShort', { time: formatClock(spokenMs(t(), c.serverNow())) })}
+            {t().endedAt === null
+              ? tm('speakingShort')
+              : tm('spokenShort', { time: formatClock(spokenMs(t(), c.serverNow())) })}
           </span>
         )}
       </Show>
@@ -103,10 +128,7 @@ function EndSession() {
   let endRef: HTMLButtonElement | undefined;
   return (
     <div class="ros-end">
-      <Show
-        when={c.state().phase.kind !== 'ended'}
-        fallback={<p class="pill muted">{tm('sessionEnded')}</p>}
-      >
+      <Show when={c.state().phase.kind !== 'ended'} fallback={<p class="pill muted">{tm('sessionEnded')}</p>}>
         <Show
           when={confirming()}
           fallback={

@@ -15,13 +15,17 @@ export function SchedulePanel() {
     const d = sched()?.deltaMinutes;
     if (d === null || d === undefined) return null;
     if (d === 0) return { cls: 'on-time', text: tm('onTime') };
-    return d > 0 ? { cls: 'behind', text: tm('behind', { count: d }) } : { cls: 'ahead', text: tm('ahead', { count: -d }) };
+    return d > 0
+      ? { cls: 'behind', text: tm('behind', { count: d }) }
+      : { cls: 'ahead', text: tm('ahead', { count: -d }) };
   });
   return (
     <Show when={sched()}>
       {(s) => (
         <section class="schedule" aria-labelledby="schedule-heading">
-          <h2 id="schedule-heading" class="schedule-heading">{tm('schedule')}</h2>
+          <h2 id="schedule-heading" class="schedule-heading">
+            {tm('schedule')}
+          </h2>
           <dl>
             <div>
               <dt>{tm('plannedEnd')}</dt>

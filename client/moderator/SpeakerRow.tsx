@@ -32,16 +32,25 @@ export function SpeakerRow(props: SpeakerRowProps) {
   const allotted = () => (sp()?.minutes ?? 0) * 60_000;
   // While their turn runs, what everyone sees on the shared timer (±1 minute included); after it,
   // what was left of the allotted time.
-  const left = () => (active() && c.state().timer.status !== 'idle' ? timeLeft(c.state().timer, c.serverNow()) : allotted() - spoken());
-  const onFloor = () => c.state().phase.kind === 'speaker' && (c.state().phase as { speakerId: string }).speakerId === props.id;
+  const left = () =>
+    active() && c.state().timer.status !== 'idle' ? timeLeft(c.state().timer, c.serverNow()) : allotted() - spoken();
+  const onFloor = () =>
+    c.state().phase.kind === 'speaker' && (c.state().phase as { speakerId: string }).speakerId === props.id;
   const ended = () => c.state().phase.kind === 'ended';
   const name = () => sp()?.name ?? props.id;
-  const status = () => (active() ? (paused() ? tm('statusPaused') : tm('statusSpeaking')) : turn() ? tm('statusDone') : tm('statusWaiting'));
+  const status = () =>
+    active() ? (paused() ? tm('statusPaused') : tm('statusSpeaking')) : turn() ? tm('statusDone') : tm('statusWaiting');
 
   return (
     <li
       class="speaker"
-      classList={{ 'speaker-floor': onFloor(), 'speaker-active': active(), dragging: props.dragging, 'drop-before': props.dropBefore, 'drop-after': props.dropAfter }}
+      classList={{
+        'speaker-floor': onFloor(),
+        'speaker-active': active(),
+        dragging: props.dragging,
+        'drop-before': props.dropBefore,
+        'drop-after': props.dropAfter,
+      }}
       draggable={!ended()}
       data-speaker={props.id}
       onDragStart={(e) => {
@@ -58,13 +67,19 @@ export function SpeakerRow(props: SpeakerRowProps) {
         }
       }}
     >
-      <span class="drag-handle" aria-hidden="true">⠿</span>
-      <span class="speaker-pos" aria-hidden="true">{formatNumber(props.position)}</span>
+      <span class="drag-handle" aria-hidden="true">
+        ⠿
+      </span>
+      <span class="speaker-pos" aria-hidden="true">
+        {formatNumber(props.position)}
+      </span>
       <div class="speaker-main">
         <p class="speaker-name">
           <span class="visually-hidden">{tm('positionOf', { position: props.position, total: props.total })} </span>
           {name()}
-          <span class="pill" classList={{ live: active() && !paused(), muted: !active() }}>{status()}</span>
+          <span class="pill" classList={{ live: active() && !paused(), muted: !active() }}>
+            {status()}
+          </span>
         </p>
         <Show when={[sp()?.organization, sp()?.country].filter(Boolean).length}>
           <p class="speaker-org">{[sp()?.organization, sp()?.country].filter(Boolean).join(', ')}</p>
@@ -97,7 +112,13 @@ export function SpeakerRow(props: SpeakerRowProps) {
           <Show
             when={active()}
             fallback={
-              <button type="button" class="small" disabled={ended()} aria-label={tm(turn() ? 'continueTurnOf' : 'startTurnOf', { name: name() })} onClick={() => void c.send({ type: 'turn:start', speakerId: props.id })}>
+              <button
+                type="button"
+                class="small"
+                disabled={ended()}
+                aria-label={tm(turn() ? 'continueTurnOf' : 'startTurnOf', { name: name() })}
+                onClick={() => void c.send({ type: 'turn:start', speakerId: props.id })}
+              >
                 {tm(turn() ? 'continueTurn' : 'startTurn')}
               </button>
             }
@@ -110,7 +131,12 @@ export function SpeakerRow(props: SpeakerRowProps) {
             >
               {tm(paused() ? 'resumeTurn' : 'pauseTurn')}
             </button>
-            <button type="button" class="small secondary" aria-label={tm('endTurnOf', { name: name() })} onClick={() => void c.send({ type: 'turn:end' })}>
+            <button
+              type="button"
+              class="small secondary"
+              aria-label={tm('endTurnOf', { name: name() })}
+              onClick={() => void c.send({ type: 'turn:end' })}
+            >
               {tm('endTurn')}
             </button>
           </Show>

@@ -36,7 +36,9 @@ export function SpeakersPanel() {
     <div class="speakers-panel">
       <h2 id="speakers-heading">{tm('speakers')}</h2>
       <Show when={order().length > 0} fallback={<p class="hint">{tm('noSpeakers')}</p>}>
-        <p class="hint" id="reorder-hint">{tm('reorderHint')}</p>
+        <p class="hint" id="reorder-hint">
+          {tm('reorderHint')}
+        </p>
         <ol
           class="speakers"
           aria-labelledby="speakers-heading"

@@ -16,10 +16,14 @@ export function TimerPanel() {
   const primary = () => t.primaryState();
   return (
     <div class="timer-panel" role="group" aria-labelledby="timer-heading">
-      <h2 id="timer-heading" class="visually-hidden">{tm('timer')}</h2>
+      <h2 id="timer-heading" class="visually-hidden">
+        {tm('timer')}
+      </h2>
       <TimerDisplay timer={() => c.state().timer} serverNow={c.serverNow} class="timer-big" />
       <Show when={wrapUp()}>
-        <p class="wrapup" data-testid="wrap-up">{tm('wrapUp')}</p>
+        <p class="wrapup" data-testid="wrap-up">
+          {tm('wrapUp')}
+        </p>
       </Show>
       <div class="timer-controls">
         <Show when={primary()}>
@@ -37,17 +41,41 @@ export function TimerPanel() {
           )}
         </Show>
         <Show when={t.canEndTurn()}>
-          <button type="button" class="secondary" aria-keyshortcuts={ariaKeys('endTurn')} onClick={t.endTurn} data-testid="end-turn">
+          <button
+            type="button"
+            class="secondary"
+            aria-keyshortcuts={ariaKeys('endTurn')}
+            onClick={t.endTurn}
+            data-testid="end-turn"
+          >
             {tm('endTurn')}
           </button>
         </Show>
-        <button type="button" class="secondary" aria-keyshortcuts={ariaKeys('minusMinute')} disabled={t.ended()} onClick={() => t.adjust(-60_000)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-keyshortcuts={ariaKeys('minusMinute')}
+          disabled={t.ended()}
+          onClick={() => t.adjust(-60_000)}
+        >
           {tm('minusMinute')}
         </button>
-        <button type="button" class="secondary" aria-keyshortcuts={ariaKeys('plusMinute')} disabled={t.ended()} onClick={() => t.adjust(60_000)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-keyshortcuts={ariaKeys('plusMinute')}
+          disabled={t.ended()}
+          onClick={() => t.adjust(60_000)}
+        >
           {tm('plusMinute')}
         </button>
-        <button type="button" class="ghost" aria-keyshortcuts={ariaKeys('resetTimer')} disabled={t.ended()} onClick={t.reset}>
+        <button
+          type="button"
+          class="ghost"
+          aria-keyshortcuts={ariaKeys('resetTimer')}
+          disabled={t.ended()}
+          onClick={t.reset}
+        >
           {tm('resetTimer')}
         </button>
       </div>

@@ -10,7 +10,12 @@ export function Toasts(props: { items: Accessor<Toast[]>; dismiss: (id: number) 
         {(t) => (
           <div class="toast">
             <span class="toast-text">{t.message}</span>
-            <button type="button" class="small ghost toast-close" aria-label={tc('close')} onClick={() => props.dismiss(t.id)}>
+            <button
+              type="button"
+              class="small ghost toast-close"
+              aria-label={tc('close')}
+              onClick={() => props.dismiss(t.id)}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </div>

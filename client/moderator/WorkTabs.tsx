@@ -18,16 +18,14 @@ export function WorkTabs() {
   // A memo, so only a change of phase (not every event) moves the tab.
   const phaseKind = createMemo(() => c.state().phase.kind);
   createEffect(
-    on(
-      phaseKind,
-      (k) => {
-        if (k === 'speaker') setTab('speakers');
-        else if (k === 'question' || k === 'round') setTab('answers');
-        else if (k === 'audience') setTab('audience');
-      },
-    ),
+    on(phaseKind, (k) => {
+      if (k === 'speaker') setTab('speakers');
+      else if (k === 'question' || k === 'round') setTab('answers');
+      else if (k === 'audience') setTab('audience');
+    }),
   );
-  const pending = () => Object.values(c.state().audienceQuestions).filter((q) => q.status === 'pending' && !q.withdrawn).length;
+  const pending = () =>
+    Object.values(c.state().audienceQuestions).filter((q) => q.status === 'pending' && !q.withdrawn).length;
   const label = (t: Tab) => {
     if (t === 'speakers') return tm('tabSpeakers');
     if (t === 'answers') return tm('tabAnswers');

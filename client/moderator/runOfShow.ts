@@ -25,7 +25,13 @@ export function buildSteps(s: SessionState): Step[] {
   const steps: Step[] = [{ key: 'opening', kind: 'opening', phase: { kind: 'opening' }, roundId: null, index: 0 }];
   for (const id of s.speakerOrder) {
     if (!s.definition.speakers.some((sp) => sp.id === id)) continue;
-    steps.push({ key: `speaker:${id}`, kind: 'speaker', phase: { kind: 'speaker', speakerId: id }, roundId: null, index: 0 });
+    steps.push({
+      key: `speaker:${id}`,
+      kind: 'speaker',
+      phase: { kind: 'speaker', speakerId: id },
+      roundId: null,
+      index: 0,
+    });
   }
   if (s.definition.mainQuestion) {
     steps.push({
@@ -37,9 +43,21 @@ export function buildSteps(s: SessionState): Step[] {
     });
   }
   for (const r of s.definition.rounds) {
-    steps.push({ key: `round:${r.id}`, kind: 'round', phase: { kind: 'round', roundId: r.id }, roundId: r.id, index: 0 });
+    steps.push({
+      key: `round:${r.id}`,
+      kind: 'round',
+      phase: { kind: 'round', roundId: r.id },
+      roundId: r.id,
+      index: 0,
+    });
     r.questions.forEach((q, i) =>
-      steps.push({ key: `question:${q.id}`, kind: 'question', phase: { kind: 'question', questionId: q.id }, roundId: r.id, index: i + 1 }),
+      steps.push({
+        key: `question:${q.id}`,
+        kind: 'question',
+        phase: { kind: 'question', questionId: q.id },
+        roundId: r.id,
+        index: i + 1,
+      }),
     );
   }
   steps.push({ key: 'audience', kind: 'audience', phase: { kind: 'audience' }, roundId: null, index: 0 });
@@ -90,6 +108,7 @@ export function neighbour(steps: readonly Step[], phase: Phase, dir: 1 | -1, mod
 /** The mode a phase implies: a round shown whole, or one of its questions. */
 export function modeOfPhase(p: Phase, s: SessionState): RoundMode | null {
   if (p.kind === 'round') return 'round';
-  if (p.kind === 'question' && s.definition.rounds.some((r) => r.questions.some((q) => q.id === p.questionId))) return 'question';
+  if (p.kind === 'question' && s.definition.rounds.some((r) => r.questions.some((q) => q.id === p.questionId)))
+    return 'question';
   return null;
 }

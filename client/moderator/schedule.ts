@@ -41,10 +41,13 @@ export function plannedDurations(s: SessionState, steps: readonly Step[] = build
   const slot = slotMs(s);
   const scale = slot !== null && slot > speakers && others > 0 ? (slot - speakers) / others : 1;
   const out = new Map<string, number>();
-  for (const st of steps) out.set(st.key, st.kind === 'speaker' ? base.get(st.key)! : Math.round(base.get(st.key)! * scale));
+  for (const st of steps)
+    out.set(st.key, st.kind === 'speaker' ? base.get(st.key)! : Math.round(base.get(st.key)! * scale));
   for (const st of steps) {
     if (st.kind !== 'round') continue;
-    const total = steps.filter((q) => q.kind === 'question' && q.roundId === st.roundId).reduce((n, q) => n + (out.get(q.key) ?? 0), 0);
+    const total = steps
+      .filter((q) => q.kind === 'question' && q.roundId === st.roundId)
+      .reduce((n, q) => n + (out.get(q.key) ?? 0), 0);
     out.set(st.key, total);
   }
   return out;
@@ -77,7 +80,8 @@ export function schedule(s: SessionState, now: number): Schedule | null {
   const planned = plannedDurations(s, steps);
   const total = steps.filter(counted).reduce((n, st) => n + (planned.get(st.key) ?? 0), 0);
   const plannedStart = definitionStart(s, now);
-  const plannedEnd = definitionEnd(s, now) ?? (plannedStart !== null ? plannedStart + total : anchoredEnd(s, steps, planned, total));
+  const plannedEnd =
+    definitionEnd(s, now) ?? (plannedStart !== null ? plannedStart + total : anchoredEnd(s, steps, planned, total));
 
   const key = stepKey(s.phase);
   const at = key === null ? -1 : steps.findIndex((st) => st.key === key);
@@ -140,9 +144,15 @@ function definitionEnd(s: SessionState, now: number): number | null {
 }
 
 /** Without times in the brief: anchored on the first speaker's actual start. */
-function anchoredEnd(s: SessionState, steps: readonly Step[], planned: Map<string, number>, total: number): number | null {
+function anchoredEnd(
+  s: SessionState,
+  steps: readonly Step[],
+  planned: Map<string, number>,
+  total: number,
+): number | null {
   let first: { at: number; key: string } | null = null;
-  for (const t of Object.values(s.turns)) if (!first || t.startedAt < first.at) first = { at: t.startedAt, key: `speaker:${t.speakerId}` };
+  for (const t of Object.values(s.turns))
+    if (!first || t.startedAt < first.at) first = { at: t.startedAt, key: `speaker:${t.speakerId}` };
   if (!first) return null;
   let before = 0;
   for (const st of steps) {

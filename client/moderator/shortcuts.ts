@@ -57,7 +57,8 @@ export function actionFor(e: KeyboardEvent): Action | null {
   if (isTyping(e.target)) return null;
   // Arrow keys belong to radio groups, tab lists and other widgets that use them.
   if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && e.target instanceof HTMLElement) {
-    if (e.target.closest('[role="tablist"], [role="radiogroup"], [role="listbox"], [role="slider"], input')) return null;
+    if (e.target.closest('[role="tablist"], [role="radiogroup"], [role="listbox"], [role="slider"], input'))
+      return null;
   }
   return SHORTCUTS.find((s) => s.match(e))?.action ?? null;
 }

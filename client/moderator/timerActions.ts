@@ -13,7 +13,9 @@ export interface Primary {
 
 /** The speaker on the floor, if the phase is a speaker's. */
 export function floorSpeaker(s: SessionState) {
-  return s.phase.kind === 'speaker' ? (s.definition.speakers.find((sp) => sp.id === (s.phase as { speakerId: string }).speakerId) ?? null) : null;
+  return s.phase.kind === 'speaker'
+    ? (s.definition.speakers.find((sp) => sp.id === (s.phase as { speakerId: string }).speakerId) ?? null)
+    : null;
 }
 
 /** Start / pause / resume: on a speaker's step it drives their turn, so spoken time is recorded. */
@@ -23,7 +25,8 @@ export function primaryTimer(s: SessionState, now: number): Primary | null {
   if (sp) {
     const turn = s.turns[sp.id];
     const active = turn !== undefined && turn.endedAt === null;
-    if (!active) return { label: turn ? 'continueTurn' : 'startTurn', command: { type: 'turn:start', speakerId: sp.id } };
+    if (!active)
+      return { label: turn ? 'continueTurn' : 'startTurn', command: { type: 'turn:start', speakerId: sp.id } };
     if (s.timer.status === 'running') return { label: 'pauseTimer', command: { type: 'timer:pause' } };
     if (s.timer.status === 'paused') return { label: 'resumeTimer', command: { type: 'timer:resume' } };
     const left = Math.max(60_000, sp.minutes * 60_000 - spokenMs(turn, now));
@@ -41,5 +44,8 @@ export function endTurnCommand(s: SessionState): Command | null {
 /** Reset to the step's own duration: a speaker's allotted minutes, or the step's planned time. */
 export function resetCommand(s: SessionState, plannedMs: number): Command {
   const sp = floorSpeaker(s);
-  return { type: 'timer:reset', durationMs: sp ? sp.minutes * 60_000 : Math.max(0, Math.round(plannedMs / 60_000) * 60_000) };
+  return {
+    type: 'timer:reset',
+    durationMs: sp ? sp.minutes * 60_000 : Math.max(0, Math.round(plannedMs / 60_000) * 60_000),
+  };
 }

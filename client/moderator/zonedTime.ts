@@ -18,7 +18,9 @@ export function zonedToEpoch(date: string, time: string, timeZone: string): numb
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function dateIn(instant: number, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(instant),
+    );
   } catch {
     return new Date(instant).toISOString().slice(0, 10);
   }

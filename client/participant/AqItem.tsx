@@ -13,7 +13,11 @@ export function AqItem(props: { question: AudienceQuestion }) {
   const id = createUniqueId();
   const q = () => props.question;
   const votedOnServer = () => q().voters.includes(live.participantId() ?? '');
-  const pendingVote = createMemo(() => pendingOf(live.pending(), 'aq:vote').filter((c) => c.questionId === q().id).at(-1));
+  const pendingVote = createMemo(() =>
+    pendingOf(live.pending(), 'aq:vote')
+      .filter((c) => c.questionId === q().id)
+      .at(-1),
+  );
   const voted = () => pendingVote()?.up ?? votedOnServer();
   const count = () => q().voters.length + (voted() === votedOnServer() ? 0 : voted() ? 1 : -1);
   return (
@@ -25,7 +29,9 @@ export function AqItem(props: { question: AudienceQuestion }) {
         <p class="aq-text" id={`${id}-text`}>
           {q().text}
         </p>
-        <p class="aq-to">{q().speakerId ? ta('toSpeaker', { name: speakerName(stateOf(live), q().speakerId) ?? '' }) : ta('toPanel')}</p>
+        <p class="aq-to">
+          {q().speakerId ? ta('toSpeaker', { name: speakerName(stateOf(live), q().speakerId) ?? '' }) : ta('toPanel')}
+        </p>
         <AqAnswer replies={q().replies} />
       </div>
       <button
@@ -36,7 +42,9 @@ export function AqItem(props: { question: AudienceQuestion }) {
         onClick={() => void live.send({ type: 'aq:vote', questionId: q().id, up: !voted() })}
         data-testid="vote"
       >
-        <span aria-hidden="true" class="arrow">▲</span>
+        <span aria-hidden="true" class="arrow">
+          ▲
+        </span>
         <span class="visually-hidden">{ta('upvote')}, </span>
         <span>{count()}</span>
       </button>

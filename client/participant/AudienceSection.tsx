@@ -16,7 +16,8 @@ export function AudienceSection() {
   const room = createMemo(() => roomQuestions(s(), live.participantId(), sort()));
   const ids = createMemo(() => room().map((q) => q.id));
   const mineCount = () => myQuestions(s(), live.participantId()).length;
-  const hasAny = () => canAsk() || room().length > 0 || mineCount() > 0 || live.pending().some((i) => i.command.type === 'aq:ask');
+  const hasAny = () =>
+    canAsk() || room().length > 0 || mineCount() > 0 || live.pending().some((i) => i.command.type === 'aq:ask');
 
   return (
     <Show when={hasAny() || s().definition.speakers.length}>
@@ -32,17 +33,29 @@ export function AudienceSection() {
           <div class="list-head">
             <h3>{ta('roomQuestions')}</h3>
             <div class="segmented" role="group" aria-label={ta('sortBy')}>
-              <button type="button" aria-pressed={sort() === 'votes'} onClick={() => setSort('votes')} data-testid="sort-votes">
+              <button
+                type="button"
+                aria-pressed={sort() === 'votes'}
+                onClick={() => setSort('votes')}
+                data-testid="sort-votes"
+              >
                 {ta('sortVotes')}
               </button>
-              <button type="button" aria-pressed={sort() === 'time'} onClick={() => setSort('time')} data-testid="sort-time">
+              <button
+                type="button"
+                aria-pressed={sort() === 'time'}
+                onClick={() => setSort('time')}
+                data-testid="sort-time"
+              >
                 {ta('sortTime')}
               </button>
             </div>
           </div>
           <Show when={ids().length} fallback={<p class="hint">{ta('noRoomQuestions')}</p>}>
             <ul class="aq-list" data-testid="room-questions">
-              <For each={ids()}>{(id) => <Show when={room().find((q) => q.id === id)}>{(q) => <AqItem question={q()} />}</Show>}</For>
+              <For each={ids()}>
+                {(id) => <Show when={room().find((q) => q.id === id)}>{(q) => <AqItem question={q()} />}</Show>}
+              </For>
             </ul>
           </Show>
         </div>

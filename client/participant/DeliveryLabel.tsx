@@ -9,7 +9,11 @@ export function DeliveryLabel(props: { state: DeliveryState; sending?: string })
       <Show when={props.state === 'sent'}>
         <span aria-hidden="true">✓ </span>
       </Show>
-      {props.state === 'sent' ? t('sent') : props.state === 'waiting' ? t('waitingNetwork') : (props.sending ?? t('sending'))}
+      {props.state === 'sent'
+        ? t('sent')
+        : props.state === 'waiting'
+          ? t('waitingNetwork')
+          : (props.sending ?? t('sending'))}
     </span>
   );
 }

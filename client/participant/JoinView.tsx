@@ -11,7 +11,11 @@ import { Brand } from './Brand.js';
 
 export type JoinError = 'session_not_found' | 'codeInvalid' | 'network';
 
-export function JoinView(props: { initialCode?: string; initialError?: JoinError; onJoined: (info: SessionInfo) => void }) {
+export function JoinView(props: {
+  initialCode?: string;
+  initialError?: JoinError;
+  onJoined: (info: SessionInfo) => void;
+}) {
   const [code, setCode] = createSignal(props.initialCode ?? '');
   const [error, setError] = createSignal<JoinError | null>(props.initialError ?? null);
   const [busy, setBusy] = createSignal(false);

@@ -27,7 +27,12 @@ import { Brand } from './Brand.js';
 import type { Manager } from 'socket.io-client';
 import { displayCode } from './code.js';
 
-export function LiveView(props: { code: string; storage: KeyValue; initialProfile: LocalProfile; manager?: Manager | undefined }) {
+export function LiveView(props: {
+  code: string;
+  storage: KeyValue;
+  initialProfile: LocalProfile;
+  manager?: Manager | undefined;
+}) {
   const code = props.code;
   const [profile, setProfile] = createSignal(props.initialProfile);
   const [editing, setEditing] = createSignal(false);
@@ -44,10 +49,14 @@ export function LiveView(props: { code: string; storage: KeyValue; initialProfil
   });
   const { client, status } = session;
   // A state this phone kept from before replies (see upgradeAqs) is read in today's shape.
-  const state = createMemo(() => {
-    const s = session.state();
-    return s && upgradeAqs(s);
-  }, null, { equals: false });
+  const state = createMemo(
+    () => {
+      const s = session.state();
+      return s && upgradeAqs(s);
+    },
+    null,
+    { equals: false },
+  );
   const now = useNow();
   // Resolves once the command is stored in the outbox on the device (a draft may then be cleared).
   const send = (command: Command, id = newClientId()) =>
@@ -98,7 +107,11 @@ export function LiveView(props: { code: string; storage: KeyValue; initialProfil
       const want = profileCommand(p, lang());
       if (want.type !== 'profile:set') return;
       const same =
-        me && me.name === want.name && me.organization === want.organization && me.country === want.country && me.anonymous === want.anonymous;
+        me &&
+        me.name === want.name &&
+        me.organization === want.organization &&
+        me.country === want.country &&
+        me.anonymous === want.anonymous;
       if (!same && !client.pending().some((i) => i.command.type === 'profile:set')) void send(want);
     }),
   );
@@ -128,10 +141,18 @@ export function LiveView(props: { code: string; storage: KeyValue; initialProfil
         </header>
         <NoticeList notices={notices} />
         <main class="content">
-          <Switch fallback={<p class="card" role="status">{tc('loading')}</p>}>
+          <Switch
+            fallback={
+              <p class="card" role="status">
+                {tc('loading')}
+              </p>
+            }
+          >
             <Match when={status() === 'refused'}>
               <div class="card" role="alert" data-testid="refused">
-                <p class="error">{client.refusal ? errorMessage(client.refusal.error, lang()) : tc('status_refused')}</p>
+                <p class="error">
+                  {client.refusal ? errorMessage(client.refusal.error, lang()) : tc('status_refused')}
+                </p>
                 <Show
                   when={client.refusal?.error === 'protocol_mismatch'}
                   fallback={

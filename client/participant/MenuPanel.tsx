@@ -4,7 +4,13 @@ import { tc } from '../i18n/common.js';
 import { t } from '../i18n/participant.js';
 import { displayCode } from './code.js';
 
-export function MenuPanel(props: { id: string; ref: (el: HTMLDivElement) => void; code: string; who: string; onEditProfile: () => void }) {
+export function MenuPanel(props: {
+  id: string;
+  ref: (el: HTMLDivElement) => void;
+  code: string;
+  who: string;
+  onEditProfile: () => void;
+}) {
   return (
     <div class="menu-panel card" id={props.id} ref={props.ref}>
       <p class="menu-code">{t('codeIs', { code: displayCode(props.code) })}</p>

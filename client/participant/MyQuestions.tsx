@@ -14,7 +14,9 @@ export function MyQuestions() {
   const live = useLive();
   const s = () => stateOf(live);
   const stored = createMemo(() => myQuestions(s(), live.participantId()));
-  const queued = createMemo(() => pendingOf(live.pending(), 'aq:ask').filter((c) => !s().audienceQuestions[c.questionId]));
+  const queued = createMemo(() =>
+    pendingOf(live.pending(), 'aq:ask').filter((c) => !s().audienceQuestions[c.questionId]),
+  );
   const ids = createMemo(() => stored().map((q) => q.id));
   return (
     <Show when={stored().length || queued().length}>
@@ -25,12 +27,16 @@ export function MyQuestions() {
             {(c) => (
               <li class="aq">
                 <p class="aq-text">{c.text}</p>
-                <Show when={speakerName(s(), c.speakerId)}>{(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}</Show>
+                <Show when={speakerName(s(), c.speakerId)}>
+                  {(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}
+                </Show>
                 <DeliveryLabel state={inFlightState(live.status())} />
               </li>
             )}
           </For>
-          <For each={ids()}>{(id) => <Show when={stored().find((q) => q.id === id)}>{(q) => <MyQuestion question={q()} />}</Show>}</For>
+          <For each={ids()}>
+            {(id) => <Show when={stored().find((q) => q.id === id)}>{(q) => <MyQuestion question={q()} />}</Show>}
+          </For>
         </ul>
       </div>
     </Show>
@@ -50,7 +56,9 @@ function MyQuestion(props: { question: AudienceQuestion }) {
   return (
     <li class="aq" data-testid="my-question" data-status={status()}>
       <p class="aq-text">{q().text}</p>
-      <Show when={speakerName(stateOf(live), q().speakerId)}>{(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}</Show>
+      <Show when={speakerName(stateOf(live), q().speakerId)}>
+        {(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}
+      </Show>
       <div class="aq-meta">
         <span class={`status status-${status()}`} data-testid="my-question-status">
           {ta(`st_${status()}`)}

@@ -19,8 +19,14 @@ export function OwnAnswer(props: { item: OwnItem; open: boolean }) {
   const [mode, setMode] = createSignal<'view' | 'edit' | 'confirm'>('view');
   const editDraft = live.drafts.get(`edit:${props.item.id}`);
 
-  const pendingEdit = createMemo(() => pendingOf(live.pending(), 'answer:edit').filter((c) => c.answerId === props.item.id).at(-1));
-  const pendingWithdraw = createMemo(() => pendingOf(live.pending(), 'answer:withdraw').some((c) => c.answerId === props.item.id));
+  const pendingEdit = createMemo(() =>
+    pendingOf(live.pending(), 'answer:edit')
+      .filter((c) => c.answerId === props.item.id)
+      .at(-1),
+  );
+  const pendingWithdraw = createMemo(() =>
+    pendingOf(live.pending(), 'answer:withdraw').some((c) => c.answerId === props.item.id),
+  );
   const text = () => pendingEdit()?.text ?? props.item.text;
   const delivery = (): DeliveryState =>
     props.item.stored && !pendingEdit() && !pendingWithdraw() ? 'sent' : inFlightState(live.status());
@@ -43,7 +49,15 @@ export function OwnAnswer(props: { item: OwnItem; open: boolean }) {
     <li class="own" data-testid="my-answer">
       <Switch>
         <Match when={mode() === 'edit'}>
-          <Composer label={t('editLabel')} draft={editDraft} max={max()} sendLabel={t('save')} canSend={props.open} onSend={saveEdit} testid="edit">
+          <Composer
+            label={t('editLabel')}
+            draft={editDraft}
+            max={max()}
+            sendLabel={t('save')}
+            canSend={props.open}
+            onSend={saveEdit}
+            testid="edit"
+          >
             <button
               type="button"
               class="secondary"
@@ -67,7 +81,12 @@ export function OwnAnswer(props: { item: OwnItem; open: boolean }) {
                 <button type="button" class="ghost small" onClick={() => void startEdit()} data-testid="edit-answer">
                   {t('edit')}
                 </button>
-                <button type="button" class="ghost small" onClick={() => setMode('confirm')} data-testid="withdraw-answer">
+                <button
+                  type="button"
+                  class="ghost small"
+                  onClick={() => setMode('confirm')}
+                  data-testid="withdraw-answer"
+                >
                   {t('withdraw')}
                 </button>
               </span>

@@ -33,7 +33,10 @@ export function ProfileForm(props: {
   const [errors, setErrors] = createSignal<ProfileField[]>([]);
   const inputs: Partial<Record<ProfileField, HTMLInputElement>> = {};
 
-  const profile = (): LocalProfile => ({ ...values(), anonymous: props.mode === 'anonymous' || (props.mode === 'optional' && anonymous()) });
+  const profile = (): LocalProfile => ({
+    ...values(),
+    anonymous: props.mode === 'anonymous' || (props.mode === 'optional' && anonymous()),
+  });
   const required = (f: ProfileField) => props.mode === 'named' || (props.mode === 'optional' && f === 'name');
   const askFields = () => props.mode === 'named' || (props.mode === 'optional' && !anonymous());
 
@@ -46,7 +49,11 @@ export function ProfileForm(props: {
   };
 
   const intro = () =>
-    props.mode === 'named' ? tj('profileNamed') : props.mode === 'optional' ? tj('profileOptional') : tj('profileAnonymous');
+    props.mode === 'named'
+      ? tj('profileNamed')
+      : props.mode === 'optional'
+        ? tj('profileOptional')
+        : tj('profileAnonymous');
 
   return (
     <form class="card profile" onSubmit={submit} novalidate data-testid="profile-form">

@@ -57,7 +57,9 @@ export function QuestionBlock(props: { question: QuestionRef }) {
         <h4 class="mine-title">{t('yourAnswers', { count: mine().length })}</h4>
         <ul class="mine" data-testid="my-answers">
           <For each={mine().map((m) => m.id)}>
-            {(aid) => <Show when={mine().find((m) => m.id === aid)}>{(item) => <OwnAnswer item={item()} open={open()} />}</Show>}
+            {(aid) => (
+              <Show when={mine().find((m) => m.id === aid)}>{(item) => <OwnAnswer item={item()} open={open()} />}</Show>
+            )}
           </For>
         </ul>
       </Show>

@@ -20,7 +20,12 @@ type Step =
   | { kind: 'profile'; info: SessionInfo; last: LocalProfile | null }
   | { kind: 'live'; profile: LocalProfile };
 
-export function SessionView(props: { code: string; storage: KeyValue; info: SessionInfo | undefined; onJoined: (info: SessionInfo) => void }) {
+export function SessionView(props: {
+  code: string;
+  storage: KeyValue;
+  info: SessionInfo | undefined;
+  onJoined: (info: SessionInfo) => void;
+}) {
   const [step, setStep] = createSignal<Step>({ kind: 'loading' });
 
   const start = async () => {
@@ -81,7 +86,9 @@ export function SessionView(props: { code: string; storage: KeyValue; info: Sess
           <main class="content">
             <Switch>
               <Match when={step().kind === 'loading'}>
-                <p class="card" role="status">{tc('loading')}</p>
+                <p class="card" role="status">
+                  {tc('loading')}
+                </p>
               </Match>
               <Match when={step().kind === 'network'}>
                 <div class="card" role="alert">

@@ -8,7 +8,12 @@ export function bootInfo(): SessionInfo | null {
   if (!text) return null;
   try {
     const v = JSON.parse(text) as Partial<SessionInfo>;
-    return typeof v.code === 'string' && typeof v.title === 'string' && typeof v.language === 'string' && typeof v.identity === 'string' ? (v as SessionInfo) : null;
+    return typeof v.code === 'string' &&
+      typeof v.title === 'string' &&
+      typeof v.language === 'string' &&
+      typeof v.identity === 'string'
+      ? (v as SessionInfo)
+      : null;
   } catch {
     return null;
   }

@@ -8,4 +8,8 @@ render(() => <App />, document.getElementById('app')!);
 
 // Once the page is up: the service worker that lets it open again without a network (client/sw.ts).
 // Its scope '/j' covers /j/CODE and /join only, so the staff's pages never wake it.
-if ('serviceWorker' in navigator) addEventListener('load', () => void navigator.serviceWorker.register('/sw.js', { scope: '/j' }).catch(() => undefined));
+if ('serviceWorker' in navigator)
+  addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('/sw.js', { scope: '/j' }).catch(() => undefined),
+  );

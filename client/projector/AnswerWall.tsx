@@ -8,7 +8,11 @@ import { affiliation, chosenName } from '../live/people.js';
 /** As many as a 1080p screen shows legibly; the rest are counted. */
 const MAX = 18;
 
-export function AnswerWall(props: { state: Accessor<SessionState>; answers: Answer[]; tagOf: (questionId: string) => string }) {
+export function AnswerWall(props: {
+  state: Accessor<SessionState>;
+  answers: Answer[];
+  tagOf: (questionId: string) => string;
+}) {
   const shown = () => props.answers.slice(0, MAX);
   const more = () => Math.max(0, props.answers.length - MAX);
   return (
@@ -22,7 +26,10 @@ export function AnswerWall(props: { state: Accessor<SessionState>; answers: Answ
                 <Show when={a.featured || props.tagOf(a.questionId)}>
                   <p class="wall-tags">
                     <Show when={a.featured}>
-                      <span class="wall-featured"><span aria-hidden="true">★ </span>{tp('featured')}</span>
+                      <span class="wall-featured">
+                        <span aria-hidden="true">★ </span>
+                        {tp('featured')}
+                      </span>
                     </Show>
                     <Show when={props.tagOf(a.questionId)}>
                       <span class="wall-tag">{props.tagOf(a.questionId)}</span>

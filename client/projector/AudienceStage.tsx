@@ -19,16 +19,29 @@ export function AudienceStage(props: { state: Accessor<SessionState> }) {
       <Show when={pinned()}>
         {(q) => (
           <div class="pinned-card" data-testid="projector-pinned">
-            <p class="pinned-label">{tp('nextQuestion')} · {to(q())}</p>
-            <h1 id="stage-title" class="pinned-text">{q().text}</h1>
+            <p class="pinned-label">
+              {tp('nextQuestion')} · {to(q())}
+            </p>
+            <h1 id="stage-title" class="pinned-text">
+              {q().text}
+            </h1>
             <p class="pinned-votes">{tp('votes', { count: q().voters.length })}</p>
           </div>
         )}
       </Show>
       <Show when={!pinned()}>
-        <h1 id="stage-title" class="audience-title">{props.state().audienceOpen ? tp('askOnPhone') : tp('audienceClosed')}</h1>
+        <h1 id="stage-title" class="audience-title">
+          {props.state().audienceOpen ? tp('askOnPhone') : tp('audienceClosed')}
+        </h1>
       </Show>
-      <Show when={top().length > 0} fallback={<Show when={!pinned()}><p class="wall-empty">{tp('noAudienceQuestions')}</p></Show>}>
+      <Show
+        when={top().length > 0}
+        fallback={
+          <Show when={!pinned()}>
+            <p class="wall-empty">{tp('noAudienceQuestions')}</p>
+          </Show>
+        }
+      >
         <h2 class="top-title">{tp('topQuestions')}</h2>
         <ol class="top-list">
           <For each={top()}>

@@ -11,8 +11,14 @@ export function JoinCorner(props: { code: string; state: Accessor<SessionState> 
       <p class="jc-label">{tp('joinAt')}</p>
       <p class="jc-host">{host}</p>
       <p class="jc-label">{tp('withCode')}</p>
-      <p class="jc-code" data-testid="projector-code">{props.code}</p>
-      <img class="jc-qr" src={`/api/sessions/${encodeURIComponent(props.code)}/qr.svg`} alt={tp('qrAlt', { code: props.code })} />
+      <p class="jc-code" data-testid="projector-code">
+        {props.code}
+      </p>
+      <img
+        class="jc-qr"
+        src={`/api/sessions/${encodeURIComponent(props.code)}/qr.svg`}
+        alt={tp('qrAlt', { code: props.code })}
+      />
       <p class="jc-count">{tp('participants', { count: count() })}</p>
     </div>
   );

@@ -25,7 +25,14 @@ export default function ProjectorView() {
       </main>
     );
   }
-  const session = useSession({ url: location.origin, code, role: 'projector', key, language: lang(), storage: memoryStorage() });
+  const session = useSession({
+    url: location.origin,
+    code,
+    role: 'projector',
+    key,
+    language: lang(),
+    storage: memoryStorage(),
+  });
   const now = useNow(250);
   const serverNow = () => now() + session.client.offset;
   createEffect(() => {
@@ -38,7 +45,10 @@ export default function ProjectorView() {
         when={session.state()}
         fallback={
           <main class="proj-blocked">
-            <Show when={session.status() === 'refused' ? session.client.refusal : null} fallback={<p role="status">{tc('loading')}</p>}>
+            <Show
+              when={session.status() === 'refused' ? session.client.refusal : null}
+              fallback={<p role="status">{tc('loading')}</p>}
+            >
               {(r) => <p role="alert">{errorMessage(r().error, lang())}</p>}
             </Show>
           </main>

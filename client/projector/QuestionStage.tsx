@@ -12,7 +12,8 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
   const qs = createMemo(() => floorQuestions(props.state()));
   const whole = () => props.state().phase.kind === 'round';
   const roundId = () => qs()[0]?.roundId ?? null;
-  const roundName = () => roundTitle(props.state(), roundId()) || tp('roundN', { n: roundNumber(props.state(), roundId()) });
+  const roundName = () =>
+    roundTitle(props.state(), roundId()) || tp('roundN', { n: roundNumber(props.state(), roundId()) });
   const kicker = () => {
     const q = qs()[0];
     if (!q) return '';
@@ -33,12 +34,15 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
         when={!whole()}
         fallback={
           <>
-            <h1 id="stage-title" class="visually-hidden">{roundName()}</h1>
+            <h1 id="stage-title" class="visually-hidden">
+              {roundName()}
+            </h1>
             <ol class="round-questions">
               <For each={qs()}>
                 {(q) => (
                   <li>
-                    <span class="rq-text">{q.text}</span> <span class="rq-count">{tp('answers', { count: visibleCount(props.state(), q.id) })}</span>
+                    <span class="rq-text">{q.text}</span>{' '}
+                    <span class="rq-count">{tp('answers', { count: visibleCount(props.state(), q.id) })}</span>
                   </li>
                 )}
               </For>
@@ -51,8 +55,12 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
         </h1>
       </Show>
       <p class="answer-status">
-        <span class="answer-count" data-testid="projector-count">{tp('answers', { count: wall().length })}</span>
-        <span class="answer-open" classList={{ closed: !open() }}>{open() ? tp('openForAnswers') : tp('answersClosed')}</span>
+        <span class="answer-count" data-testid="projector-count">
+          {tp('answers', { count: wall().length })}
+        </span>
+        <span class="answer-open" classList={{ closed: !open() }}>
+          {open() ? tp('openForAnswers') : tp('answersClosed')}
+        </span>
       </p>
       <AnswerWall state={props.state} answers={wall()} tagOf={tagOf} />
     </section>

@@ -7,13 +7,16 @@ import { tp } from '../i18n/projector.js';
 export function WelcomeStage(props: { state: Accessor<SessionState> }) {
   const d = () => props.state().definition;
   const kind = () => props.state().phase.kind;
-  const event = () => [d().event.forum, d().event.city, d().event.year ? String(d().event.year) : ''].filter(Boolean).join(' · ');
+  const event = () =>
+    [d().event.forum, d().event.city, d().event.year ? String(d().event.year) : ''].filter(Boolean).join(' · ');
   return (
     <section class="stage stage-welcome" aria-labelledby="stage-title">
       <Show when={event()}>
         <p class="kicker">{event()}</p>
       </Show>
-      <h1 id="stage-title" class="welcome-title">{d().title || tc('appName')}</h1>
+      <h1 id="stage-title" class="welcome-title">
+        {d().title || tc('appName')}
+      </h1>
       <Switch>
         <Match when={kind() === 'lobby'}>
           <p class="welcome-note">{tp('startingSoon')}</p>

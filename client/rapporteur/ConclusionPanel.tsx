@@ -7,7 +7,12 @@ import { tr } from '../i18n/rapporteur.js';
 
 const PHOTO_LIMIT = 5 * 1024 * 1024;
 
-export function ConclusionPanel(props: { client: SessionClient; state: () => SessionState; code: string; apiKey: string }) {
+export function ConclusionPanel(props: {
+  client: SessionClient;
+  state: () => SessionState;
+  code: string;
+  apiKey: string;
+}) {
   const [conclusion, setConclusion] = createSignal(props.state().conclusion);
   const [extra, setExtra] = createSignal(props.state().participantsExtra);
   const [photoError, setPhotoError] = createSignal('');
@@ -16,8 +21,22 @@ export function ConclusionPanel(props: { client: SessionClient; state: () => Ses
   const saveExtra = debounce((t: string) => void props.client.send({ type: 'participantsExtra:set', text: t }), 700);
 
   // Follow remote edits when this editor has nothing pending.
-  createEffect(on(() => props.state().conclusion, (c) => { if (!saveConclusion.pending()) setConclusion(c); }));
-  createEffect(on(() => props.state().participantsExtra, (c) => { if (!saveExtra.pending()) setExtra(c); }));
+  createEffect(
+    on(
+      () => props.state().conclusion,
+      (c) => {
+        if (!saveConclusion.pending()) setConclusion(c);
+      },
+    ),
+  );
+  createEffect(
+    on(
+      () => props.state().participantsExtra,
+      (c) => {
+        if (!saveExtra.pending()) setExtra(c);
+      },
+    ),
+  );
 
   const headers = () => ({ authorization: `Bearer ${props.apiKey}` });
   createEffect(
@@ -39,7 +58,11 @@ export function ConclusionPanel(props: { client: SessionClient; state: () => Ses
     if (!file) return;
     if (!['image/png', 'image/jpeg'].includes(file.type)) return setPhotoError(tr('photoWrongType'));
     if (file.size > PHOTO_LIMIT) return setPhotoError(tr('photoTooLarge'));
-    const r = await fetch(`/api/sessions/${props.code}/photo`, { method: 'POST', headers: { ...headers(), 'content-type': file.type }, body: file });
+    const r = await fetch(`/api/sessions/${props.code}/photo`, {
+      method: 'POST',
+      headers: { ...headers(), 'content-type': file.type },
+      body: file,
+    });
     if (!r.ok) setPhotoError(tr('photoFailed'));
   };
   const remove = async () => {
@@ -58,10 +81,15 @@ export function ConclusionPanel(props: { client: SessionClient; state: () => Ses
             rows={7}
             value={conclusion()}
             aria-describedby="conclusion-hint"
-            onInput={(e) => { setConclusion(e.currentTarget.value); saveConclusion(e.currentTarget.value); }}
+            onInput={(e) => {
+              setConclusion(e.currentTarget.value);
+              saveConclusion(e.currentTarget.value);
+            }}
             onBlur={() => saveConclusion.flush()}
           />
-          <p class="hint" id="conclusion-hint">{tr('conclusionHint')}</p>
+          <p class="hint" id="conclusion-hint">
+            {tr('conclusionHint')}
+          </p>
         </div>
       </section>
       <section class="card">
@@ -73,14 +101,19 @@ export function ConclusionPanel(props: { client: SessionClient; state: () => Ses
             id="participants-extra"
             value={extra()}
             maxLength={300}
-            onInput={(e) => { setExtra(e.currentTarget.value); saveExtra(e.currentTarget.value); }}
+            onInput={(e) => {
+              setExtra(e.currentTarget.value);
+              saveExtra(e.currentTarget.value);
+            }}
             onBlur={() => saveExtra.flush()}
           />
         </div>
       </section>
       <section class="card">
         <h3>{tr('photo')}</h3>
-        <p class="hint" id="photo-hint">{tr('photoHint')}</p>
+        <p class="hint" id="photo-hint">
+          {tr('photoHint')}
+        </p>
         <Show when={photoUrl()}>{(u) => <img class="photo-preview" src={u()} alt={tr('photoAlt')} />}</Show>
         <div class="row">
           <label class="button secondary file-button">
@@ -90,15 +123,22 @@ export function ConclusionPanel(props: { client: SessionClient; state: () => Ses
               accept="image/png,image/jpeg"
               class="visually-hidden"
               aria-describedby="photo-hint"
-              onChange={(e) => { void upload(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }}
+              onChange={(e) => {
+                void upload(e.currentTarget.files?.[0]);
+                e.currentTarget.value = '';
+              }}
             />
           </label>
           <Show when={props.state().photo}>
-            <button type="button" class="ghost" onClick={() => void remove()}>{tr('photoRemove')}</button>
+            <button type="button" class="ghost" onClick={() => void remove()}>
+              {tr('photoRemove')}
+            </button>
           </Show>
         </div>
         <Show when={photoError()}>
-          <p class="error" role="alert">{photoError()}</p>
+          <p class="error" role="alert">
+            {photoError()}
+          </p>
         </Show>
       </section>
     </div>

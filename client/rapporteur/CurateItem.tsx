@@ -19,7 +19,10 @@ export function CurateItem(props: {
   onCurate: (patch: { included?: boolean; highlight?: boolean; correctedText?: string | null }) => void;
 }) {
   const [editing, setEditing] = createSignal(false);
-  const saveCorrection = debounce((t: string) => props.onCurate({ correctedText: t === props.item.text ? null : t }), 600);
+  const saveCorrection = debounce(
+    (t: string) => props.onCurate({ correctedText: t === props.item.text ? null : t }),
+    600,
+  );
   const base = `cur-${props.item.id}`;
   return (
     <li class="curate-item" classList={{ excluded: !props.item.included, highlighted: props.item.highlight }}>
@@ -37,14 +40,28 @@ export function CurateItem(props: {
       </Show>
       <div class="row curate-controls">
         <label class="check">
-          <input type="checkbox" checked={props.item.included} onChange={(e) => props.onCurate({ included: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={props.item.included}
+            onChange={(e) => props.onCurate({ included: e.currentTarget.checked })}
+          />
           {tr('include')}
         </label>
         <label class="check">
-          <input type="checkbox" checked={props.item.highlight} onChange={(e) => props.onCurate({ highlight: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={props.item.highlight}
+            onChange={(e) => props.onCurate({ highlight: e.currentTarget.checked })}
+          />
           {tr('highlight')}
         </label>
-        <button type="button" class="ghost small" aria-expanded={editing()} aria-controls={`${base}-edit`} onClick={() => setEditing(!editing())}>
+        <button
+          type="button"
+          class="ghost small"
+          aria-expanded={editing()}
+          aria-controls={`${base}-edit`}
+          onClick={() => setEditing(!editing())}
+        >
           {tr('correct')}
         </button>
       </div>
@@ -59,7 +76,14 @@ export function CurateItem(props: {
             onBlur={() => saveCorrection.flush()}
           />
           <Show when={props.item.correctedText !== null}>
-            <button type="button" class="ghost small" onClick={() => { props.onCurate({ correctedText: null }); setEditing(false); }}>
+            <button
+              type="button"
+              class="ghost small"
+              onClick={() => {
+                props.onCurate({ correctedText: null });
+                setEditing(false);
+              }}
+            >
               {tr('resetCorrection')}
             </button>
           </Show>

@@ -21,7 +21,8 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
     Object.values(props.state().answers)
       .filter((a) => a.questionId === qid)
       .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-  const roundTitle = (roundId: string | null) => props.state().definition.rounds.find((r) => r.id === roundId)?.title ?? '';
+  const roundTitle = (roundId: string | null) =>
+    props.state().definition.rounds.find((r) => r.id === roundId)?.title ?? '';
   // Ids (strings), so an item and its open reply form stay in place while votes and replies arrive.
   const aqs = createMemo(
     () =>
@@ -80,7 +81,11 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
 function AudienceItem(props: { client: SessionClient; state: () => SessionState; id: string }) {
   const q = (): AudienceQuestion => props.state().audienceQuestions[props.id]!;
   const speaker = () => props.state().definition.speakers.find((s) => s.id === q().speakerId);
-  const speakers = () => props.state().speakerOrder.map((id) => props.state().definition.speakers.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const speakers = () =>
+    props
+      .state()
+      .speakerOrder.map((id) => props.state().definition.speakers.find((s) => s.id === id))
+      .filter((s) => s !== undefined);
   const short = () => (q().text.length > 60 ? `${q().text.slice(0, 57)}…` : q().text);
   return (
     <>
@@ -97,7 +102,13 @@ function AudienceItem(props: { client: SessionClient; state: () => SessionState;
         onCurate={(patch) => void props.client.send({ type: 'aq:curate', questionId: q().id, ...patch })}
       />
       <li class="aq-answer">
-        <AqReplies question={q()} speakers={speakers()} send={(c) => props.client.send(c)} canAdd={q().status === 'published' || q().status === 'hidden'} label={short()} />
+        <AqReplies
+          question={q()}
+          speakers={speakers()}
+          send={(c) => props.client.send(c)}
+          canAdd={q().status === 'published' || q().status === 'hidden'}
+          label={short()}
+        />
       </li>
     </>
   );

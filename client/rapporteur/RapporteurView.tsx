@@ -25,8 +25,22 @@ type Tab = 'notes' | 'curation' | 'conclusion';
 export default function RapporteurView() {
   const code = codeFromPath();
   const key = keyFromHash();
-  if (!key) return <main class="center"><p class="error" role="alert">{tr('missingKey')}</p></main>;
-  const s = useSession({ url: location.origin, code, role: 'rapporteur', key, language: lang(), storage: idbStorage() });
+  if (!key)
+    return (
+      <main class="center">
+        <p class="error" role="alert">
+          {tr('missingKey')}
+        </p>
+      </main>
+    );
+  const s = useSession({
+    url: location.origin,
+    code,
+    role: 'rapporteur',
+    key,
+    language: lang(),
+    storage: idbStorage(),
+  });
   const [tab, setTab] = createSignal<Tab>('notes');
   const current = createMemo(() => {
     const st = s.state();
@@ -52,7 +66,13 @@ export default function RapporteurView() {
           <LanguagePicker />
         </div>
       </header>
-      <Show when={s.client.refusal}>{(r) => <p class="error banner" role="alert">{errorMessage(r().error, lang())}</p>}</Show>
+      <Show when={s.client.refusal}>
+        {(r) => (
+          <p class="error banner" role="alert">
+            {errorMessage(r().error, lang())}
+          </p>
+        )}
+      </Show>
       <Show when={s.state()} fallback={<p class="center hint">{tc('loading')}</p>}>
         {(st) => (
           <>
@@ -80,7 +100,12 @@ export default function RapporteurView() {
                         onClick={() => setTab(t)}
                         onKeyDown={(e) => {
                           const i = tabs.indexOf(t);
-                          const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i + tabs.length - 1) % tabs.length] : null;
+                          const next =
+                            e.key === 'ArrowRight'
+                              ? tabs[(i + 1) % tabs.length]
+                              : e.key === 'ArrowLeft'
+                                ? tabs[(i + tabs.length - 1) % tabs.length]
+                                : null;
                           if (next) {
                             setTab(next);
                             document.getElementById(`tab-${next}`)?.focus();

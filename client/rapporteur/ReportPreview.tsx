@@ -50,7 +50,9 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
       () => props.state().photo?.id,
       async (id) => {
         if (!id) return setPhotoSrc(undefined);
-        const r = await fetch(`/api/sessions/${props.code}/photo`, { headers: { authorization: `Bearer ${props.apiKey}` } });
+        const r = await fetch(`/api/sessions/${props.code}/photo`, {
+          headers: { authorization: `Bearer ${props.apiKey}` },
+        });
         if (!r.ok) return;
         const blob = await r.blob();
         const reader = new FileReader();
@@ -63,7 +65,14 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
   // loading could leave it blank in Chromium). No scripts ever run in it (no allow-scripts); same
   // origin only so that later versions can be put in place (above).
   return (
-    <Show when={html()} fallback={<div class="report-preview" role="status">{tc('loading')}</div>}>
+    <Show
+      when={html()}
+      fallback={
+        <div class="report-preview" role="status">
+          {tc('loading')}
+        </div>
+      }
+    >
       <iframe
         ref={frame}
         class="report-preview"

@@ -27,7 +27,12 @@ export function SpeakerNotes(props: {
     const t = text();
     sentText = t;
     setSaving(true);
-    const ack = await props.client.send({ type: 'notes:save', speakerId: props.speakerId, text: t, baseRev: baseRev() });
+    const ack = await props.client.send({
+      type: 'notes:save',
+      speakerId: props.speakerId,
+      text: t,
+      baseRev: baseRev(),
+    });
     setSaving(false);
     if (!ack.ok) return;
     if (text() === t) setDirty(false);
@@ -40,7 +45,8 @@ export function SpeakerNotes(props: {
       const mine = n.by === props.role && n.text === sentText;
       if (mine) {
         setBaseRev(n.rev);
-        if (n.overwritten && n.overwritten.text !== n.text && n.overwritten.by !== props.role) setOther(n.overwritten.text);
+        if (n.overwritten && n.overwritten.text !== n.text && n.overwritten.by !== props.role)
+          setOther(n.overwritten.text);
         return;
       }
       if (!dirty() && !save.pending()) {
@@ -84,7 +90,16 @@ export function SpeakerNotes(props: {
       <p class="hint" id={`${id}-status`} aria-live="polite">
         {saving() ? tr('saving') : dirty() ? tr('unsaved') : props.note() ? tr('saved') : ''}
         <Show when={props.note()}>
-          {(n) => <> · {tr('lastWrittenBy', { who: tr(`who_${n().by === 'moderator' ? 'moderator' : 'rapporteur'}`), time: when(n().at) })}</>}
+          {(n) => (
+            <>
+              {' '}
+              ·{' '}
+              {tr('lastWrittenBy', {
+                who: tr(`who_${n().by === 'moderator' ? 'moderator' : 'rapporteur'}`),
+                time: when(n().at),
+              })}
+            </>
+          )}
         </Show>
       </p>
       <Show when={other()}>
@@ -93,10 +108,28 @@ export function SpeakerNotes(props: {
             <p>{tr('conflict')}</p>
             <blockquote class="other-version">{o()}</blockquote>
             <div class="row">
-              <button type="button" class="secondary" onClick={() => { setText(o()); setDirty(true); setOther(null); save(); }}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setText(o());
+                  setDirty(true);
+                  setOther(null);
+                  save();
+                }}
+              >
                 {tr('restoreOther')}
               </button>
-              <button type="button" class="secondary" onClick={() => { setText(`${text()}\n${o()}`); setDirty(true); setOther(null); save(); }}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setText(`${text()}\n${o()}`);
+                  setDirty(true);
+                  setOther(null);
+                  save();
+                }}
+              >
                 {tr('appendOther')}
               </button>
               <button type="button" class="ghost" onClick={() => setOther(null)}>

@@ -10,7 +10,18 @@ import { lang, LANGUAGE_NAMES } from '../i18n/i18n.js';
 import { SESSION_TYPE_SUGGESTIONS, setupT as t } from '../i18n/setup.js';
 import { downloadJson, readJsonDefinition, slug } from './definitionFile.js';
 import { ErrorContext, IconButton, NumberField, RadioGroup, SelectField, TextField } from './fields.js';
-import { fieldId, moveQuestion, moved, newItemId, problemOrder, questionStep, toEditable, usedIds, validate, type Problem } from './model.js';
+import {
+  fieldId,
+  moveQuestion,
+  moved,
+  newItemId,
+  problemOrder,
+  questionStep,
+  toEditable,
+  usedIds,
+  validate,
+  type Problem,
+} from './model.js';
 import { formatZoneHint, timeZones } from './timeZones.js';
 import './setup.css';
 
@@ -142,7 +153,9 @@ export default function SetupEditor(props: SetupEditorProps) {
   function deleteRound(ri: number) {
     const label = roundLabel(ri);
     const count = draft.rounds[ri]?.questions.length ?? 0;
-    withUndo(count ? t('roundDeleted', { title: label, count }) : t('roundDeletedEmpty', { title: label }), () => setDraft('rounds', (rs) => rs.filter((_, i) => i !== ri)));
+    withUndo(count ? t('roundDeleted', { title: label, count }) : t('roundDeletedEmpty', { title: label }), () =>
+      setDraft('rounds', (rs) => rs.filter((_, i) => i !== ri)),
+    );
     const next = draft.rounds[ri] ?? draft.rounds[ri - 1];
     focusLater(next ? fieldId.round(next.id) : 'f-rounds-add');
   }
@@ -155,14 +168,22 @@ export default function SetupEditor(props: SetupEditorProps) {
   function stepQuestion(ri: number, qi: number, dir: -1 | 1) {
     const to = questionStep(draft, ri, qi, dir);
     if (!to) return;
-    keepFocus(() => setDraft('rounds', reconcile(moveQuestion(unwrap(draft), { ri, qi }, to), { key: 'id', merge: false })));
+    keepFocus(() =>
+      setDraft('rounds', reconcile(moveQuestion(unwrap(draft), { ri, qi }, to), { key: 'id', merge: false })),
+    );
     edited();
     const total = draft.rounds[to.ri]?.questions.length ?? 0;
-    announce(to.ri === ri ? t('movedPos', { pos: to.qi + 1, total }) : t('movedRound', { round: roundLabel(to.ri), pos: to.qi + 1, total }));
+    announce(
+      to.ri === ri
+        ? t('movedPos', { pos: to.qi + 1, total })
+        : t('movedRound', { round: roundLabel(to.ri), pos: to.qi + 1, total }),
+    );
   }
   function deleteQuestion(ri: number, qi: number) {
     const qs = draft.rounds[ri]?.questions ?? [];
-    withUndo(t('questionDeleted', { n: qi + 1, round: roundLabel(ri) }), () => setDraft('rounds', ri, 'questions', (list) => list.filter((_, i) => i !== qi)));
+    withUndo(t('questionDeleted', { n: qi + 1, round: roundLabel(ri) }), () =>
+      setDraft('rounds', ri, 'questions', (list) => list.filter((_, i) => i !== qi)),
+    );
     const next = qs[qi] ?? qs[qi - 1];
     focusLater(next ? fieldId.question(next.id) : fieldId.roundAdd(draft.rounds[ri]!.id));
   }
@@ -170,7 +191,10 @@ export default function SetupEditor(props: SetupEditorProps) {
   // ---- Speakers ----
   function addSpeaker() {
     const id = newItemId('s', usedIds(draft));
-    setDraft('speakers', (ss) => [...ss, { id, name: '', organization: '', country: '', talkTitle: '', description: '', minutes: 10 }]);
+    setDraft('speakers', (ss) => [
+      ...ss,
+      { id, name: '', organization: '', country: '', talkTitle: '', description: '', minutes: 10 },
+    ]);
     edited();
     announce(t('speakerAdded', { n: draft.speakers.length }));
     focusLater(fieldId.speaker(id, 'name'));
@@ -230,7 +254,11 @@ export default function SetupEditor(props: SetupEditorProps) {
   async function importJson(file: File) {
     const r = await readJsonDefinition(file);
     if (!r.ok) {
-      setFileNotice({ ok: false, text: r.reason === 'json' ? t('importNotJson', { file: file.name }) : t('importNotDefinition', { file: file.name }) });
+      setFileNotice({
+        ok: false,
+        text:
+          r.reason === 'json' ? t('importNotJson', { file: file.name }) : t('importNotDefinition', { file: file.name }),
+      });
       return;
     }
     load(r.definition, false);
@@ -246,8 +274,12 @@ export default function SetupEditor(props: SetupEditorProps) {
   };
 
   const zones = timeZones();
-  const zoneHint = createMemo(() => formatZoneHint(draft.timeZone, draft.date, draft.startTime, draft.endTime, (k, v) => t(k, v)));
-  const totalMinutes = createMemo(() => draft.speakers.reduce((n, s) => n + (Number.isFinite(s.minutes) ? s.minutes : 0), 0));
+  const zoneHint = createMemo(() =>
+    formatZoneHint(draft.timeZone, draft.date, draft.startTime, draft.endTime, (k, v) => t(k, v)),
+  );
+  const totalMinutes = createMemo(() =>
+    draft.speakers.reduce((n, s) => n + (Number.isFinite(s.minutes) ? s.minutes : 0), 0),
+  );
   const questionCount = createMemo(() => draft.rounds.reduce((n, r) => n + r.questions.length, 0));
   const sessionTypes = () => SESSION_TYPE_SUGGESTIONS[draft.language];
 
@@ -264,7 +296,8 @@ export default function SetupEditor(props: SetupEditorProps) {
         onKeyDown={(e) => {
           // Enter in a one-line field must not create or save the session by accident.
           const el = e.target as HTMLElement;
-          if (e.key === 'Enter' && el instanceof HTMLInputElement && el.type !== 'submit' && el.type !== 'button') e.preventDefault();
+          if (e.key === 'Enter' && el instanceof HTMLInputElement && el.type !== 'submit' && el.type !== 'button')
+            e.preventDefault();
         }}
         onFocusOut={(e) => touch((e.target as HTMLElement).id)}
         onInput={edited}
@@ -343,7 +376,11 @@ export default function SetupEditor(props: SetupEditorProps) {
                             </p>
                           }
                         >
-                          <button type="button" class="secondary se-small" onClick={() => appendToBackground(i(), text)}>
+                          <button
+                            type="button"
+                            class="secondary se-small"
+                            onClick={() => appendToBackground(i(), text)}
+                          >
                             {t('appendToBackground')}
                             <span class="visually-hidden"> ({t('passageN', { n: i() + 1 })})</span>
                           </button>
@@ -389,7 +426,14 @@ export default function SetupEditor(props: SetupEditorProps) {
         {/* ---- The session ---- */}
         <section class="se-section" aria-labelledby={`${uid}-s-session`}>
           <h2 id={`${uid}-s-session`}>{t('section_session')}</h2>
-          <TextField id={fieldId.top('title')} label={t('field_title')} value={draft.title} onValue={(v) => setDraft('title', v)} class="se-wide" lang={draft.language} />
+          <TextField
+            id={fieldId.top('title')}
+            label={t('field_title')}
+            value={draft.title}
+            onValue={(v) => setDraft('title', v)}
+            class="se-wide"
+            lang={draft.language}
+          />
           <div class="se-grid">
             <TextField
               id={fieldId.top('sessionType')}
@@ -416,9 +460,24 @@ export default function SetupEditor(props: SetupEditorProps) {
         <section class="se-section" aria-labelledby={`${uid}-s-event`}>
           <h2 id={`${uid}-s-event`}>{t('section_event')}</h2>
           <div class="se-grid">
-            <TextField id={fieldId.top('event.forum')} label={t('field_forum')} value={draft.event.forum} onValue={(v) => setDraft('event', 'forum', v)} />
-            <TextField id={fieldId.top('event.theme')} label={t('field_theme')} value={draft.event.theme} onValue={(v) => setDraft('event', 'theme', v)} />
-            <TextField id={fieldId.top('event.city')} label={t('field_city')} value={draft.event.city} onValue={(v) => setDraft('event', 'city', v)} />
+            <TextField
+              id={fieldId.top('event.forum')}
+              label={t('field_forum')}
+              value={draft.event.forum}
+              onValue={(v) => setDraft('event', 'forum', v)}
+            />
+            <TextField
+              id={fieldId.top('event.theme')}
+              label={t('field_theme')}
+              value={draft.event.theme}
+              onValue={(v) => setDraft('event', 'theme', v)}
+            />
+            <TextField
+              id={fieldId.top('event.city')}
+              label={t('field_city')}
+              value={draft.event.city}
+              onValue={(v) => setDraft('event', 'city', v)}
+            />
             <NumberField
               id={fieldId.top('event.year')}
               label={t('field_year')}
@@ -434,9 +493,27 @@ export default function SetupEditor(props: SetupEditorProps) {
         <section class="se-section" aria-labelledby={`${uid}-s-when`}>
           <h2 id={`${uid}-s-when`}>{t('section_schedule')}</h2>
           <div class="se-grid se-grid-4">
-            <TextField id={fieldId.top('date')} type="date" label={t('field_date')} value={draft.date} onValue={(v) => setDraft('date', v)} />
-            <TextField id={fieldId.top('startTime')} type="time" label={t('field_startTime')} value={draft.startTime} onValue={(v) => setDraft('startTime', v)} />
-            <TextField id={fieldId.top('endTime')} type="time" label={t('field_endTime')} value={draft.endTime} onValue={(v) => setDraft('endTime', v)} />
+            <TextField
+              id={fieldId.top('date')}
+              type="date"
+              label={t('field_date')}
+              value={draft.date}
+              onValue={(v) => setDraft('date', v)}
+            />
+            <TextField
+              id={fieldId.top('startTime')}
+              type="time"
+              label={t('field_startTime')}
+              value={draft.startTime}
+              onValue={(v) => setDraft('startTime', v)}
+            />
+            <TextField
+              id={fieldId.top('endTime')}
+              type="time"
+              label={t('field_endTime')}
+              value={draft.endTime}
+              onValue={(v) => setDraft('endTime', v)}
+            />
             <TextField
               id={fieldId.top('timeZone')}
               label={t('field_timeZone')}
@@ -454,8 +531,24 @@ export default function SetupEditor(props: SetupEditorProps) {
 
         <section class="se-section" aria-labelledby={`${uid}-s-content`}>
           <h2 id={`${uid}-s-content`}>{t('section_content')}</h2>
-          <TextField id={fieldId.top('background')} multiline rows={6} label={t('field_background')} value={draft.background} onValue={(v) => setDraft('background', v)} lang={draft.language} />
-          <TextField id={fieldId.top('objectives')} multiline rows={5} label={t('field_objectives')} value={draft.objectives} onValue={(v) => setDraft('objectives', v)} lang={draft.language} />
+          <TextField
+            id={fieldId.top('background')}
+            multiline
+            rows={6}
+            label={t('field_background')}
+            value={draft.background}
+            onValue={(v) => setDraft('background', v)}
+            lang={draft.language}
+          />
+          <TextField
+            id={fieldId.top('objectives')}
+            multiline
+            rows={5}
+            label={t('field_objectives')}
+            value={draft.objectives}
+            onValue={(v) => setDraft('objectives', v)}
+            lang={draft.language}
+          />
         </section>
 
         {/* ---- Questions ---- */}
@@ -480,16 +573,47 @@ export default function SetupEditor(props: SetupEditorProps) {
           <ol class="se-rounds">
             <For each={draft.rounds}>
               {(round, ri) => (
-                <li class="se-round card" data-item onKeyDown={moveKeys((d) => moveRound(ri(), d))} aria-labelledby={`${uid}-rh-${round.id}`}>
+                <li
+                  class="se-round card"
+                  data-item
+                  onKeyDown={moveKeys((d) => moveRound(ri(), d))}
+                  aria-labelledby={`${uid}-rh-${round.id}`}
+                >
                   <div class="se-item-head">
                     <h3 id={`${uid}-rh-${round.id}`}>{t('roundN', { n: ri() + 1 })}</h3>
                     <div class="se-item-actions">
-                      <IconButton id={`f-round-${round.id}-up`} icon="↑" move="up" label={t('moveRoundUp', { n: ri() + 1 })} unavailable={ri() === 0} onClick={() => moveRound(ri(), -1)} />
-                      <IconButton id={`f-round-${round.id}-down`} icon="↓" move="down" label={t('moveRoundDown', { n: ri() + 1 })} unavailable={ri() === draft.rounds.length - 1} onClick={() => moveRound(ri(), 1)} />
-                      <IconButton id={`f-round-${round.id}-delete`} icon="✕" danger label={t('deleteRound', { n: ri() + 1 })} onClick={() => deleteRound(ri())} />
+                      <IconButton
+                        id={`f-round-${round.id}-up`}
+                        icon="↑"
+                        move="up"
+                        label={t('moveRoundUp', { n: ri() + 1 })}
+                        unavailable={ri() === 0}
+                        onClick={() => moveRound(ri(), -1)}
+                      />
+                      <IconButton
+                        id={`f-round-${round.id}-down`}
+                        icon="↓"
+                        move="down"
+                        label={t('moveRoundDown', { n: ri() + 1 })}
+                        unavailable={ri() === draft.rounds.length - 1}
+                        onClick={() => moveRound(ri(), 1)}
+                      />
+                      <IconButton
+                        id={`f-round-${round.id}-delete`}
+                        icon="✕"
+                        danger
+                        label={t('deleteRound', { n: ri() + 1 })}
+                        onClick={() => deleteRound(ri())}
+                      />
                     </div>
                   </div>
-                  <TextField id={fieldId.round(round.id)} label={t('field_roundTitle')} value={round.title} onValue={(v) => setDraft('rounds', ri(), 'title', v)} lang={draft.language} />
+                  <TextField
+                    id={fieldId.round(round.id)}
+                    label={t('field_roundTitle')}
+                    value={round.title}
+                    onValue={(v) => setDraft('rounds', ri(), 'title', v)}
+                    lang={draft.language}
+                  />
                   <Show when={round.questions.length === 0}>
                     <p class="se-empty">{t('noQuestions')}</p>
                   </Show>
@@ -498,8 +622,14 @@ export default function SetupEditor(props: SetupEditorProps) {
                       {(q, qi) => {
                         const up = () => questionStep(draft, ri(), qi(), -1);
                         const down = () => questionStep(draft, ri(), qi(), 1);
-                        const upLabel = () => (up() && up()!.ri !== ri() ? t('moveQuestionToRound', { n: qi() + 1, round: roundLabel(up()!.ri) }) : t('moveQuestionUp', { n: qi() + 1 }));
-                        const downLabel = () => (down() && down()!.ri !== ri() ? t('moveQuestionToRound', { n: qi() + 1, round: roundLabel(down()!.ri) }) : t('moveQuestionDown', { n: qi() + 1 }));
+                        const upLabel = () =>
+                          up() && up()!.ri !== ri()
+                            ? t('moveQuestionToRound', { n: qi() + 1, round: roundLabel(up()!.ri) })
+                            : t('moveQuestionUp', { n: qi() + 1 });
+                        const downLabel = () =>
+                          down() && down()!.ri !== ri()
+                            ? t('moveQuestionToRound', { n: qi() + 1, round: roundLabel(down()!.ri) })
+                            : t('moveQuestionDown', { n: qi() + 1 });
                         return (
                           <li class="se-question" data-item onKeyDown={moveKeys((d) => stepQuestion(ri(), qi(), d))}>
                             <TextField
@@ -517,9 +647,29 @@ export default function SetupEditor(props: SetupEditorProps) {
                               lang={draft.language}
                             />
                             <div class="se-item-actions">
-                              <IconButton id={`${fieldId.question(q.id)}-up`} icon="↑" move="up" label={upLabel()} unavailable={!up()} onClick={() => stepQuestion(ri(), qi(), -1)} />
-                              <IconButton id={`${fieldId.question(q.id)}-down`} icon="↓" move="down" label={downLabel()} unavailable={!down()} onClick={() => stepQuestion(ri(), qi(), 1)} />
-                              <IconButton id={`${fieldId.question(q.id)}-delete`} icon="✕" danger label={t('deleteQuestion', { n: qi() + 1, round: roundLabel(ri()) })} onClick={() => deleteQuestion(ri(), qi())} />
+                              <IconButton
+                                id={`${fieldId.question(q.id)}-up`}
+                                icon="↑"
+                                move="up"
+                                label={upLabel()}
+                                unavailable={!up()}
+                                onClick={() => stepQuestion(ri(), qi(), -1)}
+                              />
+                              <IconButton
+                                id={`${fieldId.question(q.id)}-down`}
+                                icon="↓"
+                                move="down"
+                                label={downLabel()}
+                                unavailable={!down()}
+                                onClick={() => stepQuestion(ri(), qi(), 1)}
+                              />
+                              <IconButton
+                                id={`${fieldId.question(q.id)}-delete`}
+                                icon="✕"
+                                danger
+                                label={t('deleteQuestion', { n: qi() + 1, round: roundLabel(ri()) })}
+                                onClick={() => deleteQuestion(ri(), qi())}
+                              />
                             </div>
                           </li>
                         );
@@ -540,7 +690,13 @@ export default function SetupEditor(props: SetupEditorProps) {
               )}
             </For>
           </ol>
-          <button type="button" class="secondary" id="f-rounds-add" disabled={draft.rounds.length >= LIMITS.rounds} onClick={addRound}>
+          <button
+            type="button"
+            class="secondary"
+            id="f-rounds-add"
+            disabled={draft.rounds.length >= LIMITS.rounds}
+            onClick={addRound}
+          >
             <span aria-hidden="true">+</span> {t('addRound')}
           </button>
         </section>
@@ -549,9 +705,24 @@ export default function SetupEditor(props: SetupEditorProps) {
         <section class="se-section" aria-labelledby={`${uid}-s-moderator`}>
           <h2 id={`${uid}-s-moderator`}>{t('section_moderator')}</h2>
           <div class="se-grid se-grid-3">
-            <TextField id={fieldId.top('moderator.name')} label={t('field_name')} value={draft.moderator.name} onValue={(v) => setDraft('moderator', 'name', v)} />
-            <TextField id={fieldId.top('moderator.organization')} label={t('field_organization')} value={draft.moderator.organization} onValue={(v) => setDraft('moderator', 'organization', v)} />
-            <TextField id={fieldId.top('moderator.country')} label={t('field_country')} value={draft.moderator.country} onValue={(v) => setDraft('moderator', 'country', v)} />
+            <TextField
+              id={fieldId.top('moderator.name')}
+              label={t('field_name')}
+              value={draft.moderator.name}
+              onValue={(v) => setDraft('moderator', 'name', v)}
+            />
+            <TextField
+              id={fieldId.top('moderator.organization')}
+              label={t('field_organization')}
+              value={draft.moderator.organization}
+              onValue={(v) => setDraft('moderator', 'organization', v)}
+            />
+            <TextField
+              id={fieldId.top('moderator.country')}
+              label={t('field_country')}
+              value={draft.moderator.country}
+              onValue={(v) => setDraft('moderator', 'country', v)}
+            />
           </div>
         </section>
 
@@ -566,7 +737,12 @@ export default function SetupEditor(props: SetupEditorProps) {
           <ol class="se-speakers">
             <For each={draft.speakers}>
               {(sp, si) => (
-                <li class="se-speaker card" data-item onKeyDown={moveKeys((d) => moveSpeaker(si(), d))} aria-labelledby={`${uid}-sh-${sp.id}`}>
+                <li
+                  class="se-speaker card"
+                  data-item
+                  onKeyDown={moveKeys((d) => moveSpeaker(si(), d))}
+                  aria-labelledby={`${uid}-sh-${sp.id}`}
+                >
                   <div class="se-item-head">
                     <h3 id={`${uid}-sh-${sp.id}`}>
                       {t('speakerN', { n: si() + 1 })}
@@ -575,18 +751,58 @@ export default function SetupEditor(props: SetupEditorProps) {
                       </Show>
                     </h3>
                     <div class="se-item-actions">
-                      <IconButton id={`f-sp-${sp.id}-up`} icon="↑" move="up" label={t('moveSpeakerUp', { n: si() + 1 })} unavailable={si() === 0} onClick={() => moveSpeaker(si(), -1)} />
-                      <IconButton id={`f-sp-${sp.id}-down`} icon="↓" move="down" label={t('moveSpeakerDown', { n: si() + 1 })} unavailable={si() === draft.speakers.length - 1} onClick={() => moveSpeaker(si(), 1)} />
-                      <IconButton id={`f-sp-${sp.id}-remove`} icon="✕" danger label={t('removeSpeaker', { n: si() + 1 })} onClick={() => removeSpeaker(si())} />
+                      <IconButton
+                        id={`f-sp-${sp.id}-up`}
+                        icon="↑"
+                        move="up"
+                        label={t('moveSpeakerUp', { n: si() + 1 })}
+                        unavailable={si() === 0}
+                        onClick={() => moveSpeaker(si(), -1)}
+                      />
+                      <IconButton
+                        id={`f-sp-${sp.id}-down`}
+                        icon="↓"
+                        move="down"
+                        label={t('moveSpeakerDown', { n: si() + 1 })}
+                        unavailable={si() === draft.speakers.length - 1}
+                        onClick={() => moveSpeaker(si(), 1)}
+                      />
+                      <IconButton
+                        id={`f-sp-${sp.id}-remove`}
+                        icon="✕"
+                        danger
+                        label={t('removeSpeaker', { n: si() + 1 })}
+                        onClick={() => removeSpeaker(si())}
+                      />
                     </div>
                   </div>
                   <div class="se-grid se-grid-3">
-                    <TextField id={fieldId.speaker(sp.id, 'name')} label={t('field_name')} value={sp.name} onValue={(v) => setDraft('speakers', si(), 'name', v)} />
-                    <TextField id={fieldId.speaker(sp.id, 'organization')} label={t('field_organization')} value={sp.organization} onValue={(v) => setDraft('speakers', si(), 'organization', v)} />
-                    <TextField id={fieldId.speaker(sp.id, 'country')} label={t('field_country')} value={sp.country} onValue={(v) => setDraft('speakers', si(), 'country', v)} />
+                    <TextField
+                      id={fieldId.speaker(sp.id, 'name')}
+                      label={t('field_name')}
+                      value={sp.name}
+                      onValue={(v) => setDraft('speakers', si(), 'name', v)}
+                    />
+                    <TextField
+                      id={fieldId.speaker(sp.id, 'organization')}
+                      label={t('field_organization')}
+                      value={sp.organization}
+                      onValue={(v) => setDraft('speakers', si(), 'organization', v)}
+                    />
+                    <TextField
+                      id={fieldId.speaker(sp.id, 'country')}
+                      label={t('field_country')}
+                      value={sp.country}
+                      onValue={(v) => setDraft('speakers', si(), 'country', v)}
+                    />
                   </div>
                   <div class="se-grid se-grid-talk">
-                    <TextField id={fieldId.speaker(sp.id, 'talkTitle')} label={t('field_talkTitle')} value={sp.talkTitle} onValue={(v) => setDraft('speakers', si(), 'talkTitle', v)} />
+                    <TextField
+                      id={fieldId.speaker(sp.id, 'talkTitle')}
+                      label={t('field_talkTitle')}
+                      value={sp.talkTitle}
+                      onValue={(v) => setDraft('speakers', si(), 'talkTitle', v)}
+                    />
                     <NumberField
                       id={fieldId.speaker(sp.id, 'minutes')}
                       label={t('field_minutes')}
@@ -608,7 +824,13 @@ export default function SetupEditor(props: SetupEditorProps) {
               )}
             </For>
           </ol>
-          <button type="button" class="secondary" id="f-speakers-add" disabled={draft.speakers.length >= LIMITS.speakers} onClick={addSpeaker}>
+          <button
+            type="button"
+            class="secondary"
+            id="f-speakers-add"
+            disabled={draft.speakers.length >= LIMITS.speakers}
+            onClick={addSpeaker}
+          >
             <span aria-hidden="true">+</span> {t('addSpeaker')}
           </button>
         </section>
@@ -622,7 +844,11 @@ export default function SetupEditor(props: SetupEditorProps) {
             legend={t('field_identity')}
             value={draft.identity}
             onValue={(v) => setDraft('identity', v)}
-            options={(['named', 'optional', 'anonymous'] as const).map((v) => ({ value: v, label: t(`identity_${v}`), hint: t(`identity_${v}_hint`) }))}
+            options={(['named', 'optional', 'anonymous'] as const).map((v) => ({
+              value: v,
+              label: t(`identity_${v}`),
+              hint: t(`identity_${v}_hint`),
+            }))}
           />
           <RadioGroup
             id={fieldId.top('audienceQuestions')}

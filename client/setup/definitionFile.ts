@@ -13,7 +13,7 @@ export function slug(s: string): string {
 }
 
 export function downloadJson(filename: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -24,7 +24,9 @@ export function downloadJson(filename: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export type ReadDefinitionResult = { ok: true; definition: SessionDefinition } | { ok: false; reason: 'json' | 'shape' };
+export type ReadDefinitionResult =
+  | { ok: true; definition: SessionDefinition }
+  | { ok: false; reason: 'json' | 'shape' };
 
 /** Reads a .json file holding a definition, or a session archive (its definition is taken). */
 export async function readJsonDefinition(file: Blob): Promise<ReadDefinitionResult> {

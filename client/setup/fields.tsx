@@ -9,7 +9,9 @@ export const ErrorContext = createContext<ErrorOf>(() => undefined);
 
 /** The ids of a control's hint and error, when it shows them. */
 function describedBy(props: { id: string; hint?: JSX.Element }, error: ErrorOf): string | undefined {
-  const ids = [props.hint ? `${props.id}-hint` : '', error(props.id) ? `${props.id}-error` : ''].filter(Boolean).join(' ');
+  const ids = [props.hint ? `${props.id}-hint` : '', error(props.id) ? `${props.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return ids || undefined;
 }
 
@@ -86,7 +88,14 @@ export function TextField(
           />
         }
       >
-        <textarea {...aria()} rows={props.rows ?? 4} value={props.value} lang={props.lang} spellcheck={props.spellcheck} onInput={(e) => props.onValue(e.currentTarget.value)} />
+        <textarea
+          {...aria()}
+          rows={props.rows ?? 4}
+          value={props.value}
+          lang={props.lang}
+          spellcheck={props.spellcheck}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+        />
       </Show>
       <FieldError id={props.id} />
     </div>
@@ -97,13 +106,22 @@ export function TextField(
  * A whole-number field. The input keeps what the person typed (even half-typed or invalid); the
  * draft gets a number, null when empty (if allowed), or NaN when it is not a number.
  */
-export function NumberField(props: Common & { value: number | null; onValue: (v: number | null) => void; min: number; max: number; emptyIsNull?: boolean }) {
+export function NumberField(
+  props: Common & {
+    value: number | null;
+    onValue: (v: number | null) => void;
+    min: number;
+    max: number;
+    emptyIsNull?: boolean;
+  },
+) {
   const error = useContext(ErrorContext);
   let el!: HTMLInputElement;
   createEffect(() => {
     const v = props.value;
     const cur = el.value === '' ? null : el.valueAsNumber;
-    const same = v === cur || (typeof v === 'number' && typeof cur === 'number' && Number.isNaN(v) && Number.isNaN(cur));
+    const same =
+      v === cur || (typeof v === 'number' && typeof cur === 'number' && Number.isNaN(v) && Number.isNaN(cur));
     if (same) return;
     if (typeof v === 'number' && Number.isNaN(v)) return; // keep the invalid text on screen
     el.value = v === null ? '' : String(v);
@@ -133,7 +151,9 @@ export function NumberField(props: Common & { value: number | null; onValue: (v:
   );
 }
 
-export function SelectField<T extends string>(props: Common & { value: T; onValue: (v: T) => void; options: readonly { value: T; label: string; lang?: string }[] }) {
+export function SelectField<T extends string>(
+  props: Common & { value: T; onValue: (v: T) => void; options: readonly { value: T; label: string; lang?: string }[] },
+) {
   const error = useContext(ErrorContext);
   return (
     <div class={`field ${props.class ?? ''}`}>
@@ -159,7 +179,14 @@ export function SelectField<T extends string>(props: Common & { value: T; onValu
 }
 
 /** A group of radio buttons with a legend; each option may carry a hint. */
-export function RadioGroup<T extends string>(props: { id: string; legend: string; name: string; value: T; onValue: (v: T) => void; options: readonly { value: T; label: string; hint?: string }[] }) {
+export function RadioGroup<T extends string>(props: {
+  id: string;
+  legend: string;
+  name: string;
+  value: T;
+  onValue: (v: T) => void;
+  options: readonly { value: T; label: string; hint?: string }[];
+}) {
   return (
     <fieldset class="se-radio-group" id={props.id}>
       <legend>{props.legend}</legend>
@@ -197,7 +224,15 @@ export function RadioGroup<T extends string>(props: { id: string; legend: string
  * A small icon button for an item (move up/down, delete). Unavailable moves stay focusable
  * (aria-disabled) so keyboard focus is never dropped when an item reaches the top or bottom.
  */
-export function IconButton(props: { label: string; icon: string; onClick: () => void; unavailable?: boolean; danger?: boolean; id?: string; move?: 'up' | 'down' }) {
+export function IconButton(props: {
+  label: string;
+  icon: string;
+  onClick: () => void;
+  unavailable?: boolean;
+  danger?: boolean;
+  id?: string;
+  move?: 'up' | 'down';
+}) {
   return (
     <button
       type="button"

@@ -30,11 +30,19 @@ export function newItemId(prefix: 'q' | 's' | 'r', taken: Set<string>): string {
   }
 }
 
-const str = (x: unknown, fallback = ''): string => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : fallback);
-const num = (x: unknown, fallback: number): number => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x)) ? Number(x) : fallback);
-const obj = (x: unknown): Record<string, unknown> => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
+const str = (x: unknown, fallback = ''): string =>
+  typeof x === 'string' ? x : typeof x === 'number' ? String(x) : fallback;
+const num = (x: unknown, fallback: number): number =>
+  typeof x === 'number'
+    ? x
+    : typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x))
+      ? Number(x)
+      : fallback;
+const obj = (x: unknown): Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
-const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(x as T) ? (x as T) : fallback);
+const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(x as T) ? (x as T) : fallback;
 
 /**
  * Turns anything that looks like a definition (a JSON file, an importer result, a session archive)
@@ -118,7 +126,12 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** Where a question lands when moved one step up or down, crossing into the neighbouring round at the edges. */
-export function questionStep(d: SessionDefinition, ri: number, qi: number, dir: -1 | 1): { ri: number; qi: number } | null {
+export function questionStep(
+  d: SessionDefinition,
+  ri: number,
+  qi: number,
+  dir: -1 | 1,
+): { ri: number; qi: number } | null {
   const round = d.rounds[ri];
   if (!round) return null;
   const target = qi + dir;
@@ -130,7 +143,11 @@ export function questionStep(d: SessionDefinition, ri: number, qi: number, dir: 
 }
 
 /** Moves a question to another place (possibly another round). */
-export function moveQuestion(d: SessionDefinition, from: { ri: number; qi: number }, to: { ri: number; qi: number }): SessionDefinition['rounds'] {
+export function moveQuestion(
+  d: SessionDefinition,
+  from: { ri: number; qi: number },
+  to: { ri: number; qi: number },
+): SessionDefinition['rounds'] {
   const rounds = d.rounds.map((r) => ({ ...r, questions: r.questions.slice() }));
   const src = rounds[from.ri];
   const dst = rounds[to.ri];
@@ -181,7 +198,13 @@ export const fieldId = {
   speaker: (sid: string, field: string) => `f-sp-${sid}-${field}`,
 };
 
-const TEXT_MAX: Record<string, number> = { background: LIMITS.longText, objectives: LIMITS.longText, mainQuestion: 2_000, description: LIMITS.longText, text: 2_000 };
+const TEXT_MAX: Record<string, number> = {
+  background: LIMITS.longText,
+  objectives: LIMITS.longText,
+  mainQuestion: 2_000,
+  description: LIMITS.longText,
+  text: 2_000,
+};
 const maxFor = (field: string) => TEXT_MAX[field] ?? LIMITS.shortText;
 
 function codeFor(field: string, value: unknown): { code: ProblemCode; vars: Record<string, string | number> } {
@@ -202,7 +225,8 @@ function codeFor(field: string, value: unknown): { code: ProblemCode; vars: Reco
   }
   if (typeof value === 'string') {
     const max = maxFor(field);
-    const len = field === 'description' || field === 'background' || field === 'objectives' ? value.length : value.trim().length;
+    const len =
+      field === 'description' || field === 'background' || field === 'objectives' ? value.length : value.trim().length;
     if (len > max) return { code: 'tooLong', vars: { max, count: len } };
   }
   return { code: 'invalid', vars: {} };
@@ -224,27 +248,57 @@ export function problemFor(d: SessionDefinition, issue: { path: string; message:
   const value = at(d, parts);
   const [head, a, b, c, e] = parts;
   if (head === 'rounds') {
-    if (a === undefined) return { fieldId: 'f-rounds-add', ref: { kind: 'field', field: 'rounds' }, code: 'tooManyRounds', vars: { max: LIMITS.rounds } };
+    if (a === undefined)
+      return {
+        fieldId: 'f-rounds-add',
+        ref: { kind: 'field', field: 'rounds' },
+        code: 'tooManyRounds',
+        vars: { max: LIMITS.rounds },
+      };
     const ri = Number(a);
     const round = d.rounds[ri];
     if (b === 'questions' && c !== undefined && round) {
       const qi = Number(c);
       const q = round.questions[qi];
       const p = codeFor('text', value);
-      return { fieldId: fieldId.question(q?.id ?? ''), ref: { kind: 'question', round: ri, index: qi }, ...(e === 'text' ? p : { code: 'invalid', vars: {} }) };
+      return {
+        fieldId: fieldId.question(q?.id ?? ''),
+        ref: { kind: 'question', round: ri, index: qi },
+        ...(e === 'text' ? p : { code: 'invalid', vars: {} }),
+      };
     }
-    if (b === 'questions' && round) return { fieldId: fieldId.roundAdd(round.id), ref: { kind: 'round', index: ri }, code: 'tooManyQuestions', vars: { max: LIMITS.questionsPerRound } };
+    if (b === 'questions' && round)
+      return {
+        fieldId: fieldId.roundAdd(round.id),
+        ref: { kind: 'round', index: ri },
+        code: 'tooManyQuestions',
+        vars: { max: LIMITS.questionsPerRound },
+      };
     return { fieldId: fieldId.round(round?.id ?? ''), ref: { kind: 'round', index: ri }, ...codeFor('title', value) };
   }
   if (head === 'speakers') {
-    if (a === undefined) return { fieldId: 'f-speakers-add', ref: { kind: 'field', field: 'speakers' }, code: 'tooManySpeakers', vars: { max: LIMITS.speakers } };
+    if (a === undefined)
+      return {
+        fieldId: 'f-speakers-add',
+        ref: { kind: 'field', field: 'speakers' },
+        code: 'tooManySpeakers',
+        vars: { max: LIMITS.speakers },
+      };
     const si = Number(a);
     const field = b && b !== 'id' ? b : 'name';
-    return { fieldId: fieldId.speaker(d.speakers[si]?.id ?? '', field), ref: { kind: 'speaker', index: si, field }, ...codeFor(field, value) };
+    return {
+      fieldId: fieldId.speaker(d.speakers[si]?.id ?? '', field),
+      ref: { kind: 'speaker', index: si, field },
+      ...codeFor(field, value),
+    };
   }
   if (head === 'event' || head === 'moderator') {
     const field = a ?? 'forum';
-    return { fieldId: fieldId.top(`${head}.${field}`), ref: { kind: 'field', field: `${head}.${field}` }, ...codeFor(field, value) };
+    return {
+      fieldId: fieldId.top(`${head}.${field}`),
+      ref: { kind: 'field', field: `${head}.${field}` },
+      ...codeFor(field, value),
+    };
   }
   const field = head ?? 'title';
   return { fieldId: fieldId.top(field), ref: { kind: 'field', field }, ...codeFor(field, value) };
@@ -254,16 +308,30 @@ export function problemFor(d: SessionDefinition, issue: { path: string; message:
  * Every problem with the draft: the schema's (parseDefinition), plus what a run of show cannot
  * use though the schema allows it (a speaker without a name, an empty question). One per field.
  */
-export function validate(d: SessionDefinition): { ok: true; definition: SessionDefinition } | { ok: false; problems: Problem[] } {
+export function validate(
+  d: SessionDefinition,
+): { ok: true; definition: SessionDefinition } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const r = parseDefinition(d);
   if (!r.ok) for (const issue of r.issues) problems.push(problemFor(d, issue));
   d.speakers.forEach((s, index) => {
-    if (!s.name.trim()) problems.push({ fieldId: fieldId.speaker(s.id, 'name'), ref: { kind: 'speaker', index, field: 'name' }, code: 'speakerName', vars: {} });
+    if (!s.name.trim())
+      problems.push({
+        fieldId: fieldId.speaker(s.id, 'name'),
+        ref: { kind: 'speaker', index, field: 'name' },
+        code: 'speakerName',
+        vars: {},
+      });
   });
   d.rounds.forEach((round, ri) =>
     round.questions.forEach((q, index) => {
-      if (!q.text.trim()) problems.push({ fieldId: fieldId.question(q.id), ref: { kind: 'question', round: ri, index }, code: 'questionText', vars: {} });
+      if (!q.text.trim())
+        problems.push({
+          fieldId: fieldId.question(q.id),
+          ref: { kind: 'question', round: ri, index },
+          code: 'questionText',
+          vars: {},
+        });
     }),
   );
   const seen = new Set<string>();
@@ -275,8 +343,20 @@ export function validate(d: SessionDefinition): { ok: true; definition: SessionD
 /** Document order of the editor's fields, to list problems top to bottom. */
 export function problemOrder(d: SessionDefinition): Map<string, number> {
   const order = [
-    'event.forum', 'event.city', 'event.year', 'event.theme', 'title', 'sessionType', 'language', 'date', 'startTime', 'endTime', 'timeZone',
-    'background', 'objectives', 'mainQuestion',
+    'event.forum',
+    'event.city',
+    'event.year',
+    'event.theme',
+    'title',
+    'sessionType',
+    'language',
+    'date',
+    'startTime',
+    'endTime',
+    'timeZone',
+    'background',
+    'objectives',
+    'mainQuestion',
   ].map(fieldId.top);
   order.push('f-rounds-add');
   for (const r of d.rounds) {
@@ -285,7 +365,9 @@ export function problemOrder(d: SessionDefinition): Map<string, number> {
     order.push(fieldId.roundAdd(r.id));
   }
   order.push(...['moderator.name', 'moderator.organization', 'moderator.country'].map(fieldId.top));
-  for (const s of d.speakers) for (const f of ['name', 'organization', 'country', 'talkTitle', 'description', 'minutes']) order.push(fieldId.speaker(s.id, f));
+  for (const s of d.speakers)
+    for (const f of ['name', 'organization', 'country', 'talkTitle', 'description', 'minutes'])
+      order.push(fieldId.speaker(s.id, f));
   order.push('f-speakers-add', ...['identity', 'audienceQuestions', 'moderation', 'maxAnswerLength'].map(fieldId.top));
   return new Map(order.map((id, i) => [id, i]));
 }

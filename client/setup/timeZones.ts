@@ -55,7 +55,8 @@ export function formatZoneHint(tz: string, date: string, start: string, _end: st
   const parts = [t('tzOffset', { offset })];
   if (at !== null) {
     const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const fmt = (zone: string) => new Intl.DateTimeFormat(lang(), { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    const fmt = (zone: string) =>
+      new Intl.DateTimeFormat(lang(), { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
     parts.push(t('tzConverted', { utc: fmt('UTC'), local: fmt(here), zone: here }));
   }
   return parts.join(' ');

@@ -12,8 +12,20 @@ export function idbStorage(): KeyValue {
     }
   };
   return {
-    get: <T>(k: string) => safe(() => get<T>(k), () => mem.get(k) as T | undefined),
-    set: (k, v) => safe(() => set(k, v), () => void mem.set(k, v)),
-    del: (k) => safe(() => del(k), () => void mem.delete(k)),
+    get: <T>(k: string) =>
+      safe(
+        () => get<T>(k),
+        () => mem.get(k) as T | undefined,
+      ),
+    set: (k, v) =>
+      safe(
+        () => set(k, v),
+        () => void mem.set(k, v),
+      ),
+    del: (k) =>
+      safe(
+        () => del(k),
+        () => void mem.delete(k),
+      ),
   };
 }

@@ -108,7 +108,9 @@ export class SessionClient {
           code: o.code,
           role: o.role,
           ...(o.key ? { key: o.key } : {}),
-          ...(this.participantId && this.token ? { participantId: this.participantId, participantToken: this.token } : {}),
+          ...(this.participantId && this.token
+            ? { participantId: this.participantId, participantToken: this.token }
+            : {}),
           ...(this.state ? { lastSeq: this.state.seq } : {}),
           language: o.language,
         }),
@@ -122,9 +124,12 @@ export class SessionClient {
       // Socket.IO does not reconnect after the server closed the connection (e.g. cut for
       // flooding, or a restart's shutdown): come back after a pause, unless we closed it ourselves.
       if (reason === 'io server disconnect' && !this.closed && !this.manualOffline) {
-        setTimeout(() => {
-          if (!this.closed && !this.manualOffline && !this.socket.connected) this.socket.connect();
-        }, 2_000 + Math.random() * 3_000);
+        setTimeout(
+          () => {
+            if (!this.closed && !this.manualOffline && !this.socket.connected) this.socket.connect();
+          },
+          2_000 + Math.random() * 3_000,
+        );
       }
     });
     this.socket.on('connect_error', (err: Error & { data?: ConnectRefusal }) => {
@@ -165,7 +170,11 @@ export class SessionClient {
     if (this.o.role !== 'participant' || this.keepTimer || this.closed) return;
     this.keepTimer = setTimeout(() => {
       this.keepTimer = null;
-      if (this.state && !this.closed) void this.o.storage.set(`${this.storeKey}:state`, { state: this.state, offset: this.offset } satisfies KeptState);
+      if (this.state && !this.closed)
+        void this.o.storage.set(`${this.storeKey}:state`, {
+          state: this.state,
+          offset: this.offset,
+        } satisfies KeptState);
     }, 1_000);
   }
 
@@ -234,7 +243,10 @@ export class SessionClient {
       this.participantId = w.participant.id;
       if (w.participant.token) {
         this.token = w.participant.token;
-        saving = this.o.storage.set(`${this.storeKey}:identity`, { participantId: this.participantId, token: this.token });
+        saving = this.o.storage.set(`${this.storeKey}:identity`, {
+          participantId: this.participantId,
+          token: this.token,
+        });
       } else if (changed) this.token = null;
     }
     // Apply the welcome before any await: events broadcast while the identity is being saved
@@ -313,7 +325,11 @@ export class SessionClient {
       if (this.inFlight.size >= MAX_IN_FLIGHT) break;
       if (this.inFlight.has(item.id)) continue;
       this.inFlight.add(item.id);
-      this.socket.emit('command:send', { id: item.id, command: item.command }, (ack: Ack) => void this.onAck(item, ack));
+      this.socket.emit(
+        'command:send',
+        { id: item.id, command: item.command },
+        (ack: Ack) => void this.onAck(item, ack),
+      );
     }
   }
 

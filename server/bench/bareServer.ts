@@ -27,11 +27,20 @@ async function main() {
   const db = new Database(join(dir, 'bare.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE answers (id TEXT PRIMARY KEY, participant TEXT NOT NULL, question TEXT NOT NULL, text TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID');
-  const insert = db.prepare('INSERT OR IGNORE INTO answers (id, participant, question, text, at) VALUES (?, ?, ?, ?, ?)');
+  db.exec(
+    'CREATE TABLE answers (id TEXT PRIMARY KEY, participant TEXT NOT NULL, question TEXT NOT NULL, text TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID',
+  );
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO answers (id, participant, question, text, at) VALUES (?, ?, ?, ?, ?)',
+  );
 
   const http = createServer();
-  const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, pingInterval: 20_000, pingTimeout: 20_000 });
+  const io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: 256 * 1024,
+    pingInterval: 20_000,
+    pingTimeout: 20_000,
+  });
   let seq = 1;
   let batches = 0;
   let commits: number[] = [];
@@ -56,7 +65,17 @@ async function main() {
       seq++;
       p.ack({ ok: true, seq });
       io.to(['screens', `p:${p.pid}`]).emit('session:events', [
-        { seq, at, event: { type: 'answer:submitted', answerId: p.answerId, participantId: p.pid, questionId: p.questionId, text: p.text } },
+        {
+          seq,
+          at,
+          event: {
+            type: 'answer:submitted',
+            answerId: p.answerId,
+            participantId: p.pid,
+            questionId: p.questionId,
+            text: p.text,
+          },
+        },
       ]);
     }
   };
@@ -65,7 +84,12 @@ async function main() {
   io.on('connection', (socket) => {
     const auth = (socket.handshake.auth ?? {}) as { role?: string; participantId?: string };
     const role = auth.role === 'moderator' ? 'moderator' : 'participant';
-    const pid = role === 'participant' ? (typeof auth.participantId === 'string' ? auth.participantId : `bare${++nextPid}`) : null;
+    const pid =
+      role === 'participant'
+        ? typeof auth.participantId === 'string'
+          ? auth.participantId
+          : `bare${++nextPid}`
+        : null;
     void socket.join(pid ? ['all', `p:${pid}`] : ['all', 'screens']);
     socket.emit('session:welcome', {
       role,
@@ -77,25 +101,39 @@ async function main() {
     socket.on('time:ping', (ack: unknown) => {
       if (typeof ack === 'function') ack(Date.now());
     });
-    socket.on('command:send', (envelope: { command?: { type?: string; answerId?: string; questionId?: string; text?: string } }, ack: unknown) => {
-      if (typeof ack !== 'function') return;
-      const c = envelope?.command;
-      if (!c) return void ack({ ok: false, error: 'invalid_payload' });
-      if (c.type === 'answer:submit' && pid) {
-        queue.push({ pid, answerId: String(c.answerId), questionId: String(c.questionId), text: String(c.text), ack: ack as Pending['ack'] });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
+    socket.on(
+      'command:send',
+      (
+        envelope: { command?: { type?: string; answerId?: string; questionId?: string; text?: string } },
+        ack: unknown,
+      ) => {
+        if (typeof ack !== 'function') return;
+        const c = envelope?.command;
+        if (!c) return void ack({ ok: false, error: 'invalid_payload' });
+        if (c.type === 'answer:submit' && pid) {
+          queue.push({
+            pid,
+            answerId: String(c.answerId),
+            questionId: String(c.questionId),
+            text: String(c.text),
+            ack: ack as Pending['ack'],
+          });
+          if (!scheduled) {
+            scheduled = true;
+            setImmediate(flush);
+          }
+          return;
         }
-        return;
-      }
-      seq++;
-      ack({ ok: true, seq });
-      io.to('all').emit('session:events', [{ seq, at: Date.now(), event: { type: 'command', command: c } }]);
-    });
+        seq++;
+        ack({ ok: true, seq });
+        io.to('all').emit('session:events', [{ seq, at: Date.now(), event: { type: 'command', command: c } }]);
+      },
+    );
   });
 
-  const port = await new Promise<number>((resolve) => http.listen(0, '127.0.0.1', () => resolve((http.address() as AddressInfo).port)));
+  const port = await new Promise<number>((resolve) =>
+    http.listen(0, '127.0.0.1', () => resolve((http.address() as AddressInfo).port)),
+  );
 
   let stopping = false;
   const stop = () => {

@@ -32,7 +32,8 @@ function parseArgs(args: string[]): Args | string {
     const value = () => inline ?? args[++i];
     const int = (name: string, min: number, max: number) => {
       const n = Number(value());
-      if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
+      if (!Number.isInteger(n) || n < min || n > max)
+        throw new Error(`${name} must be an integer from ${min} to ${max}`);
       return n;
     };
     try {
@@ -99,7 +100,15 @@ export interface BenchJson {
     };
     churn: RunResult['churn'];
     /** Fan-out while one client floods, against probes taken just before (same machine load). */
-    flooding: { p95: number; calmP95: number; ratio: number; sent: number; acked: number; refused: Record<string, number>; cuts: number };
+    flooding: {
+      p95: number;
+      calmP95: number;
+      ratio: number;
+      sent: number;
+      acked: number;
+      refused: Record<string, number>;
+      cuts: number;
+    };
     check: RunResult['check'];
     memory: {
       heapPerParticipantKB: number;
@@ -224,21 +233,54 @@ function table(j: BenchJson, p: RunResult): string {
   s += row('fan-out p95 (ms)', j.fanout.p95, j.fanout.bareP95, j.fanout.ratio);
   s += row('fan-out p99 (ms)', j.fanout.p99, d.fanout.bareP99, ratio(j.fanout.p99, d.fanout.bareP99));
   s += row('durable answers/s (saturation)', j.answers.perSecond, j.answers.barePerSecond, j.answers.ratio);
-  s += row('  ack p95 at saturation (ms)', a.saturationAckP95, a.bareSaturationAckP95, ratio(a.saturationAckP95, a.bareSaturationAckP95));
-  s += row(`ack p50 at ${a.offeredPerSecond}/s (ms)`, j.answers.ackP50, a.bareAckP50, ratio(j.answers.ackP50, a.bareAckP50));
-  s += row(`ack p95 at ${a.offeredPerSecond}/s (ms)`, j.answers.ackP95, a.bareAckP95, ratio(j.answers.ackP95, a.bareAckP95));
+  s += row(
+    '  ack p95 at saturation (ms)',
+    a.saturationAckP95,
+    a.bareSaturationAckP95,
+    ratio(a.saturationAckP95, a.bareSaturationAckP95),
+  );
+  s += row(
+    `ack p50 at ${a.offeredPerSecond}/s (ms)`,
+    j.answers.ackP50,
+    a.bareAckP50,
+    ratio(j.answers.ackP50, a.bareAckP50),
+  );
+  s += row(
+    `ack p95 at ${a.offeredPerSecond}/s (ms)`,
+    j.answers.ackP95,
+    a.bareAckP95,
+    ratio(j.answers.ackP95, a.bareAckP95),
+  );
   s += row(`  same, after saturation (ms)`, a.fullAckP95, a.bareFullAckP95, ratio(a.fullAckP95, a.bareFullAckP95));
-  s += row(`  GC pauses in that phase (ms)`, a.pacedServer.gcMs, a.barePacedServer.gcMs, ratio(a.pacedServer.gcMs, a.barePacedServer.gcMs));
+  s += row(
+    `  GC pauses in that phase (ms)`,
+    a.pacedServer.gcMs,
+    a.barePacedServer.gcMs,
+    ratio(a.pacedServer.gcMs, a.barePacedServer.gcMs),
+  );
   s += row('RSS per participant (KB)', j.memory.perParticipantKB, j.memory.barePerParticipantKB, j.memory.ratio);
-  s += row('  held: without unused JS heap (KB)', j.memory.heldPerParticipantKB, j.memory.bareHeldPerParticipantKB, j.memory.heldRatio);
-  s += row('  of which JS heap (KB)', d.memory.heapPerParticipantKB, d.memory.bareHeapPerParticipantKB, ratio(d.memory.heapPerParticipantKB, d.memory.bareHeapPerParticipantKB));
+  s += row(
+    '  held: without unused JS heap (KB)',
+    j.memory.heldPerParticipantKB,
+    j.memory.bareHeldPerParticipantKB,
+    j.memory.heldRatio,
+  );
+  s += row(
+    '  of which JS heap (KB)',
+    d.memory.heapPerParticipantKB,
+    d.memory.bareHeapPerParticipantKB,
+    ratio(d.memory.heapPerParticipantKB, d.memory.bareHeapPerParticipantKB),
+  );
   s += '\n';
   s += `  Palabre commits (fsync) while probing: p50 ${d.fanout.commitP50} ms, p95 ${d.fanout.commitP95} ms; every broadcast waits for its commit, bare broadcasts at once\n`;
   s += `  fan-out p95 while one client floods: ${d.flooding.p95} ms, ${d.flooding.ratio}x the ${d.flooding.calmP95} ms measured just before; the flooder sent ${d.flooding.sent}, ${d.flooding.acked} acked, refused ${JSON.stringify(d.flooding.refused)}, cut ${d.flooding.cuts} times\n`;
-  if (d.churn) s += `  churn: ${d.churn.dropped} participants dropped with answers in flight, ${d.churn.reconnected} reconnected, ${d.churn.acked} answers acknowledged after re-sending\n`;
-  if (d.check) s += `  answers intended ${d.check.intended}, stored ${d.check.stored}: lost ${j.lost}, duplicated ${j.duplicated}\n`;
+  if (d.churn)
+    s += `  churn: ${d.churn.dropped} participants dropped with answers in flight, ${d.churn.reconnected} reconnected, ${d.churn.acked} answers acknowledged after re-sending\n`;
+  if (d.check)
+    s += `  answers intended ${d.check.intended}, stored ${d.check.stored}: lost ${j.lost}, duplicated ${j.duplicated}\n`;
   if (d.fanout.missed) s += `  warning: ${d.fanout.missed} probe deliveries did not arrive within 10 s\n`;
-  s += '  (bare: Socket.IO with no application logic, answers in one SQLite transaction per tick, WAL, synchronous=FULL;\n   memory: RSS with N connected minus RSS with the moderator alone, / N; held: the same without the JS heap\'s unused space; see docs/performance.md)\n';
+  s +=
+    "  (bare: Socket.IO with no application logic, answers in one SQLite transaction per tick, WAL, synchronous=FULL;\n   memory: RSS with N connected minus RSS with the moderator alone, / N; held: the same without the JS heap's unused space; see docs/performance.md)\n";
   return s;
 }
 
@@ -251,7 +293,10 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
   const log = (line: string) => io.stderr(`bench: ${line}\n`);
   let deadline: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    deadline = setTimeout(() => reject(new Error(`bench did not finish within ${DEADLINE_MS / 60_000} minutes`)), DEADLINE_MS);
+    deadline = setTimeout(
+      () => reject(new Error(`bench did not finish within ${DEADLINE_MS / 60_000} minutes`)),
+      DEADLINE_MS,
+    );
   });
   const onSignal = () => void killAll().then(() => process.exit(130));
   process.once('SIGINT', onSignal);
@@ -281,5 +326,3 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
     await killAll();
   }
 }
-
-

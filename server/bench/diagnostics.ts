@@ -65,7 +65,15 @@ export function memorySnapshot(): MemorySnapshot {
   const m = process.memoryUsage();
   const spaces: MemorySnapshot['spaces'] = {};
   for (const s of getHeapSpaceStatistics()) spaces[s.space_name] = { size: s.space_size, used: s.space_used_size };
-  return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, spaces, ...procStatus() };
+  return {
+    rss: m.rss,
+    heapTotal: m.heapTotal,
+    heapUsed: m.heapUsed,
+    external: m.external,
+    arrayBuffers: m.arrayBuffers,
+    spaces,
+    ...procStatus(),
+  };
 }
 
 const newSpaceSize = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;

@@ -67,6 +67,14 @@ export type WorkerReply =
   | { id: number; type: 'connected'; connected: number; failed: number }
   | { id: number; type: 'probe'; seq: number; received: number; expected: number; lastAt: number }
   | ({ id: number; type: 'answers'; reconnected: number } & AnswerReport)
-  | { id: number; type: 'flood'; sent: number; ok: number; refused: Record<string, number>; cuts: number; connections: number }
+  | {
+      id: number;
+      type: 'flood';
+      sent: number;
+      ok: number;
+      refused: Record<string, number>;
+      cuts: number;
+      connections: number;
+    }
   | { id: number; type: 'done' }
   | { id: number; type: 'error'; message: string };

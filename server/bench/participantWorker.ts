@@ -84,13 +84,25 @@ function openSocket(p: Participant, withLastSeq: boolean): Socket {
         code,
         role: 'participant',
         language: 'en',
-        ...(p.pid && p.token ? { participantId: p.pid, participantToken: p.token, ...(withLastSeq ? { lastSeq: p.lastSeq } : {}) } : {}),
+        ...(p.pid && p.token
+          ? { participantId: p.pid, participantToken: p.token, ...(withLastSeq ? { lastSeq: p.lastSeq } : {}) }
+          : {}),
       }),
   });
 }
 
 const newParticipant = (idx: number): Participant =>
-  ({ idx, pid: null, token: null, lastSeq: 0, online: false, pending: new Map(), onWelcome: null, dropping: false, written: 0 }) as unknown as Participant;
+  ({
+    idx,
+    pid: null,
+    token: null,
+    lastSeq: 0,
+    online: false,
+    pending: new Map(),
+    onWelcome: null,
+    dropping: false,
+    written: 0,
+  }) as unknown as Participant;
 
 function wire(p: Participant) {
   const s = p.socket;
@@ -112,9 +124,12 @@ function wire(p: Participant) {
     p.online = false;
     if (p.dropping || reason === 'io client disconnect') return;
     // Unexpected (server restart, network): come back as the same participant, like a real client.
-    setTimeout(() => {
-      if (!p.socket.connected) p.socket.connect();
-    }, 200 + Math.random() * 300);
+    setTimeout(
+      () => {
+        if (!p.socket.connected) p.socket.connect();
+      },
+      200 + Math.random() * 300,
+    );
   });
 }
 
@@ -123,8 +138,10 @@ let onAnswerAck: AckHandler = () => {};
 
 function emitAnswer(p: Participant, answerId: string, a: PendingAnswer) {
   if (!p.socket.connected) return;
-  p.socket.emit('command:send', { id: answerId, command: { type: 'answer:submit', answerId, questionId: a.questionId, text: a.text } }, (ack: Ack) =>
-    onAnswerAck(answerId, a, ack),
+  p.socket.emit(
+    'command:send',
+    { id: answerId, command: { type: 'answer:submit', answerId, questionId: a.questionId, text: a.text } },
+    (ack: Ack) => onAnswerAck(answerId, a, ack),
   );
 }
 
@@ -173,7 +190,11 @@ interface AnswerRun {
 }
 
 /** Runs `drive`, then waits until every answer sent is finally acknowledged (or `timeoutMs` passes). */
-async function runAnswers(questionIds: string[], timeoutMs: number, drive: (run: AnswerRun) => Promise<void>): Promise<AnswerReport> {
+async function runAnswers(
+  questionIds: string[],
+  timeoutMs: number,
+  drive: (run: AnswerRun) => Promise<void>,
+): Promise<AnswerReport> {
   const r = newReport();
   let outstanding = 0;
   let n = 0;
@@ -184,7 +205,11 @@ async function runAnswers(questionIds: string[], timeoutMs: number, drive: (run:
       const answerId = nextAnswerId(p);
       const now = Date.now();
       const k = p.written++;
-      const a: PendingAnswer = { questionId: questionIds[k % questionIds.length]!, text: answerText(++n, `p${p.idx}`), firstSentAt: now };
+      const a: PendingAnswer = {
+        questionId: questionIds[k % questionIds.length]!,
+        text: answerText(++n, `p${p.idx}`),
+        firstSentAt: now,
+      };
       if (!r.firstSendAt) r.firstSendAt = now;
       r.sent.push(answerId);
       owner.set(answerId, p);
@@ -195,7 +220,7 @@ async function runAnswers(questionIds: string[], timeoutMs: number, drive: (run:
   };
   onAnswerAck = (answerId, a, ack) => {
     const p = owner.get(answerId);
-    if (!p || !p.pending.has(answerId)) return; // a late duplicate ack
+    if (!p?.pending.has(answerId)) return; // a late duplicate ack
     if (!ack.ok && (ack.error === 'rate_limited' || ack.error === 'internal')) {
       // What SessionClient does: try again a little later, same id.
       setTimeout(() => emitAnswer(p, answerId, a), 50 + Math.random() * 100);
@@ -222,7 +247,12 @@ async function runAnswers(questionIds: string[], timeoutMs: number, drive: (run:
   return r;
 }
 
-async function saturate(questionIds: string[], perSocket: number, window: number, timeoutMs: number): Promise<AnswerReport> {
+async function saturate(
+  questionIds: string[],
+  perSocket: number,
+  window: number,
+  timeoutMs: number,
+): Promise<AnswerReport> {
   const sentBy = new Map<Participant, number>();
   return runAnswers(questionIds, timeoutMs, async (run) => {
     const top = (p: Participant) => {
@@ -236,14 +266,22 @@ async function saturate(questionIds: string[], perSocket: number, window: number
   });
 }
 
-async function paced(questionIds: string[], rate: number, durationMs: number, timeoutMs: number): Promise<AnswerReport> {
+async function paced(
+  questionIds: string[],
+  rate: number,
+  durationMs: number,
+  timeoutMs: number,
+): Promise<AnswerReport> {
   return runAnswers(questionIds, timeoutMs, async ({ send }) => {
     const t0 = Date.now();
     let sent = 0;
     let i = 0;
     for (;;) {
       const elapsed = Date.now() - t0;
-      const target = Math.min(Math.floor((rate * Math.min(elapsed, durationMs)) / 1000), Math.floor((rate * durationMs) / 1000));
+      const target = Math.min(
+        Math.floor((rate * Math.min(elapsed, durationMs)) / 1000),
+        Math.floor((rate * durationMs) / 1000),
+      );
       while (sent < target) {
         const p = participants[i++ % participants.length]!;
         if (!p.online) continue;
@@ -256,9 +294,16 @@ async function paced(questionIds: string[], rate: number, durationMs: number, ti
   });
 }
 
-async function churn(questionIds: string[], count: number, answers: number, timeoutMs: number): Promise<AnswerReport & { reconnected: number }> {
+async function churn(
+  questionIds: string[],
+  count: number,
+  answers: number,
+  timeoutMs: number,
+): Promise<AnswerReport & { reconnected: number }> {
   let reconnected = 0;
-  const chosen = participants.filter((_, i) => i % Math.max(1, Math.floor(participants.length / Math.max(1, count))) === 0).slice(0, count);
+  const chosen = participants
+    .filter((_, i) => i % Math.max(1, Math.floor(participants.length / Math.max(1, count))) === 0)
+    .slice(0, count);
   const report = await runAnswers(questionIds, timeoutMs, async ({ send }) => {
     await Promise.all(
       chosen.map(async (p, k) => {
@@ -286,7 +331,14 @@ async function churn(questionIds: string[], count: number, answers: number, time
 }
 
 // Flooding: one connection sending as fast as it can, without waiting for acknowledgements.
-let flood: { stop: boolean; sent: number; ok: number; refused: Record<string, number>; cuts: number; connections: number } | null = null;
+let flood: {
+  stop: boolean;
+  sent: number;
+  ok: number;
+  refused: Record<string, number>;
+  cuts: number;
+  connections: number;
+} | null = null;
 
 async function runFlood(questionIds: string[]): Promise<void> {
   const f = (flood = { stop: false, sent: 0, ok: 0, refused: {} as Record<string, number>, cuts: 0, connections: 0 });
@@ -314,7 +366,15 @@ async function runFlood(questionIds: string[]): Promise<void> {
         f.sent++;
         p.socket.emit(
           'command:send',
-          { id: answerId, command: { type: 'answer:submit', answerId, questionId: questionIds[counter % questionIds.length]!, text: 'flood' } },
+          {
+            id: answerId,
+            command: {
+              type: 'answer:submit',
+              answerId,
+              questionId: questionIds[counter % questionIds.length]!,
+              text: 'flood',
+            },
+          },
           (ack: Ack) => {
             outstanding--;
             if (ack.ok) f.ok++;
@@ -332,7 +392,9 @@ async function runFlood(questionIds: string[]): Promise<void> {
 }
 
 process.on('message', (m: WorkerRequest) => {
-  void handle(m).catch((e) => reply({ id: m.id, type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) }));
+  void handle(m).catch((e) =>
+    reply({ id: m.id, type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+  );
 });
 process.on('disconnect', () => process.exit(0));
 
@@ -351,15 +413,32 @@ async function handle(m: WorkerRequest): Promise<void> {
         const r = received.get(m.seq);
         if ((r && r.count >= expected) || Date.now() > until) {
           received.delete(m.seq);
-          return reply({ id: m.id, type: 'probe', seq: m.seq, received: r?.count ?? 0, expected, lastAt: r?.lastAt ?? 0 });
+          return reply({
+            id: m.id,
+            type: 'probe',
+            seq: m.seq,
+            received: r?.count ?? 0,
+            expected,
+            lastAt: r?.lastAt ?? 0,
+          });
         }
         await sleep(2);
       }
     }
     case 'saturate':
-      return reply({ id: m.id, type: 'answers', reconnected: 0, ...(await saturate(m.questionIds, m.perSocket, m.window, m.timeoutMs)) });
+      return reply({
+        id: m.id,
+        type: 'answers',
+        reconnected: 0,
+        ...(await saturate(m.questionIds, m.perSocket, m.window, m.timeoutMs)),
+      });
     case 'paced':
-      return reply({ id: m.id, type: 'answers', reconnected: 0, ...(await paced(m.questionIds, m.rate, m.durationMs, m.timeoutMs)) });
+      return reply({
+        id: m.id,
+        type: 'answers',
+        reconnected: 0,
+        ...(await paced(m.questionIds, m.rate, m.durationMs, m.timeoutMs)),
+      });
     case 'churn':
       return reply({ id: m.id, type: 'answers', ...(await churn(m.questionIds, m.count, m.answers, m.timeoutMs)) });
     case 'flood':
@@ -370,7 +449,15 @@ async function handle(m: WorkerRequest): Promise<void> {
     case 'stopFlood': {
       const f = flood;
       if (f) f.stop = true;
-      return reply({ id: m.id, type: 'flood', sent: f?.sent ?? 0, ok: f?.ok ?? 0, refused: f?.refused ?? {}, cuts: f?.cuts ?? 0, connections: f?.connections ?? 0 });
+      return reply({
+        id: m.id,
+        type: 'flood',
+        sent: f?.sent ?? 0,
+        ok: f?.ok ?? 0,
+        refused: f?.refused ?? {},
+        cuts: f?.cuts ?? 0,
+        connections: f?.connections ?? 0,
+      });
     }
     case 'close':
       for (const p of participants) {

@@ -37,14 +37,32 @@ export interface RunResult {
   workers: number;
   /** `commits`: the server's commit durations (ms) while the probes ran. */
   fanout: { samples: number[]; missed: number; commits: number[] };
-  memory: { rssIdle: number; rssConnected: number; perParticipantKB: number; rawRssPerParticipantKB: number; heapPerParticipantKB: number; idle: MemorySnapshot; connected: MemorySnapshot };
+  memory: {
+    rssIdle: number;
+    rssConnected: number;
+    perParticipantKB: number;
+    rawRssPerParticipantKB: number;
+    heapPerParticipantKB: number;
+    idle: MemorySnapshot;
+    connected: MemorySnapshot;
+  };
   saturation: AnswerPhase;
   /** `server`: the server's GC pauses, event-loop delay and commits during the phase. */
-  paced: AnswerPhase & { offeredPerSecond: number; server: { gcMs: number; gcMaxMs: number; loopDelayP99Ms: number; commits: number } };
+  paced: AnswerPhase & {
+    offeredPerSecond: number;
+    server: { gcMs: number; gcMaxMs: number; loopDelayP99Ms: number; commits: number };
+  };
   /** The paced phase again, after the saturation phase filled the session with answers. */
   pacedFull: AnswerPhase;
   churn?: { dropped: number; reconnected: number; acked: number; timedOut: number };
-  flooding?: { calm: number[]; samples: number[]; sent: number; acked: number; refused: Record<string, number>; cuts: number };
+  flooding?: {
+    calm: number[];
+    samples: number[];
+    sent: number;
+    acked: number;
+    refused: Record<string, number>;
+    cuts: number;
+  };
   check?: { intended: number; stored: number; lost: number; duplicated: number; ackedNotStored: number };
 }
 
@@ -56,7 +74,12 @@ const PACED_MS = 3_000;
 
 let reqId = 0;
 
-function ask<K extends WorkerReply['type']>(w: Child, msg: WorkerCommand, type: K, timeoutMs: number): Promise<Extract<WorkerReply, { type: K }>> {
+function ask<K extends WorkerReply['type']>(
+  w: Child,
+  msg: WorkerCommand,
+  type: K,
+  timeoutMs: number,
+): Promise<Extract<WorkerReply, { type: K }>> {
   const id = ++reqId;
   return w
     .request(
@@ -73,11 +96,20 @@ function ask<K extends WorkerReply['type']>(w: Child, msg: WorkerCommand, type: 
 }
 
 function serverStats(server: Child) {
-  return server.request({ type: 'stats' }, (r: unknown): r is Extract<ServerReply, { type: 'stats' }> => (r as ServerReply)?.type === 'stats', 30_000, 'server stats');
+  return server.request(
+    { type: 'stats' },
+    (r: unknown): r is Extract<ServerReply, { type: 'stats' }> => (r as ServerReply)?.type === 'stats',
+    30_000,
+    'server stats',
+  );
 }
 
 async function createSession(url: string): Promise<{ code: string; key: string }> {
-  const r = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_DEFINITION) });
+  const r = await fetch(`${url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_DEFINITION),
+  });
   if (r.status !== 201) throw new Error(`session create failed: ${r.status} ${await r.text()}`);
   const body = (await r.json()) as { code: string; links: { moderator: string } };
   return { code: body.code, key: new URL(body.links.moderator).hash.replace(/^#key=/, '') };
@@ -102,11 +134,17 @@ function summarize(reports: AnswerReport[]): AnswerPhase & { ids: string[]; acke
 }
 
 /** One moderator command, timed to the last participant that receives its events. */
-async function probe(mod: BenchModerator, workers: Child[], step: number): Promise<{ latency: number; missed: number }> {
+async function probe(
+  mod: BenchModerator,
+  workers: Child[],
+  step: number,
+): Promise<{ latency: number; missed: number }> {
   const command = RUN_OF_SHOW[step % RUN_OF_SHOW.length]!;
   const { ack, sentAt } = await mod.send(command);
   if (!ack.ok) throw new Error(`moderator command ${command.type} refused: ${ack.error}`);
-  const replies = await Promise.all(workers.map((w) => ask(w, { type: 'probe', seq: ack.seq, timeoutMs: 10_000 }, 'probe', 20_000)));
+  const replies = await Promise.all(
+    workers.map((w) => ask(w, { type: 'probe', seq: ack.seq, timeoutMs: 10_000 }, 'probe', 20_000)),
+  );
   const lastAt = Math.max(...replies.map((r) => r.lastAt));
   return { latency: lastAt - sentAt, missed: replies.reduce((a, r) => a + (r.expected - r.received), 0) };
 }
@@ -135,9 +173,17 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
   try {
     const server = spawn(target === 'palabre' ? 'serverProcess.ts' : 'bareServer.ts', {
       env: { PALABRE_BENCH_RATE_LIMIT: BENCH_RATE_LIMIT },
-      nodeArgs: ['--expose-gc', ...(target === 'palabre' && o.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`] : [])],
+      nodeArgs: [
+        '--expose-gc',
+        ...(target === 'palabre' && o.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`] : []),
+      ],
     });
-    const ready = await server.request({}, (r: unknown): r is Extract<ServerReply, { type: 'ready' }> => (r as ServerReply)?.type === 'ready', 60_000, 'server start');
+    const ready = await server.request(
+      {},
+      (r: unknown): r is Extract<ServerReply, { type: 'ready' }> => (r as ServerReply)?.type === 'ready',
+      60_000,
+      'server start',
+    );
     dataDir = ready.dir;
     const url = `http://127.0.0.1:${ready.port}`;
     const session = target === 'palabre' ? await createSession(url) : { code: 'BENCH1', key: '' };
@@ -149,12 +195,17 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     const nWorkers = Math.min(4, Math.max(1, Math.ceil(o.participants / 100)));
     o.log(`${target}: connecting ${o.participants} participants from ${nWorkers} worker processes`);
     const workers = Array.from({ length: nWorkers }, () => spawn('participantWorker.ts'));
-    const shares = workers.map((_, i) => Math.floor(o.participants / nWorkers) + (i < o.participants % nWorkers ? 1 : 0));
+    const shares = workers.map(
+      (_, i) => Math.floor(o.participants / nWorkers) + (i < o.participants % nWorkers ? 1 : 0),
+    );
     const conn = await Promise.all(
-      workers.map((w, i) => ask(w, { type: 'connect', url, code: session.code, count: shares[i]!, concurrency: 8 }, 'connected', 300_000)),
+      workers.map((w, i) =>
+        ask(w, { type: 'connect', url, code: session.code, count: shares[i]!, concurrency: 8 }, 'connected', 300_000),
+      ),
     );
     const connected = conn.reduce((a, r) => a + r.connected, 0);
-    if (connected < o.participants) throw new Error(`${target}: only ${connected} of ${o.participants} participants connected`);
+    if (connected < o.participants)
+      throw new Error(`${target}: only ${connected} of ${o.participants} participants connected`);
     await sleep(500);
     const busy = await serverStats(server);
     const perParticipantKB = (bytes: number) => Math.round((bytes / 1024 / connected) * 10) / 10;
@@ -181,7 +232,20 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     const pacedRun = async () =>
       summarize(
         await Promise.all(
-          workers.map((w) => ask(w, { type: 'paced', questionIds: QUESTION_IDS, rate: PACED_RATE / nWorkers, durationMs: PACED_MS, timeoutMs: 60_000 }, 'answers', 80_000)),
+          workers.map((w) =>
+            ask(
+              w,
+              {
+                type: 'paced',
+                questionIds: QUESTION_IDS,
+                rate: PACED_RATE / nWorkers,
+                durationMs: PACED_MS,
+                timeoutMs: 60_000,
+              },
+              'answers',
+              80_000,
+            ),
+          ),
         ),
       );
     // The offered load of the issue's target, on a session with its first answers coming in.
@@ -195,7 +259,16 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     const perSocket = Math.max(QUESTION_IDS.length, Math.min(60, Math.ceil(12_000 / connected)));
     const window = Math.max(1, Math.ceil(500 / connected));
     const sat = summarize(
-      await Promise.all(workers.map((w) => ask(w, { type: 'saturate', questionIds: QUESTION_IDS, perSocket, window, timeoutMs: 180_000 }, 'answers', 200_000))),
+      await Promise.all(
+        workers.map((w) =>
+          ask(
+            w,
+            { type: 'saturate', questionIds: QUESTION_IDS, perSocket, window, timeoutMs: 180_000 },
+            'answers',
+            200_000,
+          ),
+        ),
+      ),
     );
     await sleep(300);
 
@@ -212,7 +285,12 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
       paced: {
         ...paced,
         offeredPerSecond: PACED_RATE,
-        server: { gcMs: pacedServer.gcMs, gcMaxMs: pacedServer.gcMaxMs, loopDelayP99Ms: pacedServer.loopDelayP99Ms, commits: pacedServer.commits.length },
+        server: {
+          gcMs: pacedServer.gcMs,
+          gcMaxMs: pacedServer.gcMaxMs,
+          loopDelayP99Ms: pacedServer.loopDelayP99Ms,
+          commits: pacedServer.commits.length,
+        },
       },
       pacedFull,
     };
@@ -224,7 +302,14 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     o.log(`${target}: churn (participants drop with answers in flight, reconnect, re-send)`);
     const perWorker = Math.min(Math.ceil(Math.max(2, Math.round(connected / 10)) / nWorkers), ...shares);
     const churnReports = await Promise.all(
-      workers.map((w) => ask(w, { type: 'churn', questionIds: QUESTION_IDS, count: perWorker, answers: 3, timeoutMs: 60_000 }, 'answers', 80_000)),
+      workers.map((w) =>
+        ask(
+          w,
+          { type: 'churn', questionIds: QUESTION_IDS, count: perWorker, answers: 3, timeoutMs: 60_000 },
+          'answers',
+          80_000,
+        ),
+      ),
     );
     const churn = summarize(churnReports);
     result.churn = {
@@ -235,7 +320,12 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     };
 
     o.log(`${target}: flooding (one client sends as fast as it can, product rate limit)`);
-    await server.request({ type: 'rateLimit', ...DEFAULT_RATE_LIMIT }, (r: unknown): r is { type: 'ok' } => (r as ServerReply)?.type === 'ok', 10_000, 'rate limit');
+    await server.request(
+      { type: 'rateLimit', ...DEFAULT_RATE_LIMIT },
+      (r: unknown): r is { type: 'ok' } => (r as ServerReply)?.type === 'ok',
+      10_000,
+      'rate limit',
+    );
     const flooder = spawn('participantWorker.ts');
     // The attacker would be on another machine: here it only gets the CPU nobody else wants, so the
     // figure shows what the flood costs the server, not what its process costs the 2 shared cores.
@@ -252,14 +342,25 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     await sleep(500);
     const flooded = await probes(mod, workers, 0, floodProbes, 120);
     const flood = await ask(flooder, { type: 'stopFlood' }, 'flood', 30_000);
-    result.flooding = { calm: calm.samples, samples: flooded.samples, sent: flood.sent, acked: flood.ok, refused: flood.refused, cuts: flood.cuts };
+    result.flooding = {
+      calm: calm.samples,
+      samples: flooded.samples,
+      sent: flood.sent,
+      acked: flood.ok,
+      refused: flood.refused,
+      cuts: flood.cuts,
+    };
 
     o.log(`${target}: checking the archive`);
     await sleep(300);
-    const r = await fetch(`${url}/api/sessions/${session.code}/archive`, { headers: { authorization: `Bearer ${session.key}` } });
+    const r = await fetch(`${url}/api/sessions/${session.code}/archive`, {
+      headers: { authorization: `Bearer ${session.key}` },
+    });
     if (!r.ok) throw new Error(`archive: ${r.status}`);
     const archive = (await r.json()) as { events: { event: { type: string; answerId?: string } }[] };
-    const stored = countBy(archive.events.filter((e) => e.event.type === 'answer:submitted').map((e) => e.event.answerId!));
+    const stored = countBy(
+      archive.events.filter((e) => e.event.type === 'answer:submitted').map((e) => e.event.answerId!),
+    );
     const intended = new Set([...sat.ids, ...paced.ids, ...pacedFull.ids, ...churn.ids]);
     const acked = new Set([...sat.ackedIds, ...paced.ackedIds, ...pacedFull.ackedIds, ...churn.ackedIds]);
     let duplicated = 0;
@@ -274,7 +375,9 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     mod.close();
     return result;
   } finally {
-    await Promise.all(children.map((c) => c.stop(c === children[0] ? { type: 'stop' } : { type: 'close', id: 0 }, 10_000)));
+    await Promise.all(
+      children.map((c) => c.stop(c === children[0] ? { type: 'stop' } : { type: 'close', id: 0 }, 10_000)),
+    );
     // The server removes it when it stops; this covers a server that had to be killed.
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }

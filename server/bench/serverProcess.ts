@@ -19,7 +19,8 @@ function rateLimitFromEnv(): RateLimitOptions {
   const raw = process.env.PALABRE_BENCH_RATE_LIMIT;
   if (!raw) return { ...DEFAULT_RATE_LIMIT };
   const [perSecond, burst, cutAfter] = raw.split(',').map(Number);
-  if (![perSecond, burst, cutAfter].every((n) => Number.isFinite(n) && n! > 0)) throw new Error(`bad PALABRE_BENCH_RATE_LIMIT: ${raw}`);
+  if (![perSecond, burst, cutAfter].every((n) => Number.isFinite(n) && n! > 0))
+    throw new Error(`bad PALABRE_BENCH_RATE_LIMIT: ${raw}`);
   return { perSecond: perSecond!, burst: burst!, cutAfter: cutAfter! };
 }
 
@@ -64,7 +65,16 @@ async function main() {
         commits = [];
         setTimeout(() => {
           const mem = memorySnapshot();
-          send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, mem, batches: app.committer.stats.batches, ops: app.committer.stats.ops, commits: taken, ...diag });
+          send({
+            type: 'stats',
+            rss: mem.rss,
+            heapUsed: mem.heapUsed,
+            mem,
+            batches: app.committer.stats.batches,
+            ops: app.committer.stats.ops,
+            commits: taken,
+            ...diag,
+          });
         }, SETTLE_MS);
         return;
       }

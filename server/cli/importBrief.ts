@@ -49,7 +49,10 @@ export async function importBriefCommand(args: string[], io: CliIo): Promise<num
   try {
     text = await extractText(file, buffer, notes);
   } catch (e) {
-    const why = e instanceof UnreadableError ? e.message : `not a readable document (${e instanceof Error ? e.message : String(e)})`;
+    const why =
+      e instanceof UnreadableError
+        ? e.message
+        : `not a readable document (${e instanceof Error ? e.message : String(e)})`;
     io.stderr(`import-brief: cannot read ${file}: ${why}\n`);
     return 1;
   }
@@ -70,11 +73,11 @@ function describeFsError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-
 async function extractText(file: string, buffer: Buffer, notes: string[]): Promise<string> {
   const ext = extname(file).toLowerCase();
   if (ext === '.doc') throw new UnreadableError('old Word .doc files are not supported; save it as .docx');
-  if (ext === '.pdf') throw new UnreadableError('PDF is not supported; save the brief as .docx or copy its text into a .txt file');
+  if (ext === '.pdf')
+    throw new UnreadableError('PDF is not supported; save the brief as .docx or copy its text into a .txt file');
   // A .docx is a ZIP archive; one renamed to .txt is still read as Word.
   const wantsWord = ext === '.docx' || (isZip(buffer) && ext !== '.txt' && ext !== '.md');
   if (wantsWord) {

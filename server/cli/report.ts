@@ -25,7 +25,8 @@ export function parseReportArgs(args: string[]): Args {
   let out: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, null];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, null];
     const value = (): string | null => inline ?? args[++i] ?? null;
     if (flag === '--help' || flag === '-h') return { help: true };
     if (flag === '--format' || flag === '-f') {
@@ -44,11 +45,15 @@ export function parseReportArgs(args: string[]): Args {
   }
   if (archive === null) return { error: 'missing the archive file' };
   if (format !== null) {
-    return isReportFormat(format) ? { archive, format, out } : { error: `unknown format "${format}" (expected ${REPORT_FORMATS.join(', ')})` };
+    return isReportFormat(format)
+      ? { archive, format, out }
+      : { error: `unknown format "${format}" (expected ${REPORT_FORMATS.join(', ')})` };
   }
   const ext = out && out !== '-' ? extname(out).slice(1).toLowerCase() : '';
   if (!ext) return { archive, format: null, out };
-  return isReportFormat(ext) ? { archive, format: ext, out } : { error: `cannot tell the format from "${out}": add --format` };
+  return isReportFormat(ext)
+    ? { archive, format: ext, out }
+    : { error: `cannot tell the format from "${out}": add --format` };
 }
 
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
@@ -80,9 +85,12 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`palabre report: a ${format} file cannot go to stdout; use --out <file>\n`);
     return 1;
   }
-  const photo: Photo | undefined = archive.photo ? { data: Buffer.from(archive.photo.base64, 'base64'), mime: archive.photo.mime } : undefined;
+  const photo: Photo | undefined = archive.photo
+    ? { data: Buffer.from(archive.photo.base64, 'base64'), mime: archive.photo.mime }
+    : undefined;
   // A report made later is dated by when the session ended, not by when the command ran.
-  const now = archive.state.endedAt ?? archive.events.reduce((latest, e) => Math.max(latest, e.at), archive.state.createdAt);
+  const now =
+    archive.state.endedAt ?? archive.events.reduce((latest, e) => Math.max(latest, e.at), archive.state.createdAt);
   let report;
   try {
     report = await renderReport(archive.state, format, { now, ...(photo ? { photo } : {}), archive: json });

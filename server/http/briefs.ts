@@ -78,7 +78,10 @@ export async function handleBriefImport(req: IncomingMessage, res: ServerRespons
       return true;
     }
     const { definition, warnings, unrecognized } = importBrief(text);
-    const worded: (BriefWarning & { message: string })[] = warnings.map((w) => ({ ...w, message: formatBriefWarning(w, lang) }));
+    const worded: (BriefWarning & { message: string })[] = warnings.map((w) => ({
+      ...w,
+      message: formatBriefWarning(w, lang),
+    }));
     sendJson(res, 200, { definition, warnings: worded, unrecognized });
     return true;
   } catch (e) {

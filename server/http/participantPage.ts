@@ -55,7 +55,11 @@ export class ParticipantPage {
     const at = html.indexOf('</body>');
     if (at < 0) return null;
     const hash = createHash('sha256').update(js).digest('base64');
-    return new ParticipantPage(html.slice(0, at), `<script type="module">${js}</script>\n${html.slice(at)}`, PAGE_CSP.replace("default-src 'self';", `default-src 'self'; script-src 'self' 'sha256-${hash}';`));
+    return new ParticipantPage(
+      html.slice(0, at),
+      `<script type="module">${js}</script>\n${html.slice(at)}`,
+      PAGE_CSP.replace("default-src 'self';", `default-src 'self'; script-src 'self' 'sha256-${hash}';`),
+    );
   }
 
   /** The page for a session (or for /join when `info` is null), rendered once per distinct facts. */

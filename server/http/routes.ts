@@ -44,7 +44,11 @@ function originOf(req: IncomingMessage, deps: RouteDeps): string {
   return `http://${req.headers.host ?? 'localhost'}`;
 }
 
-export function linksFor(origin: string, code: string, keys: { moderatorKey: string; rapporteurKey: string; projectorKey: string }) {
+export function linksFor(
+  origin: string,
+  code: string,
+  keys: { moderatorKey: string; rapporteurKey: string; projectorKey: string },
+) {
   // Keys ride in the URL fragment: browsers never send it to the server, so it stays out of logs.
   return {
     moderator: `${origin}/moderator/${code}#key=${keys.moderatorKey}`,
@@ -67,13 +71,19 @@ function staffRole(req: IncomingMessage, code: string, deps: RouteDeps, lang: La
 }
 
 function imageType(data: Buffer): 'image/png' | 'image/jpeg' | null {
-  if (data.length > 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (data.length > 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
   return null;
 }
 
 /** Returns true when the route was handled. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: RouteDeps): Promise<boolean> {
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: RouteDeps,
+): Promise<boolean> {
   const lang = languageOf(req);
   const method = req.method ?? 'GET';
   const path = url.pathname;
@@ -111,7 +121,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       return true;
     }
     if (sub === 'qr.svg' && method === 'GET') {
-      const svg = await QRCode.toString(`${originOf(req, deps)}/j/${code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const svg = await QRCode.toString(`${originOf(req, deps)}/j/${code}`, {
+        type: 'svg',
+        margin: 1,
+        errorCorrectionLevel: 'M',
+      });
       res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=3600' });
       res.end(svg);
       return true;

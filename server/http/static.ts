@@ -55,12 +55,22 @@ export function staticHandler(dir: string, info: (code: string) => PublicSession
     const hit = files.get(file);
     if (hit?.mtimeMs === mtimeMs) return hit;
     const body = readFileSync(file);
-    const entry = { mtimeMs, body, gzip: COMPRESSIBLE.has(extname(file)) && body.length > 512 ? gzipSync(body, { level: 9 }) : null };
+    const entry = {
+      mtimeMs,
+      body,
+      gzip: COMPRESSIBLE.has(extname(file)) && body.length > 512 ? gzipSync(body, { level: 9 }) : null,
+    };
     files.set(file, entry);
     return entry;
   };
 
-  const send = (req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, body: Buffer, gzip: Buffer | null) => {
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    headers: Record<string, string>,
+    body: Buffer,
+    gzip: Buffer | null,
+  ) => {
     const zipped = gzip && acceptsGzip(req);
     const data = zipped ? gzip : body;
     res.writeHead(200, {
@@ -89,7 +99,7 @@ export function staticHandler(dir: string, info: (code: string) => PublicSession
           'referrer-policy': 'no-referrer',
         };
         // A returning phone revalidates: one short reply when nothing changed.
-        if (req.headers['if-none-match'] === rendered.etag) return res.writeHead(304, headers), res.end(), true;
+        if (req.headers['if-none-match'] === rendered.etag) return (res.writeHead(304, headers), res.end(), true);
         send(req, res, headers, rendered.body, rendered.gzip);
         return true;
       }

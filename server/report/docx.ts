@@ -19,7 +19,13 @@ import {
 import { exhaustive } from '../../shared/exhaustive.js';
 import { stripControls } from '../../shared/report/escape.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
-import { audienceQuestionMeta, eventLine, isTimeColumn, mainAnswerFields, speakersGrid } from '../../shared/report/parts.js';
+import {
+  audienceQuestionMeta,
+  eventLine,
+  isTimeColumn,
+  mainAnswerFields,
+  speakersGrid,
+} from '../../shared/report/parts.js';
 import {
   personLine,
   type ReportAnswer,
@@ -47,7 +53,10 @@ function runs(text: string, style: RunStyle = {}, onNewLine = false): TextRun[] 
     .map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 || onNewLine ? { break: 1 } : {}) }));
 }
 
-const para = (children: TextRun[], extra: { bullet?: number; indent?: number; spacingAfter?: number } = {}): Paragraph =>
+const para = (
+  children: TextRun[],
+  extra: { bullet?: number; indent?: number; spacingAfter?: number } = {},
+): Paragraph =>
   new Paragraph({
     children,
     ...(extra.bullet !== undefined ? { bullet: { level: extra.bullet } } : {}),
@@ -61,7 +70,12 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 export async function renderDocx(model: ReportModel, photo?: Photo): Promise<Buffer> {
   const l = model.labels;
   const children: FileChild[] = model.sections.flatMap((s) => section(s, l, photo));
-  children.push(new Paragraph({ spacing: { before: 400 }, children: runs(model.footer, { size: 16, color: MUTED, italics: true }) }));
+  children.push(
+    new Paragraph({
+      spacing: { before: 400 },
+      children: runs(model.footer, { size: 16, color: MUTED, italics: true }),
+    }),
+  );
   const doc = new Document({
     creator: 'Palabre',
     title: `${l.report} — ${stripControls(model.documentTitle)}`,
@@ -94,7 +108,10 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
     case 'facts':
       return s.facts.map((f) => para([...runs(`${f.label}${l.colon}`, { bold: true }), ...runs(f.value)]));
     case 'moderator':
-      return [heading(s.title, HeadingLevel.HEADING_1), ...(s.moderator ? [para(runs(personLine(s.moderator, l)))] : [])];
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        ...(s.moderator ? [para(runs(personLine(s.moderator, l)))] : []),
+      ];
     case 'speakers':
       return [heading(s.title, HeadingLevel.HEADING_1), ...(s.speakers.length ? [speakersTable(s.speakers, l)] : [])];
     case 'mainQuestion':
@@ -102,7 +119,10 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
     case 'summaries':
       return [
         heading(s.title, HeadingLevel.HEADING_1),
-        ...s.summaries.flatMap((sum) => [heading(sum.name, HeadingLevel.HEADING_2), ...sum.bullets.map((b) => para(runs(b), { bullet: 0 }))]),
+        ...s.summaries.flatMap((sum) => [
+          heading(sum.name, HeadingLevel.HEADING_2),
+          ...sum.bullets.map((b) => para(runs(b), { bullet: 0 })),
+        ]),
       ];
     case 'mainAnswers':
       return [heading(s.title, HeadingLevel.HEADING_1), ...answers(s.answers, l, mainAnswer)];
@@ -111,15 +131,24 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
         heading(s.title, HeadingLevel.HEADING_1),
         ...s.rounds.flatMap((r) => [
           heading(r.title, HeadingLevel.HEADING_2),
-          ...r.questions.flatMap((q) => [heading(`${q.number}. ${q.text}`, HeadingLevel.HEADING_3), ...answers(q.answers, l, shortAnswer)]),
+          ...r.questions.flatMap((q) => [
+            heading(`${q.number}. ${q.text}`, HeadingLevel.HEADING_3),
+            ...answers(q.answers, l, shortAnswer),
+          ]),
         ]),
       ];
     case 'audienceQuestions':
       return [heading(s.title, HeadingLevel.HEADING_1), ...s.questions.flatMap((q) => audienceQuestion(q, l))];
     case 'conclusion':
-      return [heading(s.title, HeadingLevel.HEADING_1), ...s.paragraphs.map((p) => para(runs(p), { spacingAfter: 160 }))];
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        ...s.paragraphs.map((p) => para(runs(p), { spacingAfter: 160 })),
+      ];
     case 'photo':
-      return [heading(s.title, HeadingLevel.HEADING_1), photoParagraph(s.title, photo) ?? para(runs(l.noPhoto, { italics: true, color: MUTED }))];
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        photoParagraph(s.title, photo) ?? para(runs(l.noPhoto, { italics: true, color: MUTED })),
+      ];
     default:
       return exhaustive(s, 'report section');
   }
@@ -130,7 +159,12 @@ function cell(text: string, width: number, opts: { bold?: boolean; right?: boole
     width: { size: width, type: WidthType.DXA },
     margins: { top: 60, bottom: 60, left: 90, right: 90 },
     ...(opts.shade ? { shading: { fill: 'EDEDED' } } : {}),
-    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: runs(text, { bold: opts.bold ?? false, size: 20 }) })],
+    children: [
+      new Paragraph({
+        alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: runs(text, { bold: opts.bold ?? false, size: 20 }),
+      }),
+    ],
   });
 }
 
@@ -151,17 +185,32 @@ function speakersTable(speakers: ReportSpeaker[], l: ReportLabels): Table {
         children: cells.map((c, i) => cell(c, w(i), { right: isTimeColumn(i) })),
       }),
   );
-  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [header, ...rows],
+  });
 }
 
 function flag(highlight: boolean, l: ReportLabels): TextRun[] {
-  return highlight ? [new TextRun({ text: `★ ${l.highlight}`, bold: true, highlight: 'yellow' }), new TextRun({ text: ' ' })] : [];
+  return highlight
+    ? [new TextRun({ text: `★ ${l.highlight}`, bold: true, highlight: 'yellow' }), new TextRun({ text: ' ' })]
+    : [];
 }
 
-function answers(list: ReportAnswer[], l: ReportLabels, item: (a: ReportAnswer, l: ReportLabels) => TextRun[]): Paragraph[] {
+function answers(
+  list: ReportAnswer[],
+  l: ReportLabels,
+  item: (a: ReportAnswer, l: ReportLabels) => TextRun[],
+): Paragraph[] {
   if (!list.length) return [para(runs(l.noAnswers, { italics: true, color: MUTED }))];
   // Numbers typed in the text, not a Word list: the numbering stays as in the model whatever Word does.
-  return list.map((a) => para([new TextRun({ text: `${a.number}. `, bold: true }), ...flag(a.highlight, l), ...item(a, l)], { indent: 360, spacingAfter: 140 }));
+  return list.map((a) =>
+    para([new TextRun({ text: `${a.number}. `, bold: true }), ...flag(a.highlight, l), ...item(a, l)], {
+      indent: 360,
+      spacingAfter: 140,
+    }),
+  );
 }
 
 /** The template's own form: full name, organization, country, answer, one per line. */

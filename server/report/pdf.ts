@@ -3,7 +3,13 @@
 import PDFDocument from 'pdfkit';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
-import { audienceQuestionMeta, eventLine, isTimeColumn, mainAnswerFields, speakersGrid } from '../../shared/report/parts.js';
+import {
+  audienceQuestionMeta,
+  eventLine,
+  isTimeColumn,
+  mainAnswerFields,
+  speakersGrid,
+} from '../../shared/report/parts.js';
 import {
   personLine,
   type ReportAnswer,
@@ -58,7 +64,8 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       return;
     }
     case 'facts':
-      for (const f of s.facts) out.spans([{ text: `${f.label}${l.colon}`, font: 'bold' }, { text: f.value }], { gap: 0.15 });
+      for (const f of s.facts)
+        out.spans([{ text: `${f.label}${l.colon}`, font: 'bold' }, { text: f.value }], { gap: 0.15 });
       return;
     case 'moderator':
       h1(out, s.title);
@@ -122,14 +129,22 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
 const flag = (highlight: boolean, l: ReportLabels): Span[] =>
   highlight ? [{ text: `★ ${l.highlight}  `, font: 'bold', color: FLAG_COLOR }] : [];
 
-function answers(out: Layout, list: ReportAnswer[], l: ReportLabels, item: (a: ReportAnswer, l: ReportLabels) => Span[]): void {
+function answers(
+  out: Layout,
+  list: ReportAnswer[],
+  l: ReportLabels,
+  item: (a: ReportAnswer, l: ReportLabels) => Span[],
+): void {
   if (!list.length) {
     out.para(l.noAnswers, { font: 'italic', color: COLOR.muted });
     return;
   }
   for (const a of list) {
     out.ensure(SIZE.body * 3);
-    out.spans([{ text: `${a.number}. `, font: 'bold' }, ...flag(a.highlight, l), ...item(a, l)], { indent: 8, gap: 0.5 });
+    out.spans([{ text: `${a.number}. `, font: 'bold' }, ...flag(a.highlight, l), ...item(a, l)], {
+      indent: 8,
+      gap: 0.5,
+    });
   }
 }
 
@@ -157,13 +172,19 @@ function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabel
   // As the forum's report writes several: the first reply under "Answer:", the others after it.
   q.replies.forEach((r, i) => {
     const by = r.by ? `${r.by}${l.colon}` : '';
-    out.bullet([...(i === 0 ? [{ text: `${l.answer}${l.colon}`, font: 'bold' as const }] : []), { text: `${by}${r.gist}` }], 1);
+    out.bullet(
+      [...(i === 0 ? [{ text: `${l.answer}${l.colon}`, font: 'bold' as const }] : []), { text: `${by}${r.gist}` }],
+      1,
+    );
   });
   out.doc.moveDown(0.3);
 }
 
 /** The photo and its size on the page, when it is a PNG or JPEG whose header can be read. */
-function photoToDraw(out: Layout, photo: Photo | undefined): { data: Buffer; size: { width: number; height: number } } | null {
+function photoToDraw(
+  out: Layout,
+  photo: Photo | undefined,
+): { data: Buffer; size: { width: number; height: number } } | null {
   if (!photo) return null;
   const kind = photoKind(photo.mime);
   const size = kind ? imageSize(photo.data, kind) : null;

@@ -1,7 +1,7 @@
 // Drawing primitives for the PDF report on top of pdfkit: headings kept with what follows them,
 // paragraphs of mixed bold/italic spans, bullets, a table, a centred picture. All text goes through
 // toWinAnsi because the standard fonts only hold WinAnsi characters.
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { toWinAnsi } from './winAnsi.js';
 
 export type Doc = InstanceType<typeof PDFDocument>;
@@ -79,7 +79,12 @@ export class Layout {
     doc.text(toWinAnsi(text), this.left, doc.y, { width: this.width, lineGap: 1 });
     if (level === 1) {
       const y = doc.y + 2;
-      doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor(COLOR.rule).stroke();
+      doc
+        .moveTo(this.left, y)
+        .lineTo(this.left + this.width, y)
+        .lineWidth(0.6)
+        .strokeColor(COLOR.rule)
+        .stroke();
       doc.y = y + 5;
     } else {
       doc.moveDown(0.2);
@@ -91,7 +96,10 @@ export class Layout {
     const x = 6 + level * 16;
     this.ensure(SIZE.body * 2.2);
     const y = doc.y;
-    doc.circle(this.left + x, y + SIZE.body * 0.45, level === 0 ? 1.7 : 1.3).fillColor(COLOR.text).fill();
+    doc
+      .circle(this.left + x, y + SIZE.body * 0.45, level === 0 ? 1.7 : 1.3)
+      .fillColor(COLOR.text)
+      .fill();
     doc.y = y;
     this.spans(spans, { indent: x + 8, gap: 0.2 });
   }
@@ -106,7 +114,8 @@ export class Layout {
           doc.font(font).fontSize(SIZE.small + 0.5);
           return doc.heightOfString(toWinAnsi(c), { width: (widths[i] ?? 0) - 2 * pad });
         }),
-      ) + 2 * pad;
+      ) +
+      2 * pad;
     const drawRow = (cells: string[], bold: boolean): void => {
       const font = bold ? FONT.bold : FONT.regular;
       const h = heightOf(cells, font);

@@ -60,7 +60,11 @@ function positive(width: number, height: number): { width: number; height: numbe
 }
 
 /** Scales to fit inside a box, never enlarging a small picture. */
-export function fitInside(size: { width: number; height: number }, maxWidth: number, maxHeight: number): { width: number; height: number } {
+export function fitInside(
+  size: { width: number; height: number },
+  maxWidth: number,
+  maxHeight: number,
+): { width: number; height: number } {
   const scale = Math.min(1, maxWidth / size.width, maxHeight / size.height);
   return { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
 }

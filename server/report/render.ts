@@ -52,7 +52,11 @@ function photoSrc(photo: Photo | undefined): string | undefined {
   return photoDataUrl(kind === 'png' ? 'image/png' : 'image/jpeg', photo.data.toString('base64'));
 }
 
-export async function renderReport(state: SessionState, format: ReportFormat, opts: RenderOptions): Promise<RenderedReport> {
+export async function renderReport(
+  state: SessionState,
+  format: ReportFormat,
+  opts: RenderOptions,
+): Promise<RenderedReport> {
   const out = (body: Buffer | string): RenderedReport => ({
     body,
     contentType: CONTENT_TYPES[format],

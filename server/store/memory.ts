@@ -14,7 +14,11 @@ export function createMemoryStore(): EventStore {
     transaction<T>(fn: () => T): T {
       // Snapshot on the outermost call so a throw leaves nothing behind, like SQLite would.
       if (depth > 0) return fn();
-      const saved = { logs: new Map([...logs].map(([k, v]) => [k, [...v]])), acks: new Map(acks), tokens: new Map(tokens) };
+      const saved = {
+        logs: new Map([...logs].map(([k, v]) => [k, [...v]])),
+        acks: new Map(acks),
+        tokens: new Map(tokens),
+      };
       depth++;
       try {
         return fn();

@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Ack } from '../../shared/errors.js';
-import type { EventEnvelope } from '../../shared/events.js';
 import type { EventStore, SessionRecord, StoredBlob } from './types.js';
 
 const SCHEMA = `
@@ -64,7 +63,9 @@ export function createSqliteStore(file: string): EventStore {
     events: db.prepare('SELECT seq, at, event FROM events WHERE code = ? ORDER BY seq'),
     saveAck: db.prepare('INSERT OR REPLACE INTO acks (code, actor, command_id, ack) VALUES (?, ?, ?, ?)'),
     getAck: db.prepare('SELECT ack FROM acks WHERE code = ? AND actor = ? AND command_id = ?'),
-    putParticipant: db.prepare('INSERT OR REPLACE INTO participants (code, participant_id, token_hash) VALUES (?, ?, ?)'),
+    putParticipant: db.prepare(
+      'INSERT OR REPLACE INTO participants (code, participant_id, token_hash) VALUES (?, ?, ?)',
+    ),
     getParticipant: db.prepare('SELECT token_hash FROM participants WHERE code = ? AND participant_id = ?'),
     putBlob: db.prepare('INSERT OR REPLACE INTO blobs (code, id, mime, data) VALUES (?, ?, ?, ?)'),
     getBlob: db.prepare('SELECT id, mime, data FROM blobs WHERE code = ? AND id = ?'),
@@ -127,7 +128,8 @@ export function createSqliteStore(file: string): EventStore {
       return r ? (JSON.parse(r.ack) as Ack) : undefined;
     },
     putParticipant: (code, pid, hash) => void q.putParticipant.run(code, pid, hash),
-    getParticipantTokenHash: (code, pid) => (q.getParticipant.get(code, pid) as { token_hash: string } | undefined)?.token_hash,
+    getParticipantTokenHash: (code, pid) =>
+      (q.getParticipant.get(code, pid) as { token_hash: string } | undefined)?.token_hash,
     putBlob: (code, b: StoredBlob) => void q.putBlob.run(code, b.id, b.mime, b.data),
     getBlob: (code, id) => (q.getBlob.get(code, id) as StoredBlob | undefined) ?? undefined,
     close: () => db.close(),

@@ -9,32 +9,41 @@ import { briefWarning, type CutField, type SpeakerCutField } from './warnings.js
 export function buildDefinition(d: Draft, language: Language): DefinitionInput {
   const c = new Clamp(d.warnings);
   const field = (f: CutField) => (max: number) => briefWarning('field_cut', { field: f, max });
-  const speakerField = (speaker: number, f: SpeakerCutField) => (max: number) => briefWarning('speaker_field_cut', { speaker, field: f, max });
-  const rounds = c.list(
-    d.rounds.filter((r) => r.questions.length > 0),
-    LIMITS.rounds,
-    (max, found) => briefWarning('rounds_cut', { max, found }),
-  ).map((r, i) => {
-    const id = `r${i + 1}`;
-    const title = c.short(r.title ?? defaultRoundTitle(language, i + 1), (max) => briefWarning('round_title_cut', { round: i + 1, max }));
-    const questions = c.list(r.questions, LIMITS.questionsPerRound, (max, found) => briefWarning('round_questions_cut', { round: title, max, found }));
-    return {
-      id,
-      title,
-      questions: questions.map((q, j) => ({
-        id: `${id}q${j + 1}`,
-        text: c.question(q, (max) => briefWarning('question_cut', { question: j + 1, round: title, max })),
-      })),
-    };
-  });
-  const speakers = c.list(d.speakers, LIMITS.speakers, (max, found) => briefWarning('speakers_cut', { max, found })).map((s, i) => ({
-    id: `s${i + 1}`,
-    name: c.short(s.name || s.label || defaultSpeakerName(language, i + 1), speakerField(i + 1, 'name')),
-    organization: c.short(s.organization, speakerField(i + 1, 'organization')),
-    country: c.short(s.country, speakerField(i + 1, 'country')),
-    talkTitle: c.short(s.talkTitle, speakerField(i + 1, 'talkTitle')),
-    description: c.long(s.description, speakerField(i + 1, 'description')),
-  }));
+  const speakerField = (speaker: number, f: SpeakerCutField) => (max: number) =>
+    briefWarning('speaker_field_cut', { speaker, field: f, max });
+  const rounds = c
+    .list(
+      d.rounds.filter((r) => r.questions.length > 0),
+      LIMITS.rounds,
+      (max, found) => briefWarning('rounds_cut', { max, found }),
+    )
+    .map((r, i) => {
+      const id = `r${i + 1}`;
+      const title = c.short(r.title ?? defaultRoundTitle(language, i + 1), (max) =>
+        briefWarning('round_title_cut', { round: i + 1, max }),
+      );
+      const questions = c.list(r.questions, LIMITS.questionsPerRound, (max, found) =>
+        briefWarning('round_questions_cut', { round: title, max, found }),
+      );
+      return {
+        id,
+        title,
+        questions: questions.map((q, j) => ({
+          id: `${id}q${j + 1}`,
+          text: c.question(q, (max) => briefWarning('question_cut', { question: j + 1, round: title, max })),
+        })),
+      };
+    });
+  const speakers = c
+    .list(d.speakers, LIMITS.speakers, (max, found) => briefWarning('speakers_cut', { max, found }))
+    .map((s, i) => ({
+      id: `s${i + 1}`,
+      name: c.short(s.name || s.label || defaultSpeakerName(language, i + 1), speakerField(i + 1, 'name')),
+      organization: c.short(s.organization, speakerField(i + 1, 'organization')),
+      country: c.short(s.country, speakerField(i + 1, 'country')),
+      talkTitle: c.short(s.talkTitle, speakerField(i + 1, 'talkTitle')),
+      description: c.long(s.description, speakerField(i + 1, 'description')),
+    }));
   const m = d.moderator;
   return {
     event: {

@@ -23,7 +23,9 @@ const MONTH = Object.keys(MONTHS)
   .join('|');
 
 const MDY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\d{4})\\b`);
-const DMY = new RegExp(`\\b(\\d{1,2})(?:er|eme|st|nd|rd|th|o|e)?\\s+(?:de\\s+)?(${MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`);
+const DMY = new RegExp(
+  `\\b(\\d{1,2})(?:er|eme|st|nd|rd|th|o|e)?\\s+(?:de\\s+)?(${MONTH})\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`,
+);
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/;
 
@@ -52,10 +54,14 @@ export function parseDate(text: string): ParsedDate | null {
     if (r) return { iso: r, ambiguous: false };
   }
   const folded = foldKey(text);
-  const named = [MDY.exec(folded), DMY.exec(folded)].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index);
+  const named = [MDY.exec(folded), DMY.exec(folded)]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index);
   for (const m of named) {
     // MDY captures the month first, DMY the day first.
-    const [month, day] = /^[a-z]/.test(m[1] ?? '') ? [MONTHS[m[1] ?? ''], Number(m[2])] : [MONTHS[m[2] ?? ''], Number(m[1])];
+    const [month, day] = /^[a-z]/.test(m[1] ?? '')
+      ? [MONTHS[m[1] ?? ''], Number(m[2])]
+      : [MONTHS[m[2] ?? ''], Number(m[1])];
     const r = month ? toIso(Number(m[3]), month, day) : null;
     if (r) return { iso: r, ambiguous: false };
   }

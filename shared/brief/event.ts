@@ -5,7 +5,8 @@ import { titleCase } from './casing.js';
 import { foldKey } from './fold.js';
 import { cleanInline } from './normalize.js';
 
-const FORUM_WORD = /\b(?:forum|foro|summit|sommet|cumbre|conference|conferencia|congress|congres|congreso|festival|assembly|assemblee|asamblea|rencontres?|encuentro|week|semaine|semana|gsef)\b/;
+const FORUM_WORD =
+  /\b(?:forum|foro|summit|sommet|cumbre|conference|conferencia|congress|congres|congreso|festival|assembly|assemblee|asamblea|rencontres?|encuentro|week|semaine|semana|gsef)\b/;
 const YEAR = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/;
 const MAX_FORUM_WORDS = 12;
 
@@ -31,7 +32,10 @@ function words(s: string): number {
 }
 
 export function parseEvent(rawLines: string[]): ParsedEvent {
-  const lines = rawLines.map(cleanInline).map((l) => l.replace(/^#+\s*/, '')).filter(Boolean);
+  const lines = rawLines
+    .map(cleanInline)
+    .map((l) => l.replace(/^#+\s*/, ''))
+    .filter(Boolean);
   const out: ParsedEvent = { forum: '', city: '', year: null, rest: [] };
   const yearAt = lines.findIndex((l) => YEAR.test(l) && words(l) <= 8);
   const forumLine = lines.findIndex((l, i) => i !== yearAt && hasForumWord(l));
@@ -44,10 +48,17 @@ export function parseEvent(rawLines: string[]): ParsedEvent {
     const m = YEAR.exec(line);
     const at = m?.index ?? 0;
     out.year = Number(m?.[1]);
-    const before = line.slice(0, at).replace(/[\s,–—-]+$/, '').trim();
-    const after = line.slice(at + 4).replace(/^[\s,–—-]+/, '').trim();
+    const before = line
+      .slice(0, at)
+      .replace(/[\s,–—-]+$/, '')
+      .trim();
+    const after = line
+      .slice(at + 4)
+      .replace(/^[\s,–—-]+/, '')
+      .trim();
     const sides = [before, after].filter(Boolean);
-    const isForumSide = (side: string) => hasForumWord(side) || (isAcronym(side) && (sides.length === 2 || forumLine < 0));
+    const isForumSide = (side: string) =>
+      hasForumWord(side) || (isAcronym(side) && (sides.length === 2 || forumLine < 0));
     for (const side of sides) {
       // "4-8 October 2020": the rest of a date is neither the city nor the forum.
       if (/\d/.test(side)) out.rest.push(side);
@@ -58,7 +69,8 @@ export function parseEvent(rawLines: string[]): ParsedEvent {
 
   // The forum's name: the line with a forum word and the short lines it wraps onto.
   if (forumLine >= 0) {
-    const joinable = (i: number) => i !== yearAt && i >= 0 && i < lines.length && words(lines[i] ?? '') <= 5 && !/\d/.test(lines[i] ?? '');
+    const joinable = (i: number) =>
+      i !== yearAt && i >= 0 && i < lines.length && words(lines[i] ?? '') <= 5 && !/\d/.test(lines[i] ?? '');
     let from = forumLine;
     let to = forumLine;
     while (joinable(from - 1)) from--;

@@ -115,7 +115,9 @@ export function applySection(d: Draft, s: Section): void {
         return;
       }
       const p = parsePersonLine(value);
-      d.moderator = p ? { name: p.name, organization: p.organization, country: p.country } : { name: value, organization: '', country: '' };
+      d.moderator = p
+        ? { name: p.name, organization: p.organization, country: p.country }
+        : { name: value, organization: '', country: '' };
       if (!p) d.warnings.push(briefWarning('moderator_unsplit', { value }));
       unrecognized(rest);
       return;

@@ -11,9 +11,16 @@ export function gapWarnings(d: Draft, def: SessionDefinition, languageGuessed: b
   if (!def.startTime) w.push(briefWarning('no_start_time'));
   else if (!def.endTime) w.push(briefWarning('no_end_time'));
   if (d.timeZone === null) w.push(briefWarning('no_time_zone'));
-  if (languageGuessed) w.push(briefWarning('language_assumed', { language: def.language, from: d.headingLangs.length ? 'headings' : 'default' }));
+  if (languageGuessed)
+    w.push(
+      briefWarning('language_assumed', {
+        language: def.language,
+        from: d.headingLangs.length ? 'headings' : 'default',
+      }),
+    );
   if (!def.mainQuestion) w.push(briefWarning('no_main_question'));
-  for (const r of d.rounds) if (r.title && r.questions.length === 0) w.push(briefWarning('round_without_questions', { title: r.title }));
+  for (const r of d.rounds)
+    if (r.title && r.questions.length === 0) w.push(briefWarning('round_without_questions', { title: r.title }));
   if (!def.rounds.length) w.push(briefWarning('no_guiding_questions'));
   if (!def.moderator.name) w.push(briefWarning('no_moderator'));
   if (!def.speakers.length) w.push(briefWarning('no_speakers'));
@@ -25,7 +32,10 @@ export function gapWarnings(d: Draft, def: SessionDefinition, languageGuessed: b
     if (!s.country) missing.push('country');
     if (!s.talkTitle) missing.push('talkTitle');
     // Without a name of its own the speaker is shown by number only, not by its placeholder name.
-    if (missing.length) w.push(briefWarning('speaker_incomplete', { speaker: i + 1, name: named ? s.name : '', missing: missing.join(',') }));
+    if (missing.length)
+      w.push(
+        briefWarning('speaker_incomplete', { speaker: i + 1, name: named ? s.name : '', missing: missing.join(',') }),
+      );
   });
   return w;
 }

@@ -26,25 +26,76 @@ export type SectionKey =
 type Vocabulary = Partial<Record<SectionKey, string[]>>;
 
 const EN: Vocabulary = {
-  sessionInfo: ['workshop session info', 'session info', 'session information', 'session details', 'workshop session', 'session brief', 'workshop details'],
+  sessionInfo: [
+    'workshop session info',
+    'session info',
+    'session information',
+    'session details',
+    'workshop session',
+    'session brief',
+    'workshop details',
+  ],
   event: ['event', 'forum', 'conference'],
   theme: ['theme', 'sub-theme', 'subtheme', 'sub theme', 'track'],
   title: ['session title', 'title', 'title of the session', 'workshop title', 'session name'],
-  schedule: ['date', 'duration', 'time', 'times', 'schedule', 'date and time', 'time slot', 'hour', 'hours', 'timing', 'time zone', 'timezone'],
-  format: ['session format', 'format', 'session type', 'type of session', 'type', 'format of the session', 'workshop format'],
+  schedule: [
+    'date',
+    'duration',
+    'time',
+    'times',
+    'schedule',
+    'date and time',
+    'time slot',
+    'hour',
+    'hours',
+    'timing',
+    'time zone',
+    'timezone',
+  ],
+  format: [
+    'session format',
+    'format',
+    'session type',
+    'type of session',
+    'type',
+    'format of the session',
+    'workshop format',
+  ],
   language: ['language', 'languages', 'session language', 'working language'],
-  description: ['session objectives descriptions', 'session objectives description', 'session objectives and description', 'objectives and description', 'session description and objectives', 'objectives description'],
+  description: [
+    'session objectives descriptions',
+    'session objectives description',
+    'session objectives and description',
+    'objectives and description',
+    'session description and objectives',
+    'objectives description',
+  ],
   background: ['background', 'context', 'session description', 'description', 'rationale', 'introduction', 'overview'],
   objectives: ['objectives', 'objective', 'goals', 'aims', 'session objectives', 'expected outcomes'],
   mainQuestion: ['main question', 'key question', 'central question', 'main questions'],
-  guidingQuestions: ['guiding questions', 'guiding question', 'discussion questions', 'questions', 'questions for discussion', 'questions for the speakers'],
+  guidingQuestions: [
+    'guiding questions',
+    'guiding question',
+    'discussion questions',
+    'questions',
+    'questions for discussion',
+    'questions for the speakers',
+  ],
   moderator: ['moderator', 'moderators', 'moderator(s)', 'facilitator', 'chair', 'moderated by'],
   speakers: ['speakers', 'speaker', 'speaker(s)', 'panelists', 'panellists', 'panel', 'presenters', 'list of speakers'],
   people: ['moderator and speakers', 'moderator and panelists', 'speakers and moderator', 'moderators and speakers'],
 };
 
 const FR: Vocabulary = {
-  sessionInfo: ["session d'atelier", 'informations sur la session', 'informations de la session', 'fiche de session', 'fiche session', "fiche de l'atelier", 'session auto-organisée'],
+  sessionInfo: [
+    "session d'atelier",
+    'informations sur la session',
+    'informations de la session',
+    'fiche de session',
+    'fiche session',
+    "fiche de l'atelier",
+    'session auto-organisée',
+  ],
   event: ['événement', 'evenement', 'forum'],
   theme: ['thème', 'sous-thème', 'axe', 'axe thématique'],
   title: ['titre de la session', 'titre', 'intitulé', 'intitulé de la session', "titre de l'atelier"],
@@ -52,13 +103,58 @@ const FR: Vocabulary = {
   format: ['format de la session', 'format', 'type de session', 'type', 'type de la session', 'modalité'],
   language: ['langue', 'langues', 'langue de la session', 'langue de travail'],
   description: ['objectifs et description de la session', 'objectifs et description', 'description et objectifs'],
-  background: ['contexte', 'description', 'description de la session', 'présentation', 'présentation de la session', 'justification', 'enjeux'],
+  background: [
+    'contexte',
+    'description',
+    'description de la session',
+    'présentation',
+    'présentation de la session',
+    'justification',
+    'enjeux',
+  ],
   objectives: ['objectifs', 'objectif', 'objectifs de la session', 'buts'],
   mainQuestion: ['question principale', 'question centrale', 'question clé'],
-  guidingQuestions: ['questions directrices', 'questions guides', "questions d'orientation", 'questions de discussion', 'questions', 'questions aux intervenants'],
-  moderator: ['modérateur', 'modératrice', 'modérateur/modératrice', 'modérateur·rice', 'modérateur(rice)', 'nom du modérateur/modératrice', 'animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'modération'],
-  speakers: ['intervenants', 'intervenantes', 'intervenant(e)s', 'intervenant·e·s', 'intervenant', 'intervenante', 'orateurs', 'oratrices', 'conférenciers', 'panélistes'],
-  people: ['modérateur et intervenants', 'modératrice et intervenants', 'modérateur et intervenant(e)s', 'modérateur·rice et intervenant·e·s', 'modération et intervenants', 'intervenants et modérateur'],
+  guidingQuestions: [
+    'questions directrices',
+    'questions guides',
+    "questions d'orientation",
+    'questions de discussion',
+    'questions',
+    'questions aux intervenants',
+  ],
+  moderator: [
+    'modérateur',
+    'modératrice',
+    'modérateur/modératrice',
+    'modérateur·rice',
+    'modérateur(rice)',
+    'nom du modérateur/modératrice',
+    'animateur',
+    'animatrice',
+    'facilitateur',
+    'facilitatrice',
+    'modération',
+  ],
+  speakers: [
+    'intervenants',
+    'intervenantes',
+    'intervenant(e)s',
+    'intervenant·e·s',
+    'intervenant',
+    'intervenante',
+    'orateurs',
+    'oratrices',
+    'conférenciers',
+    'panélistes',
+  ],
+  people: [
+    'modérateur et intervenants',
+    'modératrice et intervenants',
+    'modérateur et intervenant(e)s',
+    'modérateur·rice et intervenant·e·s',
+    'modération et intervenants',
+    'intervenants et modérateur',
+  ],
 };
 
 const ES: Vocabulary = {
@@ -73,7 +169,13 @@ const ES: Vocabulary = {
   background: ['antecedentes', 'contexto', 'descripción', 'descripción de la sesión', 'justificación', 'presentación'],
   objectives: ['objetivos', 'objetivo', 'objetivos de la sesión'],
   mainQuestion: ['pregunta principal', 'pregunta central', 'pregunta clave'],
-  guidingQuestions: ['preguntas orientadoras', 'preguntas guía', 'preguntas', 'preguntas de discusión', 'preguntas para los ponentes'],
+  guidingQuestions: [
+    'preguntas orientadoras',
+    'preguntas guía',
+    'preguntas',
+    'preguntas de discusión',
+    'preguntas para los ponentes',
+  ],
   moderator: ['moderador', 'moderadora', 'moderador(a)', 'moderador/a', 'moderación', 'facilitador', 'facilitadora'],
   speakers: ['ponentes', 'ponente', 'oradores', 'oradoras', 'panelistas', 'expositores', 'conferencistas'],
   people: ['moderador y ponentes', 'moderador(a) y ponentes', 'moderación y ponentes', 'ponentes y moderador'],
@@ -86,7 +188,11 @@ interface Entry {
 
 function buildIndex(fold: (s: string) => string): Map<string, Entry> {
   const index = new Map<string, Entry>();
-  for (const [lang, vocab] of [['en', EN], ['fr', FR], ['es', ES]] as const) {
+  for (const [lang, vocab] of [
+    ['en', EN],
+    ['fr', FR],
+    ['es', ES],
+  ] as const) {
     for (const [key, labels] of Object.entries(vocab) as [SectionKey, string[]][]) {
       for (const label of labels) {
         const k = fold(label);
@@ -102,7 +208,8 @@ function buildIndex(fold: (s: string) => string): Map<string, Entry> {
 const BY_FOLD = buildIndex(foldKey);
 const BY_SQUASH = buildIndex(squashKey);
 
-const ROUND = /^(?:round|ronda|serie|tour|bloc|bloque)\s*(\d{1,2}|[ivx]{1,4}|one|two|three|four|un|deux|trois|quatre|uno|dos|tres|cuatro)$/;
+const ROUND =
+  /^(?:round|ronda|serie|tour|bloc|bloque)\s*(\d{1,2}|[ivx]{1,4}|one|two|three|four|un|deux|trois|quatre|uno|dos|tres|cuatro)$/;
 
 export interface LabelMatch {
   key: SectionKey;

@@ -1,7 +1,13 @@
 // Session brief (text extracted from Word/PDF, in English, French or Spanish) → session definition.
 // Pure: no Node APIs, no I/O. Never throws: whatever the input, it returns what it found, warnings
 // about what is missing, and every block of text it could not place.
-import { defaultDefinition, parseDefinition, type DefinitionInput, type Language, type SessionDefinition } from '../definition.js';
+import {
+  defaultDefinition,
+  parseDefinition,
+  type DefinitionInput,
+  type Language,
+  type SessionDefinition,
+} from '../definition.js';
 import { buildDefinition } from './build.js';
 import { emptyDraft, type Draft } from './draft.js';
 import { parseEvent } from './event.js';
@@ -46,7 +52,8 @@ function importUnchecked(input: string): BriefImport {
     text = text.slice(0, MAX_INPUT);
   }
   const { lines, dropped } = normalizeInput(text);
-  if (dropped.length) d.warnings.push(briefWarning('page_lines_removed', { count: dropped.length, example: dropped[0] ?? '' }));
+  if (dropped.length)
+    d.warnings.push(briefWarning('page_lines_removed', { count: dropped.length, example: dropped[0] ?? '' }));
   const { preamble, sections } = splitSections(joinBrokenBold(lines));
 
   const letterhead = preamble.filter((l) => l.trim());

@@ -8,7 +8,16 @@ const WORDS: [Language, string[]][] = [
   ['en', ['english', 'anglais', 'anglaise', 'inglés', 'inglesa']],
   ['es', ['spanish', 'espagnol', 'espagnole', 'español', 'española', 'castellano', 'castillan']],
 ];
-const CODES: Record<string, Language> = { fr: 'fr', en: 'en', es: 'es', fra: 'fr', fre: 'fr', eng: 'en', spa: 'es', esp: 'es' };
+const CODES: Record<string, Language> = {
+  fr: 'fr',
+  en: 'en',
+  es: 'es',
+  fra: 'fr',
+  fre: 'fr',
+  eng: 'en',
+  spa: 'es',
+  esp: 'es',
+};
 
 /** Languages named in the text, in the order they appear. Tolerates lost accents ("fran?ais"). */
 export function detectLanguages(text: string): Language[] {
@@ -16,7 +25,9 @@ export function detectLanguages(text: string): Language[] {
   if (code) return [code];
   const found: { lang: Language; at: number }[] = [];
   for (const [lang, words] of WORDS) {
-    const at = Math.min(...text.split(/[\s/,;:()|–—-]+/).flatMap((token, i) => (words.some((w) => sameKey(token, w)) ? [i] : [])));
+    const at = Math.min(
+      ...text.split(/[\s/,;:()|–—-]+/).flatMap((token, i) => (words.some((w) => sameKey(token, w)) ? [i] : [])),
+    );
     if (Number.isFinite(at)) found.push({ lang, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.lang);

@@ -7,7 +7,8 @@ import { decodeEntities } from './entities.js';
 const REPEAT_THRESHOLD = 3;
 /** Pages are longer than this; labels repeated per speaker ("Bio:") come closer together. */
 const MIN_PAGE_GAP = 15;
-const PAGE_NUMBER = /^(?:(?:page|pagina|página|p\.)\s*\d{1,4}(?:\s*(?:\/|of|sur|de)\s*\d{1,4})?|\d{1,4}\s*(?:\/|of|sur|de)\s*\d{1,4}|\d{1,3}|-\s*\d{1,3}\s*-)$/i;
+const PAGE_NUMBER =
+  /^(?:(?:page|pagina|página|p\.)\s*\d{1,4}(?:\s*(?:\/|of|sur|de)\s*\d{1,4})?|\d{1,4}\s*(?:\/|of|sur|de)\s*\d{1,4}|\d{1,3}|-\s*\d{1,3}\s*-)$/i;
 
 export interface NormalizedInput {
   lines: string[];
@@ -66,7 +67,13 @@ function dropPageFurniture(lines: string[]): NormalizedInput {
 
 function isHeaderCandidate(line: string, key: string): boolean {
   // Headings, bold labels and list items repeat legitimately; page furniture is plain text.
-  return key.length > 0 && key.length <= 80 && !line.includes('\t') && /\p{L}/u.test(key) && !/^[#*\-•·○◦▪]|:$|\*\*/u.test(key);
+  return (
+    key.length > 0 &&
+    key.length <= 80 &&
+    !line.includes('\t') &&
+    /\p{L}/u.test(key) &&
+    !/^[#*\-•·○◦▪]|:$|\*\*/u.test(key)
+  );
 }
 
 /** A line made only of table rules ("--\t--", "|---|", "====") carries no content. */
@@ -81,7 +88,9 @@ const INLINE_TAGS = /^(?:b|strong|i|em|u|s|sup|sub|span|font|a|small|big|mark|in
  * "XXI<sup>e</sup>" stays one word; block tags become a space so paragraphs do not glue together.
  */
 export function stripTags(s: string): string {
-  return s.replace(/<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>/g, (_m, name: string) => (INLINE_TAGS.test(name) ? '' : ' '));
+  return s.replace(/<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>/g, (_m, name: string) =>
+    INLINE_TAGS.test(name) ? '' : ' ',
+  );
 }
 
 /** One fragment as plain text: no tags, entities decoded, no markdown emphasis, single spaces. */

@@ -6,9 +6,33 @@ import { findRoleStart, startsWithRole } from './roles.js';
 
 const HONORIFIC =
   /^(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Dre\.?|Pr\.?|Prof\.?|Sr\.?|Sra\.?|Srta\.?|Dra\.?|Lic\.?|Ing\.?)\s+(?=\p{Lu})/u;
-const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e', 'bin', 'ibn', 'al', 'el', "d'"]);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'y',
+  'e',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  "d'",
+]);
 const LIST_MARKER = /^(?:[-*+•·○◦▪►➢➤]|o(?=\s)|\d{1,2}[.)])\s*/u;
-const SPEAKER_LABEL = /^(?:speaker|intervenant(?:e)?|ponente|orador(?:a)?|panelist|panéliste)\s*\d{1,2}\s*[:.)–—-]\s*/iu;
+const SPEAKER_LABEL =
+  /^(?:speaker|intervenant(?:e)?|ponente|orador(?:a)?|panelist|panéliste)\s*\d{1,2}\s*[:.)–—-]\s*/iu;
 
 export function hasHonorific(s: string): boolean {
   return HONORIFIC.test(s.trim());
@@ -71,7 +95,8 @@ export function parsePersonLine(text: string): PersonLine | null {
   const sep = /\s+[/|]\s+|\s+[–—-]\s+|\s*,\s*/.exec(left);
   const beforeSep = sep ? left.slice(0, sep.index) : '';
   // "Malick Diop – RACTES (Senegal)" splits at the dash; "Ana Pérez (Ayuntamiento, España)" at the parenthesis.
-  if (sep && isNameLike(stripHonorific(beforeSep))) [name, affiliation] = [beforeSep, left.slice(sep.index + sep[0].length)];
+  if (sep && isNameLike(stripHonorific(beforeSep)))
+    [name, affiliation] = [beforeSep, left.slice(sep.index + sep[0].length)];
   else if (paren) [name, affiliation] = [paren[1] ?? '', paren[2] ?? ''];
   name = stripHonorific(name);
   if (!isNameLike(name)) return null;

@@ -3,7 +3,8 @@
 // has one between questions 1 and 2 of Round 2) do not split a question.
 import { cleanInline } from './normalize.js';
 
-const ITEM = /^\s*(?:(?:(?:q|question|pregunta)\s*)?\d{1,2}\s*[.):–-]|[-*+•·○◦▪▫■►▸➢➤✓✔]|o(?=\s)|[a-h][.)](?=\s))\s*(?=\S)/iu;
+const ITEM =
+  /^\s*(?:(?:(?:q|question|pregunta)\s*)?\d{1,2}\s*[.):–-]|[-*+•·○◦▪▫■►▸➢➤✓✔]|o(?=\s)|[a-h][.)](?=\s))\s*(?=\S)/iu;
 const ENDS_SENTENCE = /[.?!:;…)]$/;
 const QUESTION = /[?？]\s*$/;
 

@@ -26,8 +26,10 @@ export function applySchedule(d: Draft, text: string): boolean {
   const zone = findTimeZone(text, times?.endIndex ?? 0);
   if (zone && !d.timeZone) {
     d.timeZone = zone.zone;
-    if (zone.problem === 'offset_not_whole_hour') d.warnings.push(briefWarning('time_zone_offset_not_whole_hour', { offset: zone.offset ?? '' }));
-    if (zone.problem === 'offset_out_of_range') d.warnings.push(briefWarning('time_zone_offset_out_of_range', { offset: zone.offset ?? '' }));
+    if (zone.problem === 'offset_not_whole_hour')
+      d.warnings.push(briefWarning('time_zone_offset_not_whole_hour', { offset: zone.offset ?? '' }));
+    if (zone.problem === 'offset_out_of_range')
+      d.warnings.push(briefWarning('time_zone_offset_out_of_range', { offset: zone.offset ?? '' }));
   }
   used ||= zone !== null;
   return used || parseDurationMinutes(text) !== null;

@@ -32,7 +32,18 @@ export interface Rec {
 }
 
 export function newRec(kind: Rec['kind']): Rec {
-  return { kind, label: '', name: '', organization: '', country: '', talkTitle: '', affiliationSet: false, description: [], bio: [], tail: [] };
+  return {
+    kind,
+    label: '',
+    name: '',
+    organization: '',
+    country: '',
+    talkTitle: '',
+    affiliationSet: false,
+    description: [],
+    bio: [],
+    tail: [],
+  };
 }
 
 export function setAffiliation(rec: Rec, text: string): void {
@@ -47,7 +58,9 @@ export function hasBody(rec: Rec): boolean {
 }
 
 export function looksLikeAffiliation(t: string): boolean {
-  return startsWithRole(t) || findRoleStart(t) > 0 || splitCountry(t).country !== '' || (t.includes(',') && t.length <= 100);
+  return (
+    startsWithRole(t) || findRoleStart(t) > 0 || splitCountry(t).country !== '' || (t.includes(',') && t.length <= 100)
+  );
 }
 
 export function fillCell(rec: Rec, column: Column, raw: string): void {

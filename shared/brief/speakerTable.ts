@@ -6,13 +6,26 @@ import { foldKey } from './fold.js';
 import { cleanInline } from './normalize.js';
 import { isNameLike } from './people.js';
 
-export type Column = 'label' | 'name' | 'org' | 'orgCountry' | 'country' | 'nameBio' | 'bio' | 'description' | 'title' | 'other';
+export type Column =
+  | 'label'
+  | 'name'
+  | 'org'
+  | 'orgCountry'
+  | 'country'
+  | 'nameBio'
+  | 'bio'
+  | 'description'
+  | 'title'
+  | 'other';
 
-const NAME = /\b(?:name|names|nom|noms|nombre|nombres|speaker|speakers|intervenant|intervenante|intervenants|intervenant e|intervenant e s|ponente|ponentes|orador|oradora|panelist)\b/;
+const NAME =
+  /\b(?:name|names|nom|noms|nombre|nombres|speaker|speakers|intervenant|intervenante|intervenants|intervenant e|intervenant e s|ponente|ponentes|orador|oradora|panelist)\b/;
 const BIO = /\b(?:bio|bios|biography|biographie|biografia|cv|profile|profil|perfil)\b/;
-const ORG = /\b(?:organi[sz]ation|organizacion|institution|institucion|entidad|structure|company|entreprise|empresa|affiliation)\b/;
+const ORG =
+  /\b(?:organi[sz]ation|organizacion|institution|institucion|entidad|structure|company|entreprise|empresa|affiliation)\b/;
 const COUNTRY = /\b(?:country|pays|pais)\b/;
-const DESCRIPTION = /\b(?:description|descripcion|presentation|presentacion|topic|talk|sujet|tema|theme|abstract|resume|resumen|intervention|intervencion|ponencia|contribution)\b/;
+const DESCRIPTION =
+  /\b(?:description|descripcion|presentation|presentacion|topic|talk|sujet|tema|theme|abstract|resume|resumen|intervention|intervencion|ponencia|contribution)\b/;
 const TITLE = /\b(?:title|titre|titulo)\b/;
 const LABEL = /^(?:no|n|num|number|numero|nr)$/;
 

@@ -14,7 +14,12 @@ export interface TimeRange {
   end: string;
 }
 
-function toHHMM(h: string | undefined, sep: string | undefined, mm: string | undefined, ampm: string | undefined): string | null {
+function toHHMM(
+  h: string | undefined,
+  sep: string | undefined,
+  mm: string | undefined,
+  ampm: string | undefined,
+): string | null {
   // A bare number ("2021", "8") is not a time; it needs a separator or am/pm.
   if (!sep && !ampm) return null;
   let hour = Number(h);

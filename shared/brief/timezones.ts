@@ -51,15 +51,27 @@ const PLACE_RE = new RegExp(
     .join('|')})(?![a-z0-9])`,
   'g',
 );
-const ZONE_OF = new Map<string, string>(PLACES.flatMap(([names, zone]) => names.split('|').map((n) => [n, zone] as [string, string])));
+const ZONE_OF = new Map<string, string>(
+  PLACES.flatMap(([names, zone]) => names.split('|').map((n) => [n, zone] as [string, string])),
+);
 // Abbreviations only in capitals: "est" is French for "is".
 const ABBREVIATIONS: Record<string, string> = {
-  CET: 'Europe/Paris', CEST: 'Europe/Paris', EST: 'America/New_York', EDT: 'America/New_York',
-  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', KST: 'Asia/Seoul', JST: 'Asia/Tokyo',
-  BST: 'Europe/London', WAT: 'Africa/Lagos', EAT: 'Africa/Nairobi', CAT: 'Africa/Maputo',
+  CET: 'Europe/Paris',
+  CEST: 'Europe/Paris',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  KST: 'Asia/Seoul',
+  JST: 'Asia/Tokyo',
+  BST: 'Europe/London',
+  WAT: 'Africa/Lagos',
+  EAT: 'Africa/Nairobi',
+  CAT: 'Africa/Maputo',
 };
 const ABBREVIATION = new RegExp(`\\b(${Object.keys(ABBREVIATIONS).join('|')})\\b`);
-const IANA = /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_+-]+(?:\/[A-Za-z_]+)?/;
+const IANA =
+  /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_+-]+(?:\/[A-Za-z_]+)?/;
 const OFFSET = /\b(?:UTC|GMT|TU)(?:\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?)?(?![A-Za-z])/;
 
 export function isTimeZone(tz: string): boolean {

@@ -94,12 +94,17 @@ export type BriefWarning = { [C in BriefWarningCode]: { code: C; params: BriefWa
 
 // Every params type must travel as plain JSON: strings and numbers only.
 type Assert<T extends true> = T;
-export type _ParamsAreFlat = Assert<BriefWarningParams[BriefWarningCode] extends Record<string, string | number> ? true : false>;
+export type _ParamsAreFlat = Assert<
+  BriefWarningParams[BriefWarningCode] extends Record<string, string | number> ? true : false
+>;
 
 type ParamsArg<C extends BriefWarningCode> = BriefWarningParams[C] extends None ? [] : [params: BriefWarningParams[C]];
 
 /** Builds a warning: `briefWarning('no_title')`, `briefWarning('input_truncated', { max })`. */
-export function briefWarning<C extends BriefWarningCode>(code: C, ...params: ParamsArg<C>): Extract<BriefWarning, { code: C }> {
+export function briefWarning<C extends BriefWarningCode>(
+  code: C,
+  ...params: ParamsArg<C>
+): Extract<BriefWarning, { code: C }> {
   return { code, params: params[0] ?? {} } as Extract<BriefWarning, { code: C }>;
 }
 
@@ -177,9 +182,27 @@ const CUT_FIELD: Record<Language, Record<CutField, string>> = {
 };
 
 const SPEAKER_CUT_FIELD: Record<Language, Record<SpeakerCutField, string>> = {
-  en: { name: 'Name', organization: 'Organization', country: 'Country', talkTitle: 'Talk title', description: 'Description' },
-  fr: { name: 'Nom', organization: 'Organisation', country: 'Pays', talkTitle: 'Titre de l’intervention', description: 'Description' },
-  es: { name: 'Nombre', organization: 'Organización', country: 'País', talkTitle: 'Título de la ponencia', description: 'Descripción' },
+  en: {
+    name: 'Name',
+    organization: 'Organization',
+    country: 'Country',
+    talkTitle: 'Talk title',
+    description: 'Description',
+  },
+  fr: {
+    name: 'Nom',
+    organization: 'Organisation',
+    country: 'Pays',
+    talkTitle: 'Titre de l’intervention',
+    description: 'Description',
+  },
+  es: {
+    name: 'Nombre',
+    organization: 'Organización',
+    country: 'País',
+    talkTitle: 'Título de la ponencia',
+    description: 'Descripción',
+  },
 };
 
 /** Missing speaker fields as they read in a list: "no country", "il manque le pays", "falta el país". */
@@ -219,9 +242,12 @@ const MESSAGES: Messages = {
         : `Se quitaron ${h.num(p.count)} líneas de encabezado o pie de página (p. ej. «${p.example}»).`,
   },
   not_a_brief: {
-    en: () => 'No brief headings found (session title, date, questions, speakers…): this does not look like a session brief.',
-    fr: () => 'Aucun intitulé de brief trouvé (titre de la session, date, questions, intervenant(e)s…) : ce texte ne ressemble pas à un brief de session.',
-    es: () => 'No se encontró ningún encabezado de brief (título de la sesión, fecha, preguntas, ponentes…): este texto no parece un brief de sesión.',
+    en: () =>
+      'No brief headings found (session title, date, questions, speakers…): this does not look like a session brief.',
+    fr: () =>
+      'Aucun intitulé de brief trouvé (titre de la session, date, questions, intervenant(e)s…) : ce texte ne ressemble pas à un brief de session.',
+    es: () =>
+      'No se encontró ningún encabezado de brief (título de la sesión, fecha, preguntas, ponentes…): este texto no parece un brief de sesión.',
   },
   unrecognized_blocks: {
     en: (p, h) =>
@@ -238,14 +264,26 @@ const MESSAGES: Messages = {
         : `${h.num(p.count)} pasajes del texto no se reconocieron; vea los pasajes no reconocidos.`,
   },
   field_dropped: {
-    en: (p) => (p.path ? `The field ${p.path} could not be used and was left empty (${p.detail}).` : `The definition could not be used (${p.detail}).`),
-    fr: (p) => (p.path ? `Le champ ${p.path} n’a pas pu être repris et reste vide (${p.detail}).` : `La définition n’a pas pu être reprise (${p.detail}).`),
-    es: (p) => (p.path ? `No se pudo usar el campo ${p.path}, que queda vacío (${p.detail}).` : `No se pudo usar la definición (${p.detail}).`),
+    en: (p) =>
+      p.path
+        ? `The field ${p.path} could not be used and was left empty (${p.detail}).`
+        : `The definition could not be used (${p.detail}).`,
+    fr: (p) =>
+      p.path
+        ? `Le champ ${p.path} n’a pas pu être repris et reste vide (${p.detail}).`
+        : `La définition n’a pas pu être reprise (${p.detail}).`,
+    es: (p) =>
+      p.path
+        ? `No se pudo usar el campo ${p.path}, que queda vacío (${p.detail}).`
+        : `No se pudo usar la definición (${p.detail}).`,
   },
   date_ambiguous: {
-    en: (p, h) => `The date in “${p.text}” could be read day first or month first; it was read day first, as ${h.date(p.date)}.`,
-    fr: (p, h) => `La date de « ${p.text} » peut se lire jour puis mois ou mois puis jour ; elle a été lue jour d’abord : ${h.date(p.date)}.`,
-    es: (p, h) => `La fecha de «${p.text}» puede leerse con el día o con el mes primero; se leyó con el día primero: ${h.date(p.date)}.`,
+    en: (p, h) =>
+      `The date in “${p.text}” could be read day first or month first; it was read day first, as ${h.date(p.date)}.`,
+    fr: (p, h) =>
+      `La date de « ${p.text} » peut se lire jour puis mois ou mois puis jour ; elle a été lue jour d’abord : ${h.date(p.date)}.`,
+    es: (p, h) =>
+      `La fecha de «${p.text}» puede leerse con el día o con el mes primero; se leyó con el día primero: ${h.date(p.date)}.`,
   },
   time_zone_offset_not_whole_hour: {
     en: (p) => `The time zone offset ${p.offset} is not a whole number of hours; times are taken as UTC.`,
@@ -258,9 +296,12 @@ const MESSAGES: Messages = {
     es: (p) => `La diferencia horaria ${p.offset} no existe; las horas se toman en UTC.`,
   },
   several_languages: {
-    en: (p) => `Several languages are named (“${p.text}”); the session language is set to the first, ${LANGUAGE_NAME.en[p.language]}.`,
-    fr: (p) => `Plusieurs langues sont indiquées (« ${p.text} ») ; la session est réglée sur la première, ${LANGUAGE_NAME.fr[p.language]}.`,
-    es: (p) => `Se indican varios idiomas («${p.text}»); la sesión se configura en el primero, ${LANGUAGE_NAME.es[p.language]}.`,
+    en: (p) =>
+      `Several languages are named (“${p.text}”); the session language is set to the first, ${LANGUAGE_NAME.en[p.language]}.`,
+    fr: (p) =>
+      `Plusieurs langues sont indiquées (« ${p.text} ») ; la session est réglée sur la première, ${LANGUAGE_NAME.fr[p.language]}.`,
+    es: (p) =>
+      `Se indican varios idiomas («${p.text}»); la sesión se configura en el primero, ${LANGUAGE_NAME.es[p.language]}.`,
   },
   language_unknown: {
     en: (p) => `Language “${p.value}” not recognised (French, English or Spanish expected).`,
@@ -268,9 +309,12 @@ const MESSAGES: Messages = {
     es: (p) => `Idioma «${p.value}» no reconocido (se espera francés, inglés o español).`,
   },
   moderator_unsplit: {
-    en: (p) => `The moderator “${p.value}” could not be split into name and organization; all of it was kept as the name.`,
-    fr: (p) => `Modérateur ou modératrice : « ${p.value} » n’a pas pu être séparé en nom et organisation ; le tout a été gardé comme nom.`,
-    es: (p) => `Moderador o moderadora: «${p.value}» no se pudo separar en nombre y organización; todo se conservó como nombre.`,
+    en: (p) =>
+      `The moderator “${p.value}” could not be split into name and organization; all of it was kept as the name.`,
+    fr: (p) =>
+      `Modérateur ou modératrice : « ${p.value} » n’a pas pu être séparé en nom et organisation ; le tout a été gardé comme nom.`,
+    es: (p) =>
+      `Moderador o moderadora: «${p.value}» no se pudo separar en nombre y organización; todo se conservó como nombre.`,
   },
   field_cut: {
     en: (p, h) => cutEn(CUT_FIELD.en[p.field], h.num(p.max)),
@@ -299,12 +343,15 @@ const MESSAGES: Messages = {
   },
   round_questions_cut: {
     en: (p, h) => `Only the first ${h.num(p.max)} questions of “${p.round}” were kept (${h.num(p.found)} found).`,
-    fr: (p, h) => `Seules les ${h.num(p.max)} premières questions de « ${p.round} » ont été gardées (${h.num(p.found)} trouvées).`,
-    es: (p, h) => `Solo se conservaron las ${h.num(p.max)} primeras preguntas de «${p.round}» (se encontraron ${h.num(p.found)}).`,
+    fr: (p, h) =>
+      `Seules les ${h.num(p.max)} premières questions de « ${p.round} » ont été gardées (${h.num(p.found)} trouvées).`,
+    es: (p, h) =>
+      `Solo se conservaron las ${h.num(p.max)} primeras preguntas de «${p.round}» (se encontraron ${h.num(p.found)}).`,
   },
   speakers_cut: {
     en: (p, h) => `Only the first ${h.num(p.max)} speakers were kept (${h.num(p.found)} found).`,
-    fr: (p, h) => `La liste compte ${h.num(p.found)} intervenant(e)s ; seules les ${h.num(p.max)} premières entrées ont été gardées.`,
+    fr: (p, h) =>
+      `La liste compte ${h.num(p.found)} intervenant(e)s ; seules les ${h.num(p.max)} premières entrées ont été gardées.`,
     es: (p, h) => `Solo se conservaron los ${h.num(p.max)} primeros ponentes (se encontraron ${h.num(p.found)}).`,
   },
   no_event: {
@@ -338,7 +385,8 @@ const MESSAGES: Messages = {
     es: () => 'No se indica la zona horaria; las horas se toman en UTC.',
   },
   language_assumed: {
-    en: (p) => `Session language not stated; assumed ${LANGUAGE_NAME.en[p.language]}${p.from === 'headings' ? ' from the headings' : ''}.`,
+    en: (p) =>
+      `Session language not stated; assumed ${LANGUAGE_NAME.en[p.language]}${p.from === 'headings' ? ' from the headings' : ''}.`,
     fr: (p) =>
       p.from === 'headings'
         ? `Langue de la session non précisée ; ${LANGUAGE_NAME.fr[p.language]} a été déduit des intitulés.`
@@ -422,12 +470,20 @@ function helpers(lang: Language): Helpers {
 export function isBriefWarning(x: unknown): x is BriefWarning {
   if (typeof x !== 'object' || x === null) return false;
   const { code, params } = x as { code?: unknown; params?: unknown };
-  return typeof code === 'string' && Object.hasOwn(MESSAGES, code) && typeof params === 'object' && params !== null && !Array.isArray(params);
+  return (
+    typeof code === 'string' &&
+    Object.hasOwn(MESSAGES, code) &&
+    typeof params === 'object' &&
+    params !== null &&
+    !Array.isArray(params)
+  );
 }
 
 /** The warning as a sentence in `lang`. Plain text: params are inserted as they are, never as markup. */
 export function formatBriefWarning(w: BriefWarning, lang: Language): string {
-  const entry = Object.hasOwn(MESSAGES, w.code) ? (MESSAGES[w.code] as Record<Language, (p: BriefWarning['params'], h: Helpers) => string>) : undefined;
+  const entry = Object.hasOwn(MESSAGES, w.code)
+    ? (MESSAGES[w.code] as Record<Language, (p: BriefWarning['params'], h: Helpers) => string>)
+    : undefined;
   // A code this build does not know (a newer server): show the code rather than nothing.
   if (!entry) return String(w.code);
   return entry[lang](w.params, helpers(lang));

@@ -32,7 +32,17 @@ export function renderCsv(state: SessionState): string {
   const d = state.definition;
   const l = reportLabels(d.language);
   const roundTitle = new Map(d.rounds.map((r) => [r.id, r.title]));
-  const header = [l.round, l.question, l.fullName, l.organization, l.country, l.answer, l.answeredAt, l.hidden, l.featured];
+  const header = [
+    l.round,
+    l.question,
+    l.fullName,
+    l.organization,
+    l.country,
+    l.answer,
+    l.answeredAt,
+    l.hidden,
+    l.featured,
+  ];
   const rows = [csvRow(header)];
   for (const q of allQuestions(d)) {
     const round = q.roundId === null ? l.mainQuestion : (roundTitle.get(q.roundId) ?? '');

@@ -33,14 +33,18 @@ const BLOCK_START = /^(\s*)([-+=>]|\d+(?=[.)]))/;
  * multi-line answer inside its list item.
  */
 export function escapeMarkdown(text: string, indent = ''): string {
-  return stripControls(text)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trim())
-    // A blank line would end the list item the text sits in.
-    .filter((line) => line.length > 0)
-    .map((line) => escapeMarkdownInline(line).replace(BLOCK_START, (_m, sp: string, mark: string) => `${sp}${escapeLead(mark)}`))
-    .join(`\\\n${indent}`);
+  return (
+    stripControls(text)
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => line.trim())
+      // A blank line would end the list item the text sits in.
+      .filter((line) => line.length > 0)
+      .map((line) =>
+        escapeMarkdownInline(line).replace(BLOCK_START, (_m, sp: string, mark: string) => `${sp}${escapeLead(mark)}`),
+      )
+      .join(`\\\n${indent}`)
+  );
 }
 
 /** "1." at a line start would begin a numbered list: escape the dot or paren after the digits instead. */

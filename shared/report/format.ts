@@ -10,7 +10,9 @@ export function formatSessionDate(d: SessionDefinition, createdAt: number): stri
   if (m) {
     // A calendar date already in the session's zone: formatted at noon UTC as UTC so no zone shifts its day.
     const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      at,
+    );
   }
   return formatDay(createdAt, lang, d.timeZone);
 }
@@ -20,7 +22,9 @@ export function formatDay(at: number, lang: Language, timeZone: string): string 
 }
 
 export function formatClockTime(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(at);
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    at,
+  );
 }
 
 /** "20:00–21:30 (Asia/Seoul)"; '' when the definition has no start time. */

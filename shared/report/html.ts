@@ -73,7 +73,10 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
         s.kind,
         s.title,
         s.summaries
-          .map((sum) => `<h3>${t(sum.name)}</h3>${sum.bullets.length ? `\n<ul>\n${sum.bullets.map((b) => `<li>${t(b)}</li>`).join('\n')}\n</ul>` : ''}`)
+          .map(
+            (sum) =>
+              `<h3>${t(sum.name)}</h3>${sum.bullets.length ? `\n<ul>\n${sum.bullets.map((b) => `<li>${t(b)}</li>`).join('\n')}\n</ul>` : ''}`,
+          )
           .join('\n'),
       );
     case 'mainAnswers':
@@ -84,7 +87,10 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
         s.title,
         s.rounds
           .map((r) =>
-            [`<h3>${t(r.title)}</h3>`, ...r.questions.map((q) => `<h4>${q.number}. ${t(q.text)}</h4>\n${answerList(q.answers, l, shortAnswer)}`)].join('\n'),
+            [
+              `<h3>${t(r.title)}</h3>`,
+              ...r.questions.map((q) => `<h4>${q.number}. ${t(q.text)}</h4>\n${answerList(q.answers, l, shortAnswer)}`),
+            ].join('\n'),
           )
           .join('\n'),
       );
@@ -92,13 +98,17 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
       return wrap(
         s.kind,
         s.title,
-        s.questions.length ? `<ul class="audience">\n${s.questions.map((q) => audienceQuestion(q, l)).join('\n')}\n</ul>` : '',
+        s.questions.length
+          ? `<ul class="audience">\n${s.questions.map((q) => audienceQuestion(q, l)).join('\n')}\n</ul>`
+          : '',
       );
     case 'conclusion':
       return wrap(s.kind, s.title, s.paragraphs.map((p) => `<p>${t(p)}</p>`).join('\n'));
     case 'photo': {
       const src = safeImageSrc(opts.photoSrc);
-      const body = src ? `<figure><img src="${escapeHtml(src)}" alt="${t(s.title)}"></figure>` : `<p class="empty">${t(l.noPhoto)}</p>`;
+      const body = src
+        ? `<figure><img src="${escapeHtml(src)}" alt="${t(s.title)}"></figure>`
+        : `<p class="empty">${t(l.noPhoto)}</p>`;
       return wrap(s.kind, s.title, body);
     }
     default:
@@ -122,10 +132,17 @@ function flag(highlight: boolean, l: ReportLabels): string {
   return highlight ? `<span class="flag">★ ${t(l.highlight)}</span>` : '';
 }
 
-function answerList(answers: ReportAnswer[], l: ReportLabels, item: (a: ReportAnswer, l: ReportLabels) => string): string {
+function answerList(
+  answers: ReportAnswer[],
+  l: ReportLabels,
+  item: (a: ReportAnswer, l: ReportLabels) => string,
+): string {
   if (!answers.length) return `<p class="empty">${t(l.noAnswers)}</p>`;
   return `<ol class="answers">\n${answers
-    .map((a) => `<li value="${a.number}"${a.highlight ? ' class="highlight"' : ''}>${flag(a.highlight, l)}${item(a, l)}</li>`)
+    .map(
+      (a) =>
+        `<li value="${a.number}"${a.highlight ? ' class="highlight"' : ''}>${flag(a.highlight, l)}${item(a, l)}</li>`,
+    )
     .join('\n')}\n</ol>`;
 }
 

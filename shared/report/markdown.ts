@@ -48,11 +48,18 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
       return h2(
         s.title,
         s.summaries
-          .map((sum) => [`### ${esc(sum.name)}`, sum.bullets.map((b) => `- ${esc(b, '  ')}`).join('\n')].filter(Boolean).join('\n\n'))
+          .map((sum) =>
+            [`### ${esc(sum.name)}`, sum.bullets.map((b) => `- ${esc(b, '  ')}`).join('\n')]
+              .filter(Boolean)
+              .join('\n\n'),
+          )
           .join('\n\n'),
       );
     case 'mainAnswers':
-      return h2(s.title, s.answers.length ? s.answers.map((a) => mainAnswer(a, l)).join('\n') : `*${esc(l.noAnswers)}*`);
+      return h2(
+        s.title,
+        s.answers.length ? s.answers.map((a) => mainAnswer(a, l)).join('\n') : `*${esc(l.noAnswers)}*`,
+      );
     case 'guidingAnswers':
       return h2(
         s.title,
@@ -120,7 +127,9 @@ function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
   const meta = audienceQuestionMeta(q, l, esc);
-  const lines = [`- ${flag(q.highlight, l)}**${esc(l.question)}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`];
+  const lines = [
+    `- ${flag(q.highlight, l)}**${esc(l.question)}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`,
+  ];
   // As the forum's report writes several: the first reply under "Answer:", the others after it.
   q.replies.forEach((r, i) => {
     const label = i === 0 ? `**${esc(l.answer)}**${l.colon}` : '';

@@ -31,7 +31,11 @@ export function buildReport(state: SessionState, now: number): ReportModel {
   const sections: ReportSection[] = [
     header(d, labels),
     { kind: 'facts', facts: facts(state, labels) },
-    { kind: 'moderator', title: labels.moderator, moderator: d.moderator.name.trim() ? { ...d.moderator, anonymous: false } : null },
+    {
+      kind: 'moderator',
+      title: labels.moderator,
+      moderator: d.moderator.name.trim() ? { ...d.moderator, anonymous: false } : null,
+    },
     { kind: 'speakers', title: labels.speakers, speakers },
     { kind: 'mainQuestion', title: labels.mainQuestion, text: d.mainQuestion },
     { kind: 'summaries', title: labels.summaries, summaries: summaries(state, speakers) },
@@ -84,7 +88,10 @@ function facts(state: SessionState, labels: ReportLabels): ReportFact[] {
 /** Speakers in the live speaking order, then any the order does not list (defensive: definition edits). */
 function orderedSpeakers(state: SessionState, now: number): ReportSpeaker[] {
   const byId = new Map(state.definition.speakers.map((s) => [s.id, s]));
-  const ids = [...state.speakerOrder.filter((id) => byId.has(id)), ...[...byId.keys()].filter((id) => !state.speakerOrder.includes(id))];
+  const ids = [
+    ...state.speakerOrder.filter((id) => byId.has(id)),
+    ...[...byId.keys()].filter((id) => !state.speakerOrder.includes(id)),
+  ];
   return ids.flatMap((id) => {
     const s = byId.get(id);
     if (!s) return [];
@@ -135,7 +142,13 @@ function answersTo(state: SessionState, questionId: string): ReportAnswer[] {
   return Object.values(state.answers)
     .filter((a) => a.questionId === questionId && inReport(a))
     .sort(byTime)
-    .map((a, i) => ({ id: a.id, number: i + 1, person: person(state, a.participantId), text: reportText(a), highlight: a.highlight }));
+    .map((a, i) => ({
+      id: a.id,
+      number: i + 1,
+      person: person(state, a.participantId),
+      text: reportText(a),
+      highlight: a.highlight,
+    }));
 }
 
 function rounds(state: SessionState): ReportRound[] {
@@ -144,7 +157,12 @@ function rounds(state: SessionState): ReportRound[] {
     .map((r) => ({
       id: r.id,
       title: r.title,
-      questions: r.questions.map((q, i) => ({ id: q.id, number: i + 1, text: q.text, answers: answersTo(state, q.id) })),
+      questions: r.questions.map((q, i) => ({
+        id: q.id,
+        number: i + 1,
+        text: q.text,
+        answers: answersTo(state, q.id),
+      })),
     }));
 }
 

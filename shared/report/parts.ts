@@ -3,7 +3,14 @@
 // label text for the output (Markdown); without it the text is left as it is.
 import { formatMinutes } from './format.js';
 import type { ReportLabels } from './labels.js';
-import { personLine, personName, type ReportAnswer, type ReportAudienceQuestion, type ReportSection, type ReportSpeaker } from './types.js';
+import {
+  personLine,
+  personName,
+  type ReportAnswer,
+  type ReportAudienceQuestion,
+  type ReportSection,
+  type ReportSpeaker,
+} from './types.js';
 
 type Esc = (text: string) => string;
 const asIs: Esc = (text) => text;
@@ -45,7 +52,10 @@ export function mainAnswerFields(a: ReportAnswer, l: ReportLabels): [string, str
 
 /** The line under an audience question: to whom, asked by whom, and the votes when there are any. */
 export function audienceQuestionMeta(q: ReportAudienceQuestion, l: ReportLabels, esc: Esc = asIs): string[] {
-  const meta = [`${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`, `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`];
+  const meta = [
+    `${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`,
+    `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
+  ];
   if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
   return meta;
 }

@@ -24,7 +24,8 @@ export async function connectClient(
     ...(o.now ? { now: o.now } : {}),
   }).connect();
   open.push(c);
-  if (o.wait !== false) await waitFor(() => c.status === 'online' || c.status === 'refused', { what: `${role} connected` });
+  if (o.wait !== false)
+    await waitFor(() => c.status === 'online' || c.status === 'refused', { what: `${role} connected` });
   return c;
 }
 

@@ -22,11 +22,26 @@ export const SAMPLE_COMMANDS: { [T in CommandType]: Extract<Command, { type: T }
   'definition:update': {
     type: 'definition:update',
     // The schema's output type; the server parses it again (defaults filled in).
-    definition: { ...SAMPLE_DEFINITION, title: 'Changed' } as Extract<Command, { type: 'definition:update' }>['definition'],
+    definition: { ...SAMPLE_DEFINITION, title: 'Changed' } as Extract<
+      Command,
+      { type: 'definition:update' }
+    >['definition'],
   },
   'session:end': { type: 'session:end' },
-  'profile:set': { type: 'profile:set', name: 'Awa Ndiaye', organization: 'Enda', country: 'Senegal', language: 'fr', anonymous: false },
-  'answer:submit': { type: 'answer:submit', answerId: 'a1', questionId: 'r1q1', text: 'Co-construction with the city.' },
+  'profile:set': {
+    type: 'profile:set',
+    name: 'Awa Ndiaye',
+    organization: 'Enda',
+    country: 'Senegal',
+    language: 'fr',
+    anonymous: false,
+  },
+  'answer:submit': {
+    type: 'answer:submit',
+    answerId: 'a1',
+    questionId: 'r1q1',
+    text: 'Co-construction with the city.',
+  },
   'answer:edit': { type: 'answer:edit', answerId: 'a1', text: 'Edited.' },
   'answer:withdraw': { type: 'answer:withdraw', answerId: 'a1' },
   'aq:ask': { type: 'aq:ask', questionId: 'q1', speakerId: 's1', text: 'How is the hub funded?' },
@@ -36,7 +51,13 @@ export const SAMPLE_COMMANDS: { [T in CommandType]: Extract<Command, { type: T }
   'aq:hide': { type: 'aq:hide', questionId: 'q1' },
   'aq:merge': { type: 'aq:merge', questionId: 'q1', into: 'q2' },
   'aq:pin': { type: 'aq:pin', questionId: 'q1', pinned: true },
-  'aq:answer': { type: 'aq:answer', questionId: 'q1', replyId: 'r1', by: 'Malick Diop', gist: 'Public and private funds.' },
+  'aq:answer': {
+    type: 'aq:answer',
+    questionId: 'q1',
+    replyId: 'r1',
+    by: 'Malick Diop',
+    gist: 'Public and private funds.',
+  },
   'notes:save': { type: 'notes:save', speakerId: 's1', text: 'Key points', baseRev: 0 },
   'answer:curate': { type: 'answer:curate', answerId: 'a1', highlight: true },
   'aq:curate': { type: 'aq:curate', questionId: 'q1', included: false },

@@ -4,7 +4,12 @@
 import { expect } from 'vitest';
 import type { Command } from '../../shared/commands.js';
 import { decide, joinEvent, type Actor } from '../../shared/decide.js';
-import { parseDefinition, type DefinitionInput, type Language, type SessionDefinition } from '../../shared/definition.js';
+import {
+  parseDefinition,
+  type DefinitionInput,
+  type Language,
+  type SessionDefinition,
+} from '../../shared/definition.js';
 import { appendEvents, step } from '../../shared/engine.js';
 import type { ErrorCode } from '../../shared/errors.js';
 import type { EventEnvelope, SessionEvent } from '../../shared/events.js';
@@ -106,7 +111,11 @@ export class Harness {
   constructor(overrides: Partial<DefinitionInput> = {}, now = T0) {
     this.now = now;
     const definition = makeDefinition(overrides);
-    const r = appendEvents(initialState('ABC234', definition, now), [{ type: 'session:created', code: 'ABC234', definition }], now);
+    const r = appendEvents(
+      initialState('ABC234', definition, now),
+      [{ type: 'session:created', code: 'ABC234', definition }],
+      now,
+    );
     this.state = r.state;
     this.log = [...r.envelopes];
   }
@@ -124,7 +133,10 @@ export class Harness {
   /** Runs a command that must succeed; returns the events it produced. */
   ok(actor: Actor, command: Command): SessionEvent[] {
     const r = step(this.state, actor, command, this.now);
-    if (!r.ok) throw new Error(`${command.type} by ${actor.role}${actor.participantId ? ` ${actor.participantId}` : ''} refused: ${r.error}`);
+    if (!r.ok)
+      throw new Error(
+        `${command.type} by ${actor.role}${actor.participantId ? ` ${actor.participantId}` : ''} refused: ${r.error}`,
+      );
     this.state = r.state;
     this.log.push(...r.envelopes);
     return r.envelopes.map((e) => e.event);
@@ -134,7 +146,10 @@ export class Harness {
   no(actor: Actor, command: Command): ErrorCode {
     const before = this.state;
     const r = step(this.state, actor, command, this.now);
-    if (r.ok) throw new Error(`${command.type} by ${actor.role} was accepted: ${JSON.stringify(r.envelopes.map((e) => e.event))}`);
+    if (r.ok)
+      throw new Error(
+        `${command.type} by ${actor.role} was accepted: ${JSON.stringify(r.envelopes.map((e) => e.event))}`,
+      );
     expect(this.state).toBe(before);
     return r.error;
   }
@@ -192,7 +207,14 @@ export function validCommands(): Command[] {
     { type: 'audience:toggle', open: true },
     { type: 'definition:update', definition: makeDefinition() },
     { type: 'session:end' },
-    { type: 'profile:set', name: 'Awa Ndiaye', organization: 'Enda', country: 'Sénégal', language: 'fr', anonymous: false },
+    {
+      type: 'profile:set',
+      name: 'Awa Ndiaye',
+      organization: 'Enda',
+      country: 'Sénégal',
+      language: 'fr',
+      anonymous: false,
+    },
     { type: 'answer:submit', answerId: 'a1', questionId: 'q1', text: 'Une réponse' },
     { type: 'answer:edit', answerId: 'a1', text: 'Une autre réponse' },
     { type: 'answer:withdraw', answerId: 'a1' },

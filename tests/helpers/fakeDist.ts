@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const FAKE_JS = 'const boot = document.getElementById("palabre-boot"); document.getElementById("app").textContent = boot ? JSON.parse(boot.textContent).title : "join";\n';
+export const FAKE_JS =
+  'const boot = document.getElementById("palabre-boot"); document.getElementById("app").textContent = boot ? JSON.parse(boot.textContent).title : "join";\n';
 export const FAKE_CSS = 'body { color: #123; }\n';
 
 export function fakeDist(js = FAKE_JS): string {
@@ -29,6 +30,9 @@ export function fakeDist(js = FAKE_JS): string {
 </html>
 `,
   );
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><title>Palabre</title></head><body></body></html>\n');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><title>Palabre</title></head><body></body></html>\n',
+  );
   return dir;
 }

@@ -56,7 +56,13 @@ export class FakeRoom {
         }
       },
     };
-    this.committer = new Committer(this.store, () => this.now, transport, o.logger ?? silentLogger, (fn) => void this.scheduled.push(fn));
+    this.committer = new Committer(
+      this.store,
+      () => this.now,
+      transport,
+      o.logger ?? silentLogger,
+      (fn) => void this.scheduled.push(fn),
+    );
   }
 
   get state(): SessionState {

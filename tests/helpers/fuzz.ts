@@ -72,7 +72,12 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
   const chance = (p: number) => rnd() < p;
   const steps = o.steps ?? 200;
 
-  const s = await server.createSession({ ...SAMPLE_DEFINITION, moderation: 'approve', audienceQuestions: 'whenOpen', maxAnswerLength: 60 });
+  const s = await server.createSession({
+    ...SAMPLE_DEFINITION,
+    moderation: 'approve',
+    audienceQuestions: 'whenOpen',
+    maxAnswerLength: 60,
+  });
   const actors: Actor[] = [];
   // What each client sent, heard and was answered, quoted in the failure message.
   const trace: string[] = [];
@@ -82,7 +87,9 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
     onAny: (f: (...a: unknown[]) => void) => void;
   };
   const traceOf = (name: string) =>
-    trace.filter((l) => l.startsWith(`${name} `) && !l.includes('recv session:events') && !l.includes(' status ')).slice(-15);
+    trace
+      .filter((l) => l.startsWith(`${name} `) && !l.includes('recv session:events') && !l.includes(' status '))
+      .slice(-15);
   const instrument = (name: string, client: SessionClient) => {
     const sock = (client as unknown as { socket: TracedSocket }).socket;
     const emit = sock.emit.bind(sock);
@@ -101,7 +108,14 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
     sock.on('disconnect', (r) => trace.push(`${name} disconnect ${String(r)}`));
     sock.on('connect', () => trace.push(`${name} connect`));
     sock.onAny((ev) => trace.push(`${name} recv ${String(ev)}`));
-    client.subscribe(() => trace.push(`${name} status ${client.status} pending ${client.pending().map((x) => x.id).join(',')}`));
+    client.subscribe(() =>
+      trace.push(
+        `${name} status ${client.status} pending ${client
+          .pending()
+          .map((x) => x.id)
+          .join(',')}`,
+      ),
+    );
   };
   const add = async (name: string, role: Actor['role'], key?: string) => {
     const storage = memoryStorage();
@@ -125,7 +139,8 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
   };
   const answerId = () => (chance(0.85) ? pick(answerIds) : `x${int(1000)}`);
   const aqId = () => (chance(0.85) ? pick(aqIds) : `y${int(1000)}`);
-  const text = () => (chance(0.1) ? 'z'.repeat(61 + int(40)) : chance(0.05) ? '   ' : `t${int(100)} ${'w'.repeat(int(30))}`);
+  const text = () =>
+    chance(0.1) ? 'z'.repeat(61 + int(40)) : chance(0.05) ? '   ' : `t${int(100)} ${'w'.repeat(int(30))}`;
   const phase = (): Phase => {
     const k = int(10);
     if (k === 0) return { kind: 'lobby' };
@@ -166,13 +181,21 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
       case 13:
         return { type: 'answering:close', questionIds: [pick(QUESTIONS)] };
       case 14:
-        return { type: 'answer:moderate', answerId: answerId(), ...(chance(0.5) ? { hidden: chance(0.5) } : {}), ...(chance(0.5) ? { featured: chance(0.5) } : {}) };
+        return {
+          type: 'answer:moderate',
+          answerId: answerId(),
+          ...(chance(0.5) ? { hidden: chance(0.5) } : {}),
+          ...(chance(0.5) ? { featured: chance(0.5) } : {}),
+        };
       case 15:
         return { type: 'audience:toggle', open: chance(0.7) };
       case 16:
         return {
           type: 'definition:update',
-          definition: { ...SAMPLE_COMMANDS['definition:update'].definition, moderation: pick(['approve', 'publish'] as const) },
+          definition: {
+            ...SAMPLE_COMMANDS['definition:update'].definition,
+            moderation: pick(['approve', 'publish'] as const),
+          },
         };
       case 17:
         return { type: 'aq:approve', questionId: aqId() };
@@ -183,7 +206,16 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
       case 20:
         return { type: 'aq:pin', questionId: aqId(), pinned: chance(0.7) };
       default:
-        return chance(0.5) ? { type: 'aq:answer', questionId: aqId(), replyId: pick(['r1', 'r2']), by: 'Speaker', gist: text(), ...(chance(0.2) ? { remove: true } : {}) } : rapporteurCommand();
+        return chance(0.5)
+          ? {
+              type: 'aq:answer',
+              questionId: aqId(),
+              replyId: pick(['r1', 'r2']),
+              by: 'Speaker',
+              gist: text(),
+              ...(chance(0.2) ? { remove: true } : {}),
+            }
+          : rapporteurCommand();
     }
   };
   const rapporteurCommand = (): Command => {
@@ -191,9 +223,20 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
       case 0:
         return { type: 'notes:save', speakerId: pick(SPEAKERS), text: text(), baseRev: int(3) };
       case 1:
-        return { type: 'answer:curate', answerId: answerId(), ...(chance(0.5) ? { included: chance(0.5) } : {}), ...(chance(0.5) ? { highlight: chance(0.5) } : {}), ...(chance(0.3) ? { correctedText: chance(0.5) ? null : text() } : {}) };
+        return {
+          type: 'answer:curate',
+          answerId: answerId(),
+          ...(chance(0.5) ? { included: chance(0.5) } : {}),
+          ...(chance(0.5) ? { highlight: chance(0.5) } : {}),
+          ...(chance(0.3) ? { correctedText: chance(0.5) ? null : text() } : {}),
+        };
       case 2:
-        return { type: 'aq:curate', questionId: aqId(), ...(chance(0.5) ? { included: chance(0.5) } : {}), ...(chance(0.3) ? { correctedText: text() } : {}) };
+        return {
+          type: 'aq:curate',
+          questionId: aqId(),
+          ...(chance(0.5) ? { included: chance(0.5) } : {}),
+          ...(chance(0.3) ? { correctedText: text() } : {}),
+        };
       case 3:
         return { type: 'conclusion:set', text: text() };
       case 4:
@@ -207,18 +250,35 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
       case 0:
         return chance(0.3)
           ? { type: 'profile:set', name: '', organization: '', country: '', language: 'en', anonymous: true }
-          : { type: 'profile:set', name: `N${int(9)}`, organization: chance(0.8) ? 'Org' : '', country: 'SN', language: pick(['fr', 'en', 'es'] as const), anonymous: false };
+          : {
+              type: 'profile:set',
+              name: `N${int(9)}`,
+              organization: chance(0.8) ? 'Org' : '',
+              country: 'SN',
+              language: pick(['fr', 'en', 'es'] as const),
+              anonymous: false,
+            };
       case 1:
       case 2:
       case 3:
-        return { type: 'answer:submit', answerId: chance(0.8) ? fresh('a', answerIds) : answerId(), questionId: pick(QUESTIONS), text: text() };
+        return {
+          type: 'answer:submit',
+          answerId: chance(0.8) ? fresh('a', answerIds) : answerId(),
+          questionId: pick(QUESTIONS),
+          text: text(),
+        };
       case 4:
         return { type: 'answer:edit', answerId: answerId(), text: text() };
       case 5:
         return { type: 'answer:withdraw', answerId: answerId() };
       case 6:
       case 7:
-        return { type: 'aq:ask', questionId: chance(0.85) ? fresh('q', aqIds) : aqId(), speakerId: chance(0.3) ? null : pick(SPEAKERS), text: text() };
+        return {
+          type: 'aq:ask',
+          questionId: chance(0.85) ? fresh('q', aqIds) : aqId(),
+          speakerId: chance(0.3) ? null : pick(SPEAKERS),
+          text: text(),
+        };
       case 8:
         return { type: 'aq:vote', questionId: aqId(), up: chance(0.8) };
       default:
@@ -247,7 +307,11 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
       const a = chance(0.7) ? pick(participants) : pick(actors);
       await new Promise((res) => setTimeout(res, 0));
       a.client.close();
-      a.client = await connectClient(server.url, s.code, a.role, { storage: a.storage, wait: false, ...(a.key ? { key: a.key } : {}) });
+      a.client = await connectClient(server.url, s.code, a.role, {
+        storage: a.storage,
+        wait: false,
+        ...(a.key ? { key: a.key } : {}),
+      });
       trace.push(`${a.name} RELOAD`);
       instrument(a.name, a.client);
       a.online = true;
@@ -260,7 +324,8 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
     } else {
       const a = rnd() < 0.35 ? actors[0]! : rnd() < 0.12 ? actors[1]! : rnd() < 0.03 ? actors[2]! : pick(participants);
       let command: Command;
-      if (chance(0.06)) command = SAMPLE_COMMANDS[pick(Object.keys(SAMPLE_COMMANDS) as (keyof typeof SAMPLE_COMMANDS)[])];
+      if (chance(0.06))
+        command = SAMPLE_COMMANDS[pick(Object.keys(SAMPLE_COMMANDS) as (keyof typeof SAMPLE_COMMANDS)[])];
       else if (a.role === 'moderator') command = moderatorCommand();
       else if (a.role === 'rapporteur') command = rapporteurCommand();
       else if (a.role === 'projector') command = moderatorCommand();
@@ -286,7 +351,12 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
     await waitFor(drained, { timeout: 15_000, what: 'drained' });
   } catch {
     const stuck = actors.filter((a) => a.client.status !== 'online' || a.client.pending().length);
-    const sock = (c: SessionClient) => (c as unknown as { socket: { connected: boolean; active: boolean; io: { _readyState: string; _reconnecting: boolean } } }).socket;
+    const sock = (c: SessionClient) =>
+      (
+        c as unknown as {
+          socket: { connected: boolean; active: boolean; io: { _readyState: string; _reconnecting: boolean } };
+        }
+      ).socket;
     throw new Error(
       `outboxes did not drain: ${stuck
         .map((a) => {
@@ -302,7 +372,13 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
   const settled = await Promise.race([
     Promise.all(live.map((x) => x.ack.finally(() => unanswered--))),
     new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`${unanswered} of ${live.length} send() promises never settled, though every outbox drained`)), 5_000),
+      setTimeout(
+        () =>
+          reject(
+            new Error(`${unanswered} of ${live.length} send() promises never settled, though every outbox drained`),
+          ),
+        5_000,
+      ),
     ),
   ]);
   expect(settled.every((a) => a.ok || a.error !== 'internal')).toBe(true);
@@ -323,14 +399,18 @@ async function fuzz(server: TestServer, seed: number, o: FuzzOptions, clock: { s
 
   // Convergence: each client holds exactly what it may see of the server's state.
   try {
-    await waitFor(() => actors.every((a) => sameView(a.client, server, s.code)), { timeout: 5_000, what: 'convergence' });
+    await waitFor(() => actors.every((a) => sameView(a.client, server, s.code)), {
+      timeout: 5_000,
+      what: 'convergence',
+    });
   } catch {
     for (const a of actors) {
       if (sameView(a.client, server, s.code)) continue;
       try {
         expectSameView(a.client, server, s.code);
       } catch (e) {
-        (e as Error).message = `${a.name} (${JSON.stringify(viewerOf(a.client))}) diverged: ${(e as Error).message}\n  last actions:\n  ${traceOf(a.name).join('\n  ')}`;
+        (e as Error).message =
+          `${a.name} (${JSON.stringify(viewerOf(a.client))}) diverged: ${(e as Error).message}\n  last actions:\n  ${traceOf(a.name).join('\n  ')}`;
         throw e;
       }
     }

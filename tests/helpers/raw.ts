@@ -25,7 +25,13 @@ const open: RawSocket[] = [];
 
 /** A socket that does not connect until told, never reconnects on its own, and is closed by closeAllRaw. */
 export function rawSocket(url: string, auth: Record<string, unknown>): RawSocket {
-  const socket: RawSocket = io(url, { autoConnect: false, forceNew: true, reconnection: false, transports: ['websocket'], auth });
+  const socket: RawSocket = io(url, {
+    autoConnect: false,
+    forceNew: true,
+    reconnection: false,
+    transports: ['websocket'],
+    auth,
+  });
   open.push(socket);
   return socket;
 }
@@ -60,10 +66,9 @@ export async function refusalOf(url: string, auth: Record<string, unknown>): Pro
 
 /** Emits anything as `command:send` and waits for the ack. */
 export function sendRaw(socket: RawSocket, envelope: unknown, timeoutMs = 5_000): Promise<Ack> {
-  return (socket.timeout(timeoutMs) as unknown as { emitWithAck(ev: string, ...args: unknown[]): Promise<Ack> }).emitWithAck(
-    'command:send',
-    envelope,
-  );
+  return (
+    socket.timeout(timeoutMs) as unknown as { emitWithAck(ev: string, ...args: unknown[]): Promise<Ack> }
+  ).emitWithAck('command:send', envelope);
 }
 
 /** Waits until `socket` has received an event with `seq >= seq`. */

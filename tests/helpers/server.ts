@@ -51,7 +51,11 @@ export async function startTestServer(
     dbFile,
     store,
     async createSession(def = {}) {
-      const r = await fetch(`${url}/api/sessions`, { method: 'POST', body: JSON.stringify(def), headers: { 'content-type': 'application/json' } });
+      const r = await fetch(`${url}/api/sessions`, {
+        method: 'POST',
+        body: JSON.stringify(def),
+        headers: { 'content-type': 'application/json' },
+      });
       if (r.status !== 201) throw new Error(`create failed: ${r.status} ${await r.text()}`);
       const body = (await r.json()) as { code: string; links: CreatedSession['links'] };
       return {
@@ -75,12 +79,33 @@ export const SAMPLE_DEFINITION: DefinitionInput = {
   language: 'en',
   mainQuestion: 'How can SSE actors co-create local solutions?',
   rounds: [
-    { id: 'r1', title: 'Round 1', questions: [{ id: 'r1q1', text: 'How have partnerships worked?' }, { id: 'r1q2', text: 'What is the benefit?' }] },
+    {
+      id: 'r1',
+      title: 'Round 1',
+      questions: [
+        { id: 'r1q1', text: 'How have partnerships worked?' },
+        { id: 'r1q2', text: 'What is the benefit?' },
+      ],
+    },
     { id: 'r2', title: 'Round 2', questions: [{ id: 'r2q1', text: 'Who should lead?' }] },
   ],
   speakers: [
-    { id: 's1', name: 'Ben Amar Zeghadi', organization: 'CRESS Mayotte', country: 'France', talkTitle: 'Hub of SSE', minutes: 5 },
-    { id: 's2', name: 'Malick Diop', organization: 'RACTES', country: 'Senegal', talkTitle: 'Structured Dialogue', minutes: 7 },
+    {
+      id: 's1',
+      name: 'Ben Amar Zeghadi',
+      organization: 'CRESS Mayotte',
+      country: 'France',
+      talkTitle: 'Hub of SSE',
+      minutes: 5,
+    },
+    {
+      id: 's2',
+      name: 'Malick Diop',
+      organization: 'RACTES',
+      country: 'Senegal',
+      talkTitle: 'Structured Dialogue',
+      minutes: 7,
+    },
   ],
   identity: 'optional',
 };

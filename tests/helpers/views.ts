@@ -33,7 +33,8 @@ export function expectSameView(c: SessionClient, server: TestServer, code: strin
   const viewer = viewerOf(c);
   expect(withoutSeq(c.state)).toEqual(withoutSeq(expectedView(server, code, viewer)));
   expect(c.state!.seq).toBeLessThanOrEqual(serverState(server, code).seq);
-  if (viewer.role === 'moderator' || viewer.role === 'rapporteur') expect(c.state!.seq).toBe(serverState(server, code).seq);
+  if (viewer.role === 'moderator' || viewer.role === 'rapporteur')
+    expect(c.state!.seq).toBe(serverState(server, code).seq);
 }
 
 /** True when the client's state matches its view of the server's (for waitFor). */

@@ -1,5 +1,8 @@
 /** Polls until `check` passes (returns truthy / does not throw), like Hocuspocus's retryableAssertion. */
-export async function waitFor<T>(check: () => T | Promise<T>, { timeout = 10_000, interval = 20, what = 'condition' } = {}): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  { timeout = 10_000, interval = 20, what = 'condition' } = {},
+): Promise<T> {
   const until = Date.now() + timeout;
   let last: unknown;
   for (;;) {

@@ -18,10 +18,12 @@ describe('broadcast', () => {
     const seen: string[][] = ps.map(() => []);
     // Changes from the session's first phase (a client may still notify in the lobby, e.g. when its
     // identity is saved after the welcome: that is not a phase change).
-    ps.forEach((p, i) => p.subscribe(() => {
-      const k = p.state?.phase.kind;
-      if (k && (seen[i]!.at(-1) ?? 'lobby') !== k) seen[i]!.push(k);
-    }));
+    ps.forEach((p, i) =>
+      p.subscribe(() => {
+        const k = p.state?.phase.kind;
+        if (k && (seen[i]!.at(-1) ?? 'lobby') !== k) seen[i]!.push(k);
+      }),
+    );
     expect((await mod.send({ type: 'phase:set', phase: { kind: 'opening' } })).ok).toBe(true);
     expect((await mod.send({ type: 'turn:start', speakerId: 's1' })).ok).toBe(true);
     expect((await mod.send({ type: 'phase:set', phase: { kind: 'question', questionId: 'r1q1' } })).ok).toBe(true);

@@ -27,7 +27,9 @@ it('ask, upvote, pin and answer from the browsers; the answer reaches the archiv
   await ask.getByTestId('ask-to').selectOption('s2');
   await ask.getByRole('textbox').fill(QUESTION);
   await ask.getByTestId('aq-send').click();
-  const q = (await waitFor(() => Object.values(w.room().audienceQuestions).find((x) => x.participantId === askerId), { what: 'question stored' }))!;
+  const q = (await waitFor(() => Object.values(w.room().audienceQuestions).find((x) => x.participantId === askerId), {
+    what: 'question stored',
+  }))!;
   expect(q).toMatchObject({ speakerId: 's2', text: QUESTION, status: 'published' });
 
   const voterNames = ['Kofi Mensah', 'Honoré Quantchi'];
@@ -36,7 +38,9 @@ it('ask, upvote, pin and answer from the browsers; the answer reaches the archiv
     await joinByLink(w, v.page, name, 'Coop', 'Togo');
     const item = v.page.getByTestId('room-question').filter({ hasText: QUESTION });
     await item.getByTestId('vote').click();
-    await waitFor(() => w.room().audienceQuestions[q.id]!.voters.length === voterNames.indexOf(name) + 1, { what: `${name}'s vote` });
+    await waitFor(() => w.room().audienceQuestions[q.id]!.voters.length === voterNames.indexOf(name) + 1, {
+      what: `${name}'s vote`,
+    });
   }
   await asker.page.getByTestId('my-question').getByText('2 votes').waitFor();
 
@@ -48,7 +52,11 @@ it('ask, upvote, pin and answer from the browsers; the answer reaches the archiv
   await consolePage.getByLabel('Gist of the answer').fill(GIST);
   await consolePage.getByRole('button', { name: 'Save the reply' }).click();
   await waitFor(() => w.room().audienceQuestions[q.id]!.replies[0]?.gist === GIST, { what: 'reply recorded' });
-  expect(w.room().audienceQuestions[q.id]!).toMatchObject({ status: 'published', pinned: false, replies: [{ by: 'Malick Diop' }] });
+  expect(w.room().audienceQuestions[q.id]!).toMatchObject({
+    status: 'published',
+    pinned: false,
+    replies: [{ by: 'Malick Diop' }],
+  });
   await asker.page.locator('[data-testid="my-question"][data-status="answered"]').waitFor();
 
   await consolePage.getByRole('button', { name: `Add a reply: ${QUESTION}` }).click();
@@ -60,7 +68,9 @@ it('ask, upvote, pin and answer from the browsers; the answer reaches the archiv
   await asker.page.getByTestId('my-question').getByText('Answered by Kofi Mensah').waitFor();
 
   const auth = { authorization: `Bearer ${w.session.moderatorKey}` };
-  const archive = (await (await fetch(`${w.server.url}/api/sessions/${w.session.code}/archive`, { headers: auth })).json()) as {
+  const archive = (await (
+    await fetch(`${w.server.url}/api/sessions/${w.session.code}/archive`, { headers: auth })
+  ).json()) as {
     state: { audienceQuestions: Record<string, { replies: { by: string; gist: string }[]; voters: string[] }> };
   };
   expect(archive.state.audienceQuestions[q.id]!.replies.map((r) => [r.by, r.gist])).toEqual([
@@ -69,7 +79,9 @@ it('ask, upvote, pin and answer from the browsers; the answer reaches the archiv
   ]);
   expect(archive.state.audienceQuestions[q.id]!.voters).toHaveLength(2);
 
-  const md = await (await fetch(`${w.server.url}/api/sessions/${w.session.code}/report?format=md`, { headers: auth })).text();
+  const md = await (
+    await fetch(`${w.server.url}/api/sessions/${w.session.code}/report?format=md`, { headers: auth })
+  ).text();
   expect(md).toContain('How does the structured dialogue reach rural communes?');
   expect(md).toContain('Malick Diop');
   // Participant text is data: the tag is escaped in Markdown, never live markup.
@@ -78,8 +90,13 @@ it('ask, upvote, pin and answer from the browsers; the answer reaches the archiv
   expect(md).toContain(`\n  - Kofi Mensah: ${GIST2}\n`);
   expect(md.indexOf('local radio')).toBeLessThan(md.indexOf(GIST2));
 
-  const [download] = await Promise.all([consolePage.waitForEvent('download'), consolePage.getByRole('button', { name: 'Word' }).click()]);
-  const xml = await (await JSZip.loadAsync(readFileSync(await download.path()))).file('word/document.xml')!.async('string');
+  const [download] = await Promise.all([
+    consolePage.waitForEvent('download'),
+    consolePage.getByRole('button', { name: 'Word' }).click(),
+  ]);
+  const xml = await (await JSZip.loadAsync(readFileSync(await download.path())))
+    .file('word/document.xml')!
+    .async('string');
   expect(xml).toContain(QUESTION);
   expect(xml).toContain('Through the communal SSE committees &amp; local radio &lt;b&gt;not bold&lt;/b&gt;');
   expect(xml).toContain(GIST2);

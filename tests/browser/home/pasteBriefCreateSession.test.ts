@@ -46,7 +46,9 @@ describe('home: paste a brief, review, create', () => {
     const title = page.locator('#f-title');
     await title.waitFor();
     expect(await title.inputValue()).toBe(TITLE);
-    const speakerNames = await page.locator('input[id^="f-sp-"][id$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const speakerNames = await page
+      .locator('input[id^="f-sp-"][id$="-name"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(speakerNames).toEqual(expect.arrayContaining(SPEAKERS));
     const firstQuestion = expected.rounds[0]!.questions[0]!;
     expect(await page.locator(`#f-q-${firstQuestion.id}`).inputValue()).toBe(firstQuestion.text);
@@ -93,20 +95,28 @@ describe('home: paste a brief, review, create', () => {
     expect(links.projector).toContain(`/projector/${code}#key=`);
     expect(links.rapporteur).toContain(`/rapporteur/${code}#key=`);
     expect(await page.getByRole('button', { name: /^Copy the .* link$/ }).count()).toBe(4);
-    const stored = JSON.parse((await page.evaluate((c) => localStorage.getItem(`palabre:links:${c}`), code)) ?? 'null') as Record<string, string>;
+    const stored = JSON.parse(
+      (await page.evaluate((c) => localStorage.getItem(`palabre:links:${c}`), code)) ?? 'null',
+    ) as Record<string, string>;
     expect(stored).toMatchObject({ code, title: TITLE, ...links });
     await shot(page, 'home-created-1366');
     expect(await axeViolations(page)).toEqual([]);
 
     // The session on the server holds what the brief said.
-    const res = await fetch(`${server.url}/api/sessions/${code}/archive`, { headers: { authorization: `Bearer ${keyOf(links.moderator)}` } });
+    const res = await fetch(`${server.url}/api/sessions/${code}/archive`, {
+      headers: { authorization: `Bearer ${keyOf(links.moderator)}` },
+    });
     expect(res.status).toBe(200);
     const d = ((await res.json()) as { definition: SessionDefinition }).definition;
     expect(d.title).toBe(TITLE);
     expect(d.speakers.map((s) => s.name)).toEqual(expected.speakers.map((s) => s.name));
     expect(d.speakers[0]!.minutes).toBe(12);
-    expect(d.speakers.map((s) => [s.organization, s.country, s.talkTitle])).toEqual(expected.speakers.map((s) => [s.organization, s.country, s.talkTitle]));
-    expect(d.rounds.map((r) => r.questions.map((q) => q.text))).toEqual(expected.rounds.map((r) => r.questions.map((q) => q.text)));
+    expect(d.speakers.map((s) => [s.organization, s.country, s.talkTitle])).toEqual(
+      expected.speakers.map((s) => [s.organization, s.country, s.talkTitle]),
+    );
+    expect(d.rounds.map((r) => r.questions.map((q) => q.text))).toEqual(
+      expected.rounds.map((r) => r.questions.map((q) => q.text)),
+    );
     expect(d.rounds.map((r) => r.questions.length)).toEqual([5, 5]);
     expect(d.mainQuestion).toBe(expected.mainQuestion);
 
@@ -122,7 +132,9 @@ describe('home: paste a brief, review, create', () => {
       const questionsShown = d.rounds.flatMap((r) => r.questions).filter((q) => text.includes(q.text.slice(0, 40)));
       expect(questionsShown.length, 'guiding questions visible in the console').toBeGreaterThan(0);
     } else {
-      console.warn('[pasteBriefCreateSession] the moderator console did not render the speakers; checked through the archive only');
+      console.warn(
+        '[pasteBriefCreateSession] the moderator console did not render the speakers; checked through the archive only',
+      );
     }
 
     // Live editing: the console's Setup tab embeds the same editor; a save reaches the session.
@@ -134,7 +146,9 @@ describe('home: paste a brief, review, create', () => {
       await liveTitle.fill(`${TITLE} (live)`);
       await page.getByRole('button', { name: 'Save changes' }).click();
       await page.getByText('Saved.').waitFor();
-      const after = await fetch(`${server.url}/api/sessions/${code}/archive`, { headers: { authorization: `Bearer ${keyOf(links.moderator)}` } });
+      const after = await fetch(`${server.url}/api/sessions/${code}/archive`, {
+        headers: { authorization: `Bearer ${keyOf(links.moderator)}` },
+      });
       expect(((await after.json()) as { definition: SessionDefinition }).definition.title).toBe(`${TITLE} (live)`);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, 'moderator-setup-tab-1366');
@@ -154,7 +168,9 @@ describe('home: paste a brief, review, create', () => {
     await item.getByRole('button', { name: /^Use as template/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Review the session' }).waitFor();
     expect(await page.locator('#f-title').inputValue()).toBe(TITLE);
-    const names = await page.locator('input[id^="f-sp-"][id$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const names = await page
+      .locator('input[id^="f-sp-"][id$="-name"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(names).toEqual(d.speakers.map((s) => s.name));
 
     expect(errors).toEqual([]);
@@ -174,7 +190,9 @@ describe('home: paste a brief, review, create', () => {
     await shot(page, 'home-editor-360');
     expect(await axeViolations(page)).toEqual([]);
     // Nothing wider than the screen.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
@@ -201,7 +219,10 @@ describe('home: paste a brief, review, create', () => {
     await page.keyboard.press('Alt+ArrowUp');
     expect(await roundOf(last.id)).toBe(0);
     // Add a question with the button; it gets a valid unique id and focus.
-    await page.getByRole('button', { name: /^Add a question/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Add a question/ })
+      .first()
+      .click();
     const focused = await page.evaluate(() => document.activeElement?.id ?? '');
     expect(focused).toMatch(/^f-q-q-[a-z0-9]+$/);
     // Delete it and undo.

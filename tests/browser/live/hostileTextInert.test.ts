@@ -13,14 +13,16 @@ import { startSessionWorld, type SessionWorld } from '../sessionHarness.js';
 let w: SessionWorld;
 afterEach(async () => w?.close());
 
-const H = (tag: string) => `${tag} <img src=x onerror="window.__pwned='${tag}'"><script>window.__pwned='${tag}'</script> **bold** [go](javascript:alert(1)) =HYPERLINK("http://x")`;
+const H = (tag: string) =>
+  `${tag} <img src=x onerror="window.__pwned='${tag}'"><script>window.__pwned='${tag}'</script> **bold** [go](javascript:alert(1)) =HYPERLINK("http://x")`;
 
 /** Nothing made from the payload: no image, no script that could run, no link, no Markdown. */
 async function inert(where: Page | Frame, what: string): Promise<void> {
   const found = await where.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
     images: document.querySelectorAll('img[src="x"]').length,
-    scripts: [...document.scripts].filter((s) => s.type !== 'application/json' && s.textContent?.includes('__pwned')).length,
+    scripts: [...document.scripts].filter((s) => s.type !== 'application/json' && s.textContent?.includes('__pwned'))
+      .length,
     links: document.querySelectorAll('a[href^="javascript:"]').length,
     bold: [...document.querySelectorAll('b, strong')].filter((b) => b.textContent === 'bold').length,
     // The payload is there, as text.

@@ -9,7 +9,11 @@ import { joinParticipants, must, openConsole, startWorld, poll, type World } fro
 
 let w: World;
 beforeAll(async () => {
-  w = await startWorld({ ...SAMPLE_DEFINITION, moderation: 'approve', mainQuestion: 'How can SSE actors co-create local solutions?' });
+  w = await startWorld({
+    ...SAMPLE_DEFINITION,
+    moderation: 'approve',
+    mainQuestion: 'How can SSE actors co-create local solutions?',
+  });
 });
 afterAll(async () => {
   await w?.close();
@@ -33,17 +37,42 @@ describe('moderator console: accessibility', () => {
 
     await page.locator('[data-step="round:r1"]').click();
     await poll(() => w.room().phase).toEqual({ kind: 'round', roundId: 'r1' });
-    await must(people[0]!, { type: 'answer:submit', answerId: 'x1', questionId: 'r1q1', text: 'Local councils that listen.' });
-    await must(people[1]!, { type: 'answer:submit', answerId: 'x2', questionId: 'r1q2', text: 'Jobs that stay in the region.' });
-    await must(people[2]!, { type: 'answer:submit', answerId: 'x3', questionId: 'r1q2', text: 'Less paperwork for cooperatives.' });
+    await must(people[0]!, {
+      type: 'answer:submit',
+      answerId: 'x1',
+      questionId: 'r1q1',
+      text: 'Local councils that listen.',
+    });
+    await must(people[1]!, {
+      type: 'answer:submit',
+      answerId: 'x2',
+      questionId: 'r1q2',
+      text: 'Jobs that stay in the region.',
+    });
+    await must(people[2]!, {
+      type: 'answer:submit',
+      answerId: 'x3',
+      questionId: 'r1q2',
+      text: 'Less paperwork for cooperatives.',
+    });
     await poll(() => page.locator('.answer').count()).toBe(3);
     await page.getByRole('button', { name: 'Feature the answer from Aïcha Diallo' }).click();
     await page.getByRole('button', { name: 'Hide the answer from Anonymous' }).click();
     await poll(() => w.room().answers.x3?.hidden).toBe(true);
     await clean(page, 'moderator-round-1366');
 
-    await must(people[0]!, { type: 'aq:ask', questionId: 'q-a', speakerId: 's1', text: 'How many jobs did the hub create?' });
-    await must(people[1]!, { type: 'aq:ask', questionId: 'q-b', speakerId: null, text: 'What would you do differently?' });
+    await must(people[0]!, {
+      type: 'aq:ask',
+      questionId: 'q-a',
+      speakerId: 's1',
+      text: 'How many jobs did the hub create?',
+    });
+    await must(people[1]!, {
+      type: 'aq:ask',
+      questionId: 'q-b',
+      speakerId: null,
+      text: 'What would you do differently?',
+    });
     await page.getByRole('tab', { name: /Audience questions/ }).click();
     await page.getByRole('button', { name: 'Approve: How many jobs did the hub create?' }).click();
     await poll(() => w.room().audienceQuestions['q-a']?.status).toBe('published');
@@ -61,13 +90,21 @@ describe('moderator console: accessibility', () => {
     // The setup editor, embedded in its tab (built separately), opens on this session's definition.
     await page.getByRole('tab', { name: 'Setup' }).click();
     await poll(() => page.locator('#panel-setup input').count()).toBeGreaterThan(0);
-    expect(await page.locator('#panel-setup input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(SAMPLE_DEFINITION.title);
+    expect(
+      await page.locator('#panel-setup input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toContain(SAMPLE_DEFINITION.title);
     await shot(page, 'moderator-setup-tab-1366');
 
     // A phone: one column, what is happening now first.
-    const phone = (await openConsole(w, { context: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } })).page;
+    const phone = (
+      await openConsole(w, {
+        context: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+      })
+    ).page;
     await page.waitForTimeout(0);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${process.cwd()}/.screenshots/moderator-round-360-viewport.png` });
     await clean(phone, 'moderator-round-360');

@@ -31,7 +31,12 @@ describe('moderator console: audience questions', () => {
       { name: 'Léa Martin', organization: 'Ville de Bordeaux', country: 'France' },
       { name: 'Youssef Ben Ali', organization: 'Tunis ESS', country: 'Tunisia' },
     ]);
-    const [asker, v1, v2, dupAsker] = people as [typeof people[0], typeof people[0], typeof people[0], typeof people[0]];
+    const [asker, v1, v2, dupAsker] = people as [
+      (typeof people)[0],
+      (typeof people)[0],
+      (typeof people)[0],
+      (typeof people)[0],
+    ];
     const { page } = await openConsole(w);
     const proj = (await openProjector(w)).page;
 
@@ -54,7 +59,9 @@ describe('moderator console: audience questions', () => {
     await page.getByLabel('Merge this question into').selectOption('aq-main');
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await poll(() => w.room().audienceQuestions['aq-dup']?.status).toBe('merged');
-    expect([...w.room().audienceQuestions['aq-main']!.voters].sort()).toEqual([v1.participantId, v2.participantId, dupAsker.participantId].sort());
+    expect([...w.room().audienceQuestions['aq-main']!.voters].sort()).toEqual(
+      [v1.participantId, v2.participantId, dupAsker.participantId].sort(),
+    );
     await poll(() => textOf(page, '[data-aq="aq-main"] [data-testid="aq-votes"]')).toBe('3 votes');
 
     // The other one: approved, then hidden.
@@ -105,7 +112,10 @@ describe('moderator console: audience questions', () => {
     expect(w.room().audienceQuestions['aq-main']!.status).toBe('published');
 
     // A second reply, from someone else by name; then a third, removed.
-    for (const [name, gist] of [['Fatou Sarr', 'And the diaspora chipped in.'], ['Oops', 'Recorded by mistake']]) {
+    for (const [name, gist] of [
+      ['Fatou Sarr', 'And the diaspora chipped in.'],
+      ['Oops', 'Recorded by mistake'],
+    ]) {
       await page.getByRole('button', { name: `Add a reply: ${Q}` }).click();
       await page.getByLabel('Answered by').selectOption({ label: 'Someone else…' });
       await page.getByLabel('Their name').fill(name!);
@@ -125,17 +135,30 @@ describe('moderator console: audience questions', () => {
     expect(await textOf(page, '[data-aq="aq-main"] .aq-meta .pill')).toBe('Answered');
 
     // A reply to the hidden question (from the server, as the rapporteur might) keeps it hidden.
-    const rapporteur = await connectClient(w.server.url, w.session.code, 'rapporteur', { key: w.session.rapporteurKey });
-    await must(rapporteur, { type: 'aq:answer', questionId: 'aq-other', replyId: 'r-other', by: '', gist: 'Not for this session' });
+    const rapporteur = await connectClient(w.server.url, w.session.code, 'rapporteur', {
+      key: w.session.rapporteurKey,
+    });
+    await must(rapporteur, {
+      type: 'aq:answer',
+      questionId: 'aq-other',
+      replyId: 'r-other',
+      by: '',
+      gist: 'Not for this session',
+    });
     await poll(() => w.room().audienceQuestions['aq-other']?.replies.length).toBe(1);
     expect(w.room().audienceQuestions['aq-other']!.status).toBe('hidden');
     expect(await proj.getByText(OTHER).count()).toBe(0);
 
     // In the archive, and in the report downloaded from the console with the moderator's key.
-    const archive = await fetch(`${w.server.url}/api/sessions/${w.session.code}/archive`, { headers: { authorization: `Bearer ${w.session.moderatorKey}` } });
+    const archive = await fetch(`${w.server.url}/api/sessions/${w.session.code}/archive`, {
+      headers: { authorization: `Bearer ${w.session.moderatorKey}` },
+    });
     expect(archive.status).toBe(200);
     expect(await archive.text()).toContain(GIST);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Markdown' }).click(),
+    ]);
     const md = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.md$/);
     expect(md).toContain(Q);

@@ -21,12 +21,33 @@ const DEF = {
   audienceQuestions: 'whenOpen' as const,
   moderation: 'approve' as const,
   rounds: [
-    { id: 'r1', title: 'Série 1', questions: [{ id: 'q1', text: 'Qu’est-ce qui a marché ?' }, { id: 'q2', text: 'Quel bénéfice ?' }] },
+    {
+      id: 'r1',
+      title: 'Série 1',
+      questions: [
+        { id: 'q1', text: 'Qu’est-ce qui a marché ?' },
+        { id: 'q2', text: 'Quel bénéfice ?' },
+      ],
+    },
     { id: 'r2', title: 'Série 2', questions: [{ id: 'q3', text: 'Qui doit piloter ?' }] },
   ],
   speakers: [
-    { id: 's1', name: 'Ben Amar Zeghadi', organization: 'CRESS Mayotte', country: 'France', talkTitle: 'Pôle ESS', minutes: 5 },
-    { id: 's2', name: 'Malick Diop', organization: 'RACTES', country: 'Sénégal', talkTitle: 'Dialogue structuré', minutes: 7 },
+    {
+      id: 's1',
+      name: 'Ben Amar Zeghadi',
+      organization: 'CRESS Mayotte',
+      country: 'France',
+      talkTitle: 'Pôle ESS',
+      minutes: 5,
+    },
+    {
+      id: 's2',
+      name: 'Malick Diop',
+      organization: 'RACTES',
+      country: 'Sénégal',
+      talkTitle: 'Dialogue structuré',
+      minutes: 7,
+    },
   ],
 };
 
@@ -51,7 +72,8 @@ function leftovers(text: string, lang: Language): string[] {
       if (key.length >= 4 && new RegExp(`(^|[^\\p{L}])${key}([^\\p{L}]|$)`, 'u').test(text)) found.add(`key ${key}`);
       // An English string left in a French or Spanish interface.
       if (value === other[key] || value.includes('{') || value.length < 5) continue;
-      if (new RegExp(`(^|[^\\p{L}])${value.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text)) found.add(`English "${value}"`);
+      if (new RegExp(`(^|[^\\p{L}])${value.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text))
+        found.add(`English "${value}"`);
     }
   }
   if (/\{\w+\}/.test(text)) found.add('unfilled placeholder');
@@ -64,8 +86,24 @@ afterAll(async () => {
 });
 
 describe.each([
-  { lang: 'fr' as const, locale: 'fr-FR', next: 'Suivant', answers: 'Réponses', audience: /Questions du public/, round: 'Série entière', approve: 'Approuver' },
-  { lang: 'es' as const, locale: 'es-ES', next: 'Siguiente', answers: 'Respuestas', audience: /Preguntas del público/, round: 'Ronda completa', approve: 'Aprobar' },
+  {
+    lang: 'fr' as const,
+    locale: 'fr-FR',
+    next: 'Suivant',
+    answers: 'Réponses',
+    audience: /Questions du public/,
+    round: 'Série entière',
+    approve: 'Approuver',
+  },
+  {
+    lang: 'es' as const,
+    locale: 'es-ES',
+    next: 'Siguiente',
+    answers: 'Respuestas',
+    audience: /Preguntas del público/,
+    round: 'Ronda completa',
+    approve: 'Aprobar',
+  },
 ])('console and projector in $lang', ({ lang, locale, next, answers, audience, round, approve }) => {
   it('renders every string in the chosen language', async () => {
     const w = await startWorld(DEF);
@@ -118,10 +156,18 @@ describe.each([
     // Audience questions: pending, published with votes, merged, a form open.
     await page.keyboard.press('a');
     await poll(() => w.room().audienceOpen).toBe(true);
-    await must(people[0]!, { type: 'aq:ask', questionId: 'k1', speakerId: 's2', text: 'Comment financer le dialogue ?' });
+    await must(people[0]!, {
+      type: 'aq:ask',
+      questionId: 'k1',
+      speakerId: 's2',
+      text: 'Comment financer le dialogue ?',
+    });
     await must(people[1]!, { type: 'aq:ask', questionId: 'k2', speakerId: null, text: 'Et en milieu rural ?' });
     await page.getByRole('tab', { name: audience }).click();
-    await page.locator('[data-aq="k1"]').getByRole('button', { name: new RegExp(`^${approve}`) }).click();
+    await page
+      .locator('[data-aq="k1"]')
+      .getByRole('button', { name: new RegExp(`^${approve}`) })
+      .click();
     await poll(() => w.room().audienceQuestions.k1?.status).toBe('published');
     await must(people[2]!, { type: 'aq:vote', questionId: 'k1', up: true });
     await page.locator('[data-aq="k1"] .aq-actions button[aria-pressed]').click();

@@ -24,7 +24,10 @@ export async function openConsole(
   const opened = await newPage(w.browser, { ...LAPTOP, ...o.context });
   if (o.links) {
     const value = JSON.stringify({ code: w.session.code, title: '', createdAt: 0, ...w.session.links });
-    await opened.context.addInitScript(([k, v]) => localStorage.setItem(k, v), [`palabre:links:${w.session.code}`, value] as const);
+    await opened.context.addInitScript(([k, v]) => localStorage.setItem(k, v), [
+      `palabre:links:${w.session.code}`,
+      value,
+    ] as const);
   }
   await opened.page.goto(w.session.links.moderator);
   await opened.page.getByTestId('now-title').waitFor();
@@ -82,5 +85,7 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 
 /** Whether an image finished loading with real pixels (the QR code). */
 export async function imageLoaded(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
+  return page
+    .locator(selector)
+    .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
 }

@@ -121,7 +121,9 @@ describe('moderator console: keyboard only', () => {
   });
 
   it('never takes a key while the moderator types', async () => {
-    const [asker] = await joinParticipants(w, [{ name: 'Léa Martin', organization: 'Ville de Bordeaux', country: 'France' }]);
+    const [asker] = await joinParticipants(w, [
+      { name: 'Léa Martin', organization: 'Ville de Bordeaux', country: 'France' },
+    ]);
     await must(asker!, { type: 'aq:ask', questionId: 'kq1', speakerId: 's1', text: 'What did the hub cost?' });
     const { page } = await openConsole(w);
     const before = { phase: w.room().phase, timer: w.room().timer };
@@ -135,7 +137,9 @@ describe('moderator console: keyboard only', () => {
     expect(w.room().phase).toEqual(before.phase);
     expect(w.room().timer).toEqual(before.timer);
     await page.getByRole('button', { name: 'Save the reply' }).click();
-    await poll(() => w.room().audienceQuestions.kq1?.replies[0]?.gist).toBe('pretty cheap, near nothing: ten thousand euros');
+    await poll(() => w.room().audienceQuestions.kq1?.replies[0]?.gist).toBe(
+      'pretty cheap, near nothing: ten thousand euros',
+    );
     expect(w.room().audienceQuestions.kq1!.replies[0]!.by).toBe('Ben Amar Zeghadi');
   });
 });

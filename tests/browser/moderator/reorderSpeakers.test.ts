@@ -21,8 +21,10 @@ afterAll(async () => {
   await w?.close();
 });
 
-const focusedMove = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.move ?? null);
-const stepOrder = (page: Page) => page.locator('.ros-speaker [data-step]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step));
+const focusedMove = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.move ?? null);
+const stepOrder = (page: Page) =>
+  page.locator('.ros-speaker [data-step]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step));
 
 describe('moderator console: speaker order', () => {
   it('reorders by keyboard and by drag and drop', async () => {
@@ -43,7 +45,8 @@ describe('moderator console: speaker order', () => {
 
     // Alt+↓ / Alt+↑ from anywhere in a speaker's row; each press counts, in order.
     const log: string[] = [];
-    const snap = async (label: string) => log.push(`${label}: focus=${await focusedMove(page)} server=${w.room().speakerOrder.join(',')}`);
+    const snap = async (label: string) =>
+      log.push(`${label}: focus=${await focusedMove(page)} server=${w.room().speakerOrder.join(',')}`);
     await snap('before');
     await page.keyboard.press('Alt+ArrowDown');
     await snap('after 1st down');
@@ -58,14 +61,18 @@ describe('moderator console: speaker order', () => {
     await poll(() => focusedMove(page)).toBe('down:s3');
     await page.keyboard.press('Alt+ArrowUp');
     await snap('after up');
-    await poll(() => w.room().speakerOrder).toEqual(['s1', 's3', 's2', 's4']).catch((e) => {
-      throw new Error(`${String(e)}\n${log.join('\n')}`);
-    });
+    await poll(() => w.room().speakerOrder)
+      .toEqual(['s1', 's3', 's2', 's4'])
+      .catch((e) => {
+        throw new Error(`${String(e)}\n${log.join('\n')}`);
+      });
     // Alt+arrows never moved through the run of show.
     expect(w.room().phase.kind).toBe('lobby');
 
     // Drag the last speaker onto the top of the first.
-    await page.locator('[data-speaker="s4"]').dragTo(page.locator('[data-speaker="s1"]'), { targetPosition: { x: 40, y: 4 } });
+    await page
+      .locator('[data-speaker="s4"]')
+      .dragTo(page.locator('[data-speaker="s1"]'), { targetPosition: { x: 40, y: 4 } });
     await poll(() => w.room().speakerOrder).toEqual(['s4', 's1', 's3', 's2']);
     await poll(() => page.locator('.speaker .speaker-name').allTextContents()).toEqual([
       expect.stringContaining('Ana Lucía Pérez'),

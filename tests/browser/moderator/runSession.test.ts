@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spokenMs } from '../../../shared/state.js';
 import { formatClock } from '../../../shared/timer.js';
 import { shot } from '../browser.js';
-import { imageLoaded, joinParticipants, must, openConsole, openProjector, PEOPLE, startWorld, textOf, poll, type World } from './harness.js';
+import {
+  imageLoaded,
+  joinParticipants,
+  must,
+  openConsole,
+  openProjector,
+  PEOPLE,
+  startWorld,
+  textOf,
+  poll,
+  type World,
+} from './harness.js';
 
 let w: World;
 beforeAll(async () => {
@@ -110,7 +121,11 @@ describe('moderator console: a whole session', () => {
       'A shared fund with the region made it last.',
       'Trust came first; the contracts came later.',
     ];
-    await Promise.all(people.map((p, i) => must(p, { type: 'answer:submit', answerId: `ans${i}`, questionId: 'r1q1', text: texts[i]! })));
+    await Promise.all(
+      people.map((p, i) =>
+        must(p, { type: 'answer:submit', answerId: `ans${i}`, questionId: 'r1q1', text: texts[i]! }),
+      ),
+    );
 
     // On the console: the count, every answer, who gave it.
     await poll(() => textOf(page, '[data-testid="count-r1q1"]')).toBe('3 answers');

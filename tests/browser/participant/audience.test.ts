@@ -24,7 +24,9 @@ describe('participant: audience questions', () => {
     await mine.waitFor();
     expect(await mine.getAttribute('data-status')).toBe('pending');
     expect(await mine.getByTestId('my-question-status').innerText()).toBe('Waiting for approval');
-    const q = (await waitFor(() => Object.values(w.room().audienceQuestions).find((x) => x.participantId === pid), { what: "question on the server" }))!;
+    const q = (await waitFor(() => Object.values(w.room().audienceQuestions).find((x) => x.participantId === pid), {
+      what: 'question on the server',
+    }))!;
     expect(q).toMatchObject({ speakerId: 's2', text: 'How does the dialogue reach rural areas?', status: 'pending' });
     expect(await ask.getByRole('textbox').inputValue()).toBe('');
 
@@ -34,19 +36,44 @@ describe('participant: audience questions', () => {
     const others = await Promise.all([1, 2].map(() => connectClient(w.server.url, w.session.code, 'participant')));
     for (const o of others) expect((await o.send({ type: 'aq:vote', questionId: q.id, up: true })).ok).toBe(true);
     await mine.getByText('2 votes').waitFor();
-    expect((await w.moderator.send({ type: 'aq:answer', questionId: q.id, replyId: 'rep-1', by: 'Malick Diop', gist: 'Through local radio.' })).ok).toBe(true);
+    expect(
+      (
+        await w.moderator.send({
+          type: 'aq:answer',
+          questionId: q.id,
+          replyId: 'rep-1',
+          by: 'Malick Diop',
+          gist: 'Through local radio.',
+        })
+      ).ok,
+    ).toBe(true);
     await page.locator('[data-testid="my-question"][data-status="answered"]').waitFor();
     await mine.getByText('Answered by Malick Diop').waitFor();
     await mine.getByText('Through local radio.').waitFor();
     // A second speaker adds to it: both replies, in order.
-    expect((await w.moderator.send({ type: 'aq:answer', questionId: q.id, replyId: 'rep-2', by: 'Aïcha Diallo', gist: 'And community radios.' })).ok).toBe(true);
+    expect(
+      (
+        await w.moderator.send({
+          type: 'aq:answer',
+          questionId: q.id,
+          replyId: 'rep-2',
+          by: 'Aïcha Diallo',
+          gist: 'And community radios.',
+        })
+      ).ok,
+    ).toBe(true);
     await mine.getByText('Answered by Aïcha Diallo').waitFor();
     const shown = (await mine.getByTestId('aq-reply').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    expect(shown).toEqual(['Answered by Malick Diop Through local radio.', 'Answered by Aïcha Diallo And community radios.']);
+    expect(shown).toEqual([
+      'Answered by Malick Diop Through local radio.',
+      'Answered by Aïcha Diallo And community radios.',
+    ]);
 
     // Someone else's question: upvote, then take the vote back.
     const theirs = others[0]!;
-    expect((await theirs.send({ type: 'aq:ask', questionId: 'otherq1', speakerId: null, text: 'What about funding?' })).ok).toBe(true);
+    expect(
+      (await theirs.send({ type: 'aq:ask', questionId: 'otherq1', speakerId: null, text: 'What about funding?' })).ok,
+    ).toBe(true);
     expect((await w.moderator.send({ type: 'aq:approve', questionId: 'otherq1' })).ok).toBe(true);
     const item = page.getByTestId('room-question').filter({ hasText: 'What about funding?' });
     await item.getByText('To the whole panel').waitFor();

@@ -15,16 +15,27 @@ export interface World extends SessionWorld {
 
 export async function startWorld(def: DefinitionInput = SAMPLE_DEFINITION): Promise<World> {
   const world = await startSessionWorld(def);
-  const moderator = await connectClient(world.server.url, world.session.code, 'moderator', { key: world.session.moderatorKey });
+  const moderator = await connectClient(world.server.url, world.session.code, 'moderator', {
+    key: world.session.moderatorKey,
+  });
   return { ...world, moderator };
 }
 
-export async function phone(w: World, o: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function phone(
+  w: World,
+  o: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   return newPage(w.browser, { ...PHONE, ...o });
 }
 
 /** Opens the session's link and fills in the profile the sample session asks for. */
-export async function joinByLink(w: World, page: Page, name = 'Aminata Diallo', org = 'RACTES', country = 'Senegal'): Promise<void> {
+export async function joinByLink(
+  w: World,
+  page: Page,
+  name = 'Aminata Diallo',
+  org = 'RACTES',
+  country = 'Senegal',
+): Promise<void> {
   await page.goto(`${w.server.url}/j/${w.session.code}`);
   await fillProfile(page, name, org, country);
 }
@@ -40,7 +51,9 @@ export async function fillProfile(page: Page, name: string, org: string, country
 
 /** The participant id the server gave the person with this name. */
 export async function participantNamed(w: World, name: string): Promise<string> {
-  return (await waitFor(() => Object.values(w.room().participants).find((p) => p.name === name)?.id, { what: `participant ${name}` }))!;
+  return (await waitFor(() => Object.values(w.room().participants).find((p) => p.name === name)?.id, {
+    what: `participant ${name}`,
+  }))!;
 }
 
 export async function putOnFloor(w: World, questionId: string): Promise<void> {

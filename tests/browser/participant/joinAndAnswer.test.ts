@@ -2,7 +2,16 @@
 // floor, edits and withdraws the answer; a closed question says so and keeps the draft.
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitFor } from '../../helpers/waitFor.js';
-import { answersOf, fillProfile, joinByLink, participantNamed, phone, putOnFloor, startWorld, type World } from './harness.js';
+import {
+  answersOf,
+  fillProfile,
+  joinByLink,
+  participantNamed,
+  phone,
+  putOnFloor,
+  startWorld,
+  type World,
+} from './harness.js';
 
 let w: World;
 afterEach(async () => w?.close());

@@ -52,7 +52,9 @@ describe('participant: offline', () => {
     await context.setOffline(false);
     await page.getByTestId('notices').getByText('This question is closed for answers').waitFor();
     await block.getByTestId('question-closed').waitFor();
-    await waitFor(async () => (await block.getByRole('textbox').inputValue()) === 'Too late?', { what: 'draft restored' });
+    await waitFor(async () => (await block.getByRole('textbox').inputValue()) === 'Too late?', {
+      what: 'draft restored',
+    });
     expect(answersOf(w, pid)).toHaveLength(0);
   });
 });

@@ -35,9 +35,19 @@ it('a page reloaded offline opens, keeps answering, and delivers once back onlin
 
   // The worker holds this page, and the phone holds a state that has the question on the floor.
   const url = page.url();
-  await expect.poll(() => page.evaluate(async (u) => !!(await caches.match(new URL(u).pathname)), url), { timeout: 15_000 }).toBe(true);
   await expect
-    .poll(async () => ((await kept(page, `palabre:${w.session.code}:participant:state`)) as { state?: { phase?: unknown } } | undefined)?.state?.phase, { timeout: 15_000 })
+    .poll(() => page.evaluate(async (u) => !!(await caches.match(new URL(u).pathname)), url), { timeout: 15_000 })
+    .toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (
+          (await kept(page, `palabre:${w.session.code}:participant:state`)) as
+            | { state?: { phase?: unknown } }
+            | undefined
+        )?.state?.phase,
+      { timeout: 15_000 },
+    )
     .toEqual({ kind: 'question', questionId: 'r1q1' });
 
   await context.setOffline(true);

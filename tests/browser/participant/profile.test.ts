@@ -25,7 +25,11 @@ describe('participant: profile', () => {
     expect(await page.getByTestId('now').count()).toBe(0);
     await fillProfile(page, 'Ana Souza', 'Cooperativa Sol', 'Brazil');
     const pid = await participantNamed(w, 'Ana Souza');
-    expect(w.room().participants[pid]).toMatchObject({ organization: 'Cooperativa Sol', country: 'Brazil', anonymous: false });
+    expect(w.room().participants[pid]).toMatchObject({
+      organization: 'Cooperativa Sol',
+      country: 'Brazil',
+      anonymous: false,
+    });
 
     await page.getByTestId('menu').click();
     await page.getByTestId('who').getByText('Ana Souza · Cooperativa Sol · Brazil').waitFor();

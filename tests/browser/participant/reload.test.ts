@@ -20,7 +20,10 @@ describe('participant: reload', () => {
     await page.getByTestId('now').waitFor();
     const again = page.getByTestId('question-r1q1').getByRole('textbox');
     await again.waitFor();
-    await page.waitForFunction(() => (document.querySelector('[data-testid="question-r1q1"] textarea') as HTMLTextAreaElement | null)?.value !== '');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="question-r1q1"] textarea') as HTMLTextAreaElement | null)?.value !== '',
+    );
     expect(await again.inputValue()).toBe('Partnerships worked when the municipality');
     // The same participant: no profile asked again, no second participant on the server.
     expect(await page.getByTestId('profile-form').count()).toBe(0);

@@ -37,14 +37,18 @@ describe('participant: skewed clock', () => {
     });
     await joinByLink(w, right.page, 'Right Clock', 'A', 'France');
     await joinByLink(w, skewed.page, 'Skewed Clock', 'B', 'Togo');
-    expect(await skewed.page.evaluate(() => Date.now() - performance.timeOrigin - performance.now())).toBeGreaterThan(4 * 60_000);
+    expect(await skewed.page.evaluate(() => Date.now() - performance.timeOrigin - performance.now())).toBeGreaterThan(
+      4 * 60_000,
+    );
 
     expect((await w.moderator.send({ type: 'phase:set', phase: { kind: 'speaker', speakerId: 's1' } })).ok).toBe(true);
     expect((await w.moderator.send({ type: 'timer:start', durationMs: 5 * 60_000 })).ok).toBe(true);
     await right.page.getByTestId('timer').waitFor();
     await skewed.page.getByTestId('timer').waitFor();
     // Both count down from 5:00 (the skewed page would read 0:00 or over time without the offset).
-    await waitFor(async () => (await readTimer(right.page)) < 300 && (await readTimer(skewed.page)) < 300, { what: 'counting down' });
+    await waitFor(async () => (await readTimer(right.page)) < 300 && (await readTimer(skewed.page)) < 300, {
+      what: 'counting down',
+    });
     for (let i = 0; i < 3; i++) {
       const [a, b] = await Promise.all([readTimer(right.page), readTimer(skewed.page)]);
       expect(a).toBeGreaterThan(240);

@@ -11,8 +11,16 @@ afterEach(async () => w?.close());
 
 /** Puppeteer's and DevTools' presets (bytes per second, milliseconds). */
 const PROFILES = {
-  'Slow 3G': { latency: 400 * 5, downloadThroughput: ((500 * 1000) / 8) * 0.8, uploadThroughput: ((500 * 1000) / 8) * 0.8 },
-  'Fast 3G': { latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 },
+  'Slow 3G': {
+    latency: 400 * 5,
+    downloadThroughput: ((500 * 1000) / 8) * 0.8,
+    uploadThroughput: ((500 * 1000) / 8) * 0.8,
+  },
+  'Fast 3G': {
+    latency: 150 * 3.75,
+    downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((750 * 1000) / 8) * 0.9,
+  },
 };
 
 it('on emulated 3G the participant page becomes ready to answer', async () => {
@@ -30,8 +38,13 @@ it('on emulated 3G the participant page becomes ready to answer', async () => {
     await page.getByTestId('profile-form').waitFor({ timeout: 60_000 });
     const formAt = Date.now() - started;
     // The page's own clock: from the start of navigation to the form being in the page.
-    const readyAt = await page.evaluate(() => Math.round(performance.getEntriesByName('palabre:form-ready')[0]?.startTime ?? -1));
-    const received = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.transferSize ?? -1);
+    const readyAt = await page.evaluate(() =>
+      Math.round(performance.getEntriesByName('palabre:form-ready')[0]?.startTime ?? -1),
+    );
+    const received = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.transferSize ?? -1,
+    );
     expect(readyAt).toBeGreaterThan(0);
     await page.getByTestId('profile-name').fill(`Slow ${name}`);
     await page.getByTestId('profile-organization').fill('Coop');

@@ -17,7 +17,9 @@ async function check(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page), name).toEqual([]);
   const text = await page.evaluate(() => document.body.innerText);
   // A missing string shows as its key (e.g. st_pending, answerHeading) or an unfilled {placeholder}.
-  expect(text, name).not.toMatch(/\b[a-z]+_[a-z]+\b|\{\w+\}|\b(?:answerHeading|yourAnswers|roundQuestions|tooLong|toSpeaker|answeredBy)\b/);
+  expect(text, name).not.toMatch(
+    /\b[a-z]+_[a-z]+\b|\{\w+\}|\b(?:answerHeading|yourAnswers|roundQuestions|tooLong|toSpeaker|answeredBy)\b/,
+  );
 }
 
 describe('participant: views', () => {
@@ -26,8 +28,27 @@ describe('participant: views', () => {
     const code = w.session.code;
     // Someone else's question, published and answered, so the room list has content.
     const other = await connectClient(w.server.url, code, 'participant');
-    expect((await other.send({ type: 'aq:ask', questionId: 'roomq1', speakerId: 's1', text: 'How is the hub funded over time?' })).ok).toBe(true);
-    expect((await w.moderator.send({ type: 'aq:answer', questionId: 'roomq1', replyId: 'rep-1', by: 'Ben Amar Zeghadi', gist: 'Mixed public and member funding.' })).ok).toBe(true);
+    expect(
+      (
+        await other.send({
+          type: 'aq:ask',
+          questionId: 'roomq1',
+          speakerId: 's1',
+          text: 'How is the hub funded over time?',
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await w.moderator.send({
+          type: 'aq:answer',
+          questionId: 'roomq1',
+          replyId: 'rep-1',
+          by: 'Ben Amar Zeghadi',
+          gist: 'Mixed public and member funding.',
+        })
+      ).ok,
+    ).toBe(true);
     expect((await w.moderator.send({ type: 'phase:set', phase: { kind: 'lobby' } })).ok).toBe(true);
 
     for (const [lang, locale] of Object.entries(LOCALES)) {
@@ -48,7 +69,9 @@ describe('participant: views', () => {
         await fillProfile(page, `Person ${tag}`, 'Coopérative des Savanes', 'Côte d’Ivoire');
         await check(page, `participant-lobby-${tag}`);
 
-        expect((await w.moderator.send({ type: 'phase:set', phase: { kind: 'speaker', speakerId: 's2' } })).ok).toBe(true);
+        expect((await w.moderator.send({ type: 'phase:set', phase: { kind: 'speaker', speakerId: 's2' } })).ok).toBe(
+          true,
+        );
         expect((await w.moderator.send({ type: 'timer:start', durationMs: 7 * 60_000 })).ok).toBe(true);
         await page.getByTestId('speaker').waitFor();
         await check(page, `participant-speaker-${tag}`);

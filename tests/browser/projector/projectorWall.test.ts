@@ -5,7 +5,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot } from '../browser.js';
-import { imageLoaded, joinParticipants, must, openConsole, openProjector, PEOPLE, startWorld, textOf, poll, type World } from '../moderator/harness.js';
+import {
+  imageLoaded,
+  joinParticipants,
+  must,
+  openConsole,
+  openProjector,
+  PEOPLE,
+  startWorld,
+  textOf,
+  poll,
+  type World,
+} from '../moderator/harness.js';
 
 let w: World;
 beforeAll(async () => {
@@ -56,11 +67,14 @@ describe('projector', () => {
     // A question with answers from everyone.
     await mod.locator('[data-step="question:r1q1"]').click();
     await poll(() => w.room().openQuestions).toContain('r1q1');
-    for (const [i, p] of people.entries()) await must(p, { type: 'answer:submit', answerId: `w${i}`, questionId: 'r1q1', text: ANSWERS[i]! });
+    for (const [i, p] of people.entries())
+      await must(p, { type: 'answer:submit', answerId: `w${i}`, questionId: 'r1q1', text: ANSWERS[i]! });
     for (const p of [big, small]) {
       await poll(() => textOf(p, '[data-testid="projector-count"]')).toBe('3 answers');
       await poll(() => p.locator('.wall-card').count()).toBe(3);
-      expect(await p.locator('.wall-name').allTextContents()).toEqual(expect.arrayContaining([PEOPLE[0]!.name, PEOPLE[1]!.name, 'Anonymous']));
+      expect(await p.locator('.wall-name').allTextContents()).toEqual(
+        expect.arrayContaining([PEOPLE[0]!.name, PEOPLE[1]!.name, 'Anonymous']),
+      );
     }
     // Kofi's organization and country are shown as he gave them.
     expect(await big.getByText('Coop Lomé, Togo').count()).toBe(1);
@@ -94,10 +108,17 @@ describe('projector', () => {
     // A whole round at once: every question with its count, the answers tagged by question.
     await mod.getByRole('radio', { name: 'Whole round' }).check();
     await poll(() => w.room().phase).toEqual({ kind: 'round', roundId: 'r1' });
-    await must(people[0]!, { type: 'answer:submit', answerId: 'w9', questionId: 'r1q2', text: 'Jobs that stay in the region.' });
+    await must(people[0]!, {
+      type: 'answer:submit',
+      answerId: 'w9',
+      questionId: 'r1q2',
+      text: 'Jobs that stay in the region.',
+    });
     await poll(() => big.locator('.round-questions li').count()).toBe(2);
     await poll(() => big.locator('.wall-card').count()).toBe(4);
-    expect(await big.locator('.wall-tag').allTextContents()).toEqual(expect.arrayContaining(['Question 1', 'Question 2']));
+    expect(await big.locator('.wall-tag').allTextContents()).toEqual(
+      expect.arrayContaining(['Question 1', 'Question 2']),
+    );
     await clean(big, 'projector-round-1920');
 
     // The end.

@@ -32,23 +32,60 @@ it('notes, curation and the Word download from the rapporteur view', async () =>
   await page.goto(s.links.rapporteur.replace(/^http:\/\/[^/]+/, server.url));
   const notes = page.getByLabel('Key points: Ben Amar Zeghadi', { exact: true });
   await notes.fill('Hub of SSE in Mayotte\nCluster with Aruba and Greenland');
-  await waitFor(() => room().notes.s1?.text === 'Hub of SSE in Mayotte\nCluster with Aruba and Greenland', { what: 'notes saved' });
+  await waitFor(() => room().notes.s1?.text === 'Hub of SSE in Mayotte\nCluster with Aruba and Greenland', {
+    what: 'notes saved',
+  });
   expect(room().notes.s1?.by).toBe('rapporteur');
 
   expect((await mod.send({ type: 'phase:set', phase: { kind: 'question', questionId: 'r1q1' } })).ok).toBe(true);
   const p1 = await connectClient(server.url, s.code, 'participant');
   const p2 = await connectClient(server.url, s.code, 'participant');
-  await p1.send({ type: 'profile:set', name: 'Maud Cahurel', organization: 'Nouvelle Aquitaine', country: 'France', language: 'fr', anonymous: false });
-  await p2.send({ type: 'profile:set', name: 'Spam Bot', organization: 'Nowhere', country: 'None', language: 'en', anonymous: false });
-  expect((await p1.send({ type: 'answer:submit', answerId: 'ans-keep-1', questionId: 'r1q1', text: 'Support projects that build social ties' })).ok).toBe(true);
-  expect((await p2.send({ type: 'answer:submit', answerId: 'ans-drop-1', questionId: 'r1q1', text: 'Off-topic advertisement' })).ok).toBe(true);
+  await p1.send({
+    type: 'profile:set',
+    name: 'Maud Cahurel',
+    organization: 'Nouvelle Aquitaine',
+    country: 'France',
+    language: 'fr',
+    anonymous: false,
+  });
+  await p2.send({
+    type: 'profile:set',
+    name: 'Spam Bot',
+    organization: 'Nowhere',
+    country: 'None',
+    language: 'en',
+    anonymous: false,
+  });
+  expect(
+    (
+      await p1.send({
+        type: 'answer:submit',
+        answerId: 'ans-keep-1',
+        questionId: 'r1q1',
+        text: 'Support projects that build social ties',
+      })
+    ).ok,
+  ).toBe(true);
+  expect(
+    (
+      await p2.send({
+        type: 'answer:submit',
+        answerId: 'ans-drop-1',
+        questionId: 'r1q1',
+        text: 'Off-topic advertisement',
+      })
+    ).ok,
+  ).toBe(true);
 
   await page.getByRole('tab', { name: 'Curation' }).click();
   const dropItem = page.locator('li.curate-item', { hasText: 'Off-topic advertisement' });
   await dropItem.getByLabel('In the report').uncheck();
   const keepItem = page.locator('li.curate-item', { hasText: 'Support projects that build social ties' });
   await keepItem.getByLabel('Highlight').check();
-  await waitFor(() => room().answers['ans-drop-1']?.included === false && room().answers['ans-keep-1']?.highlight === true, { what: 'curation saved' });
+  await waitFor(
+    () => room().answers['ans-drop-1']?.included === false && room().answers['ans-keep-1']?.highlight === true,
+    { what: 'curation saved' },
+  );
   // The archive keeps the excluded answer: curation never deletes.
   expect(room().answers['ans-drop-1']?.text).toBe('Off-topic advertisement');
 
@@ -81,7 +118,12 @@ it('notes, curation and the Word download from the rapporteur view', async () =>
   await aqItem.getByLabel('Gist of the answer').fill('A shared Swahili space, before SSE');
   await aqItem.getByRole('button', { name: 'Save the reply' }).click();
   await waitFor(
-    () => JSON.stringify(replies()) === JSON.stringify([['Ben Amar Zeghadi', 'A shared Swahili space, before SSE'], ['Malick Diop', 'SSE brings people together']]),
+    () =>
+      JSON.stringify(replies()) ===
+      JSON.stringify([
+        ['Ben Amar Zeghadi', 'A shared Swahili space, before SSE'],
+        ['Malick Diop', 'SSE brings people together'],
+      ]),
     { what: 'replies edited and removed' },
   );
   expect(await aqItem.locator('.aq-reply').count()).toBe(2);
@@ -93,7 +135,10 @@ it('notes, curation and the Word download from the rapporteur view', async () =>
   await shot(page, 'rapporteur-laptop');
   expect(await axeViolations(page)).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Word' }).click(),
+  ]);
   const file = await download.path();
   const zip = await JSZip.loadAsync(readFileSync(file));
   const xml = await zip.file('word/document.xml')!.async('string');

@@ -15,7 +15,12 @@ it('a new answer appears in the preview without moving it back to the top', asyn
   expect((await moderator.send({ type: 'phase:set', phase: { kind: 'question', questionId: 'r1q1' } })).ok).toBe(true);
   const people = await joinParticipants(w);
   for (let i = 0; i < 12; i++) {
-    await must(people[i % people.length]!, { type: 'answer:submit', answerId: `long-${i}`, questionId: 'r1q1', text: `Answer ${i}: ${'a long considered answer '.repeat(12)}` });
+    await must(people[i % people.length]!, {
+      type: 'answer:submit',
+      answerId: `long-${i}`,
+      questionId: 'r1q1',
+      text: `Answer ${i}: ${'a long considered answer '.repeat(12)}`,
+    });
   }
   const { page } = await newPage(w.browser, LAPTOP);
   await page.goto(w.session.links.rapporteur);
@@ -31,9 +36,19 @@ it('a new answer appears in the preview without moving it back to the top', asyn
   });
   expect(y).toBeGreaterThan(200);
 
-  await must(people[0]!, { type: 'answer:submit', answerId: 'late', questionId: 'r1q1', text: 'Arrived while the rapporteur was reading' });
-  await poll(() => frame().evaluate(() => document.body.innerText.includes('Arrived while the rapporteur was reading'))).toBe(true);
-  const after = await frame().evaluate(() => ({ mark: document.documentElement.dataset.reading ?? null, y: window.scrollY }));
+  await must(people[0]!, {
+    type: 'answer:submit',
+    answerId: 'late',
+    questionId: 'r1q1',
+    text: 'Arrived while the rapporteur was reading',
+  });
+  await poll(() =>
+    frame().evaluate(() => document.body.innerText.includes('Arrived while the rapporteur was reading')),
+  ).toBe(true);
+  const after = await frame().evaluate(() => ({
+    mark: document.documentElement.dataset.reading ?? null,
+    y: window.scrollY,
+  }));
   expect(after.mark).toBe('yes');
   expect(after.y).toBeGreaterThan(200);
   expect(Math.abs(after.y - y)).toBeLessThan(400);

@@ -9,9 +9,18 @@ describe('run of show', () => {
   it('lists opening, speakers in their live order, main question, rounds with their questions, audience, closing', () => {
     const h = new Harness();
     expect(keys(h)).toEqual([
-      'opening', 'speaker:s1', 'speaker:s2', 'question:main',
-      'round:r1', 'question:q1', 'question:q2', 'round:r2', 'question:q3', 'question:q4',
-      'audience', 'closing',
+      'opening',
+      'speaker:s1',
+      'speaker:s2',
+      'question:main',
+      'round:r1',
+      'question:q1',
+      'question:q2',
+      'round:r2',
+      'question:q3',
+      'question:q4',
+      'audience',
+      'closing',
     ]);
     h.ok(MODERATOR, { type: 'speakers:reorder', order: ['s2', 's1'] });
     expect(keys(h).slice(1, 3)).toEqual(['speaker:s2', 'speaker:s1']);

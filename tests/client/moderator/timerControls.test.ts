@@ -9,7 +9,10 @@ describe('timer controls', () => {
     const h = new Harness();
     expect(primaryTimer(h.state, h.now)).toEqual({ label: 'startTimer', command: null });
     h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'speaker', speakerId: 's1' } });
-    expect(primaryTimer(h.state, h.now)).toEqual({ label: 'startTurn', command: { type: 'turn:start', speakerId: 's1' } });
+    expect(primaryTimer(h.state, h.now)).toEqual({
+      label: 'startTurn',
+      command: { type: 'turn:start', speakerId: 's1' },
+    });
     h.ok(MODERATOR, { type: 'turn:start', speakerId: 's1' });
     expect(primaryTimer(h.state, h.now)?.command).toEqual({ type: 'timer:pause' });
     h.advance(MIN).ok(MODERATOR, { type: 'timer:pause' });

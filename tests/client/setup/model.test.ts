@@ -2,7 +2,16 @@
 // of validation issues to the field the moderator must fix.
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseDefinition, type SessionDefinition } from '../../../shared/definition.js';
-import { definitionFromJson, fieldId, moveQuestion, newItemId, questionStep, toEditable, usedIds, validate } from '../../../client/setup/model.js';
+import {
+  definitionFromJson,
+  fieldId,
+  moveQuestion,
+  newItemId,
+  questionStep,
+  toEditable,
+  usedIds,
+  validate,
+} from '../../../client/setup/model.js';
 import { SAMPLE_DEFINITION } from '../../helpers/server.js';
 
 const ID = /^[A-Za-z0-9_-]+$/;
@@ -17,12 +26,29 @@ describe('setup model', () => {
     const d = toEditable({
       title: 'T',
       rounds: [
-        { id: 'r1', title: 'R1', questions: [{ id: 'q1', text: 'a' }, { id: 'q1', text: 'dup' }, { text: 'no id' }, { id: 'bad id!', text: 'bad' }] },
+        {
+          id: 'r1',
+          title: 'R1',
+          questions: [
+            { id: 'q1', text: 'a' },
+            { id: 'q1', text: 'dup' },
+            { text: 'no id' },
+            { id: 'bad id!', text: 'bad' },
+          ],
+        },
         { title: 'R2', questions: ['plain string question'] },
       ],
-      speakers: [{ id: 's1', name: 'A' }, { id: 'main', name: 'B' }, { name: 'C', minutes: '7' }],
+      speakers: [
+        { id: 's1', name: 'A' },
+        { id: 'main', name: 'B' },
+        { name: 'C', minutes: '7' },
+      ],
     });
-    const ids = [...d.rounds.map((r) => r.id), ...d.rounds.flatMap((r) => r.questions.map((q) => q.id)), ...d.speakers.map((s) => s.id)];
+    const ids = [
+      ...d.rounds.map((r) => r.id),
+      ...d.rounds.flatMap((r) => r.questions.map((q) => q.id)),
+      ...d.speakers.map((s) => s.id),
+    ];
     for (const id of ids) expect(id).toMatch(ID);
     expect(new Set(ids).size).toBe(ids.length);
     expect(d.rounds[0]!.id).toBe('r1');
@@ -75,11 +101,20 @@ describe('setup model', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byField = new Map(r.problems.map((p) => [p.fieldId, p]));
-    expect(byField.get(fieldId.top('title'))).toMatchObject({ code: 'tooLong', vars: { max: LIMITS.shortText, count: LIMITS.shortText + 5 } });
+    expect(byField.get(fieldId.top('title'))).toMatchObject({
+      code: 'tooLong',
+      vars: { max: LIMITS.shortText, count: LIMITS.shortText + 5 },
+    });
     expect(byField.get(fieldId.top('timeZone'))?.code).toBe('timeZone');
-    expect(byField.get(fieldId.speaker('s2', 'minutes'))).toMatchObject({ code: 'minutes', ref: { kind: 'speaker', index: 1, field: 'minutes' } });
+    expect(byField.get(fieldId.speaker('s2', 'minutes'))).toMatchObject({
+      code: 'minutes',
+      ref: { kind: 'speaker', index: 1, field: 'minutes' },
+    });
     expect(byField.get(fieldId.speaker('s1', 'name'))?.code).toBe('speakerName');
-    expect(byField.get(fieldId.question('r2q1'))).toMatchObject({ code: 'questionText', ref: { kind: 'question', round: 1, index: 0 } });
+    expect(byField.get(fieldId.question('r2q1'))).toMatchObject({
+      code: 'questionText',
+      ref: { kind: 'question', round: 1, index: 0 },
+    });
     expect(byField.get(fieldId.top('event.year'))?.code).toBe('year');
     expect(byField.get(fieldId.top('maxAnswerLength'))?.code).toBe('answerLength');
   });

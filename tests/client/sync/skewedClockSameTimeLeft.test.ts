@@ -20,7 +20,12 @@ it('a device whose clock is minutes off shows the same time left within 250 ms',
   const slow = await connectClient(server.url, s.code, 'participant', { now: () => Date.now() - 3 * 60_000 });
   expect((await mod.send({ type: 'turn:start', speakerId: 's1' })).ok).toBe(true);
   for (const c of [fast, slow]) {
-    await waitFor(() => c.state?.timer.status === 'running' && c.rtt > 0 || (c.state?.timer.status === 'running' && Math.abs(c.offset) > 60_000), { what: 'timer and clock sync' });
+    await waitFor(
+      () =>
+        (c.state?.timer.status === 'running' && c.rtt > 0) ||
+        (c.state?.timer.status === 'running' && Math.abs(c.offset) > 60_000),
+      { what: 'timer and clock sync' },
+    );
     await c.syncClock();
   }
   const timer = server.app.registry.get(s.code)!.state.timer;

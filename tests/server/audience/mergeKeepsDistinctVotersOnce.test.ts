@@ -13,11 +13,21 @@ afterEach(async () => {
 it('merged duplicates keep every distinct voter once, and everyone agrees on the count', async () => {
   server = await startTestServer();
   const { mod, projector, ps, room } = await audienceRoom(server, 5);
-  const [a, b, c, d, e] = ps as [typeof ps[0], typeof ps[0], typeof ps[0], typeof ps[0], typeof ps[0]];
+  const [a, b, c, d, e] = ps as [(typeof ps)[0], (typeof ps)[0], (typeof ps)[0], (typeof ps)[0], (typeof ps)[0]];
   await a.send({ type: 'aq:ask', questionId: 'keep', speakerId: 's2', text: 'What is a hub of reconciliation?' });
-  await b.send({ type: 'aq:ask', questionId: 'dup', speakerId: 's2', text: 'Hub of economic reconciliation, what is it?' });
+  await b.send({
+    type: 'aq:ask',
+    questionId: 'dup',
+    speakerId: 's2',
+    text: 'Hub of economic reconciliation, what is it?',
+  });
   // c votes for both; d only for the duplicate; e only for the kept one.
-  for (const [p, q] of [[c, 'keep'], [c, 'dup'], [d, 'dup'], [e, 'keep']] as const) {
+  for (const [p, q] of [
+    [c, 'keep'],
+    [c, 'dup'],
+    [d, 'dup'],
+    [e, 'keep'],
+  ] as const) {
     expect((await p.send({ type: 'aq:vote', questionId: q, up: true })).ok).toBe(true);
   }
   expect((await mod.send({ type: 'aq:merge', questionId: 'dup', into: 'keep' })).ok).toBe(true);

@@ -13,7 +13,7 @@ afterEach(async () => {
 it('a participant can neither approve, hide, merge, pin nor mark answered', async () => {
   server = await startTestServer();
   const { ps, room } = await audienceRoom(server, 2, { moderation: 'approve' });
-  const [asker, other] = ps as [typeof ps[0], typeof ps[0]];
+  const [asker, other] = ps as [(typeof ps)[0], (typeof ps)[0]];
   await asker.send({ type: 'aq:ask', questionId: 'q-a', speakerId: 's1', text: 'First' });
   await asker.send({ type: 'aq:ask', questionId: 'q-b', speakerId: 's1', text: 'Second' });
   const before = JSON.stringify(room());

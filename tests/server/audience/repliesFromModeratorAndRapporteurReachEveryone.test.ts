@@ -21,7 +21,13 @@ it('two replies, from the moderator and the rapporteur, reach every screen and t
   const Q = 'comment on lie les différentes cultures ?';
   expect((await asker.send({ type: 'aq:ask', questionId: 'q-cult', speakerId: 's1', text: Q })).ok).toBe(true);
 
-  const ben = { type: 'aq:answer', questionId: 'q-cult', replyId: 'rep-ben', by: 'Ben Zeghadi', gist: 'espace Swahili commun' } as const;
+  const ben = {
+    type: 'aq:answer',
+    questionId: 'q-cult',
+    replyId: 'rep-ben',
+    by: 'Ben Zeghadi',
+    gist: 'espace Swahili commun',
+  } as const;
   expect((await mod.send(ben, 'cmd-ben-0000000000001')).ok).toBe(true);
   // The same envelope again (a lost acknowledgement), then the same reply id from the other screen.
   expect((await mod.send(ben, 'cmd-ben-0000000000001')).ok).toBe(true);
@@ -34,14 +40,20 @@ it('two replies, from the moderator and the rapporteur, reach every screen and t
   ];
   const repliesOf = (st: typeof mod.state) => st?.audienceQuestions['q-cult']?.replies.map((r) => [r.id, r.by, r.gist]);
   const clients = { mod, rap, projector, asker, other };
-  for (const [name, c] of Object.entries(clients)) await waitFor(() => repliesOf(c.state)?.length === 2, { what: `${name} holds both replies` });
+  for (const [name, c] of Object.entries(clients))
+    await waitFor(() => repliesOf(c.state)?.length === 2, { what: `${name} holds both replies` });
   for (const [name, c] of Object.entries(clients)) expect(repliesOf(c.state), name).toEqual(expected);
   expect(room().audienceQuestions['q-cult']!.status).toBe('published');
 
-  const md = await (await fetch(`${server.url}/api/sessions/${s.code}/report?format=md`, { headers: { authorization: `Bearer ${s.rapporteurKey}` } })).text();
+  const md = await (
+    await fetch(`${server.url}/api/sessions/${s.code}/report?format=md`, {
+      headers: { authorization: `Bearer ${s.rapporteurKey}` },
+    })
+  ).text();
   expect(md).toContain(`  - **Answer**: Ben Zeghadi: espace Swahili commun\n  - Rodérick Egal: ESS rassemble\n`);
 
   expect((await mod.send({ ...ben, remove: true })).ok).toBe(true);
-  for (const [name, c] of Object.entries(clients)) await waitFor(() => repliesOf(c.state)?.length === 1, { what: `the removal reached ${name}` });
+  for (const [name, c] of Object.entries(clients))
+    await waitFor(() => repliesOf(c.state)?.length === 1, { what: `the removal reached ${name}` });
   expect(repliesOf(other.state)).toEqual([expected[1]]);
 });

@@ -16,8 +16,10 @@ afterEach(async () => {
 it('a vote counts once per participant across reconnects and retried commands', async () => {
   server = await startTestServer();
   const { ps, room } = await audienceRoom(server, 3);
-  const [asker, voter, other] = ps as [typeof ps[0], typeof ps[0], typeof ps[0]];
-  expect((await asker.send({ type: 'aq:ask', questionId: 'q-1', speakerId: 's2', text: 'How do you link cultures?' })).ok).toBe(true);
+  const [asker, voter, other] = ps as [(typeof ps)[0], (typeof ps)[0], (typeof ps)[0]];
+  expect(
+    (await asker.send({ type: 'aq:ask', questionId: 'q-1', speakerId: 's2', text: 'How do you link cultures?' })).ok,
+  ).toBe(true);
 
   // The same vote command sent three times (lost acks): applied once.
   const id = 'vote-cmd-1';
@@ -44,9 +46,15 @@ it('a vote counts once per participant across reconnects and retried commands', 
   expect(room().audienceQuestions['q-1']!.voters).toEqual([other.participantId!]);
 
   // A raw socket sending a vote without a valid envelope changes nothing.
-  const raw = io(server.url, { forceNew: true, transports: ['websocket'], auth: { protocol: PROTOCOL_VERSION, code: room().code, role: 'participant' } });
+  const raw = io(server.url, {
+    forceNew: true,
+    transports: ['websocket'],
+    auth: { protocol: PROTOCOL_VERSION, code: room().code, role: 'participant' },
+  });
   await new Promise<void>((r) => raw.once('session:welcome', () => r()));
-  const bad = await new Promise<Ack>((r) => raw.emit('command:send', { id: 'x', command: { type: 'aq:vote', questionId: 'q-1' } } as never, r));
+  const bad = await new Promise<Ack>((r) =>
+    raw.emit('command:send', { id: 'x', command: { type: 'aq:vote', questionId: 'q-1' } } as never, r),
+  );
   expect(bad).toMatchObject({ ok: false, error: 'invalid_payload' });
   raw.close();
   expect(room().audienceQuestions['q-1']!.voters).toEqual([other.participantId!]);

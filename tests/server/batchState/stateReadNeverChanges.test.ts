@@ -21,10 +21,23 @@ function setup() {
   if (!def.ok) throw new Error('bad definition');
   const room = registry.get(registry.create(def.definition).code)!;
   const queue: (() => void)[] = [];
-  const committer = new Committer(store, () => (now += 10), { publish: () => {} }, silentLogger, (fn) => void queue.push(fn));
+  const committer = new Committer(
+    store,
+    () => (now += 10),
+    { publish: () => {} },
+    silentLogger,
+    (fn) => void queue.push(fn),
+  );
   const flush = () => queue.splice(0).forEach((fn) => fn());
   const join = (pid: string) =>
-    committer.submit({ room, actor: 'system', commandId: null, lang: 'en', label: 'join', decide: (s) => ({ ok: true, events: [joinEvent(pid, 'en', s)] }) });
+    committer.submit({
+      room,
+      actor: 'system',
+      commandId: null,
+      lang: 'en',
+      label: 'join',
+      decide: (s) => ({ ok: true, events: [joinEvent(pid, 'en', s)] }),
+    });
   const send = (pid: string | null, id: string, c: Command) =>
     committer.submit({
       room,
@@ -32,12 +45,18 @@ function setup() {
       commandId: id,
       lang: 'en',
       label: c.type,
-      decide: (s, t) => decide(s, pid ? { role: 'participant', participantId: pid } : { role: 'moderator', participantId: null }, c, t),
+      decide: (s, t) =>
+        decide(s, pid ? { role: 'participant', participantId: pid } : { role: 'moderator', participantId: null }, c, t),
     });
   return { store, room, committer, flush, join, send };
 }
 
-const answer = (id: string, text = `text ${id}`): Command => ({ type: 'answer:submit', answerId: id, questionId: 'r1q1', text });
+const answer = (id: string, text = `text ${id}`): Command => ({
+  type: 'answer:submit',
+  answerId: id,
+  questionId: 'r1q1',
+  text,
+});
 
 describe('room state', () => {
   it('a state once read never changes, however many batches follow', async () => {
@@ -49,7 +68,12 @@ describe('room state', () => {
     const reads: { state: typeof room.state; copy: unknown }[] = [];
     for (let batch = 0; batch < 30; batch++) {
       for (let k = 0; k < 5; k++) void send(k % 2 ? 'p1' : 'p2', `c${batch}x${k}`, answer(`a${batch}x${k}`));
-      if (batch % 3 === 0) void send('p1', `e${batch}`, { type: 'answer:edit', answerId: `a${Math.max(0, batch - 3)}x1`, text: `edited ${batch}` });
+      if (batch % 3 === 0)
+        void send('p1', `e${batch}`, {
+          type: 'answer:edit',
+          answerId: `a${Math.max(0, batch - 3)}x1`,
+          text: `edited ${batch}`,
+        });
       flush();
       // Read only now and then: the batches in between change the records in place.
       if (batch % 7 === 0) {
@@ -89,7 +113,11 @@ describe('room state', () => {
     store.transaction = () => {
       throw new Error('disk full');
     };
-    const acks = [send('p1', 'c2', answer('a2')), send('p1', 'c3', { type: 'answer:edit', answerId: 'a1', text: 'changed' }), send('p1', 'c4', answer('a3'))];
+    const acks = [
+      send('p1', 'c2', answer('a2')),
+      send('p1', 'c3', { type: 'answer:edit', answerId: 'a1', text: 'changed' }),
+      send('p1', 'c4', answer('a3')),
+    ];
     flush();
     expect((await Promise.all(acks)).map((a) => a.ok)).toEqual([false, false, false]);
     store.transaction = tx;

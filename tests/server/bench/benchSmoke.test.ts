@@ -39,7 +39,14 @@ describe('palabre bench', () => {
       participants: 20,
       fanout: { p50: num, p95: num, p99: num, bareP95: num, ratio: num },
       answers: { perSecond: num, barePerSecond: num, ratio: num, ackP50: num, ackP95: num },
-      memory: { perParticipantKB: num, barePerParticipantKB: num, ratio: num, heldPerParticipantKB: num, bareHeldPerParticipantKB: num, heldRatio: num },
+      memory: {
+        perParticipantKB: num,
+        barePerParticipantKB: num,
+        ratio: num,
+        heldPerParticipantKB: num,
+        bareHeldPerParticipantKB: num,
+        heldRatio: num,
+      },
       lost: 0,
       duplicated: 0,
     });

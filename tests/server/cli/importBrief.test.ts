@@ -92,7 +92,13 @@ describe('import-brief command', () => {
     expect(code).toBe(0);
     const d = definitionOf(stdout);
     expect(d.title).toBe('Innovative Partnerships in the Territories');
-    expect([d.date, d.startTime, d.endTime, d.timeZone, d.language]).toEqual(['2021-10-08', '20:00', '21:30', 'Asia/Seoul', 'fr']);
+    expect([d.date, d.startTime, d.endTime, d.timeZone, d.language]).toEqual([
+      '2021-10-08',
+      '20:00',
+      '21:30',
+      'Asia/Seoul',
+      'fr',
+    ]);
     expect(d.mainQuestion).toBe('How can the SSE co-create solutions to global challenges?');
     expect(d.rounds.map((r) => r.questions.map((q) => q.text))).toEqual([
       ['How have partnerships worked to date?', 'What is the role of governments?'],

@@ -18,7 +18,9 @@ describe('group commit', () => {
     const s = await server.createSession(SAMPLE_DEFINITION);
     const mod = await connectClient(server.url, s.code, 'moderator', { key: s.moderatorKey });
     expect((await mod.send({ type: 'answering:open', questionIds: ['main'] })).ok).toBe(true);
-    const ps: SessionClient[] = await Promise.all(Array.from({ length: 30 }, () => connectClient(server.url, s.code, 'participant')));
+    const ps: SessionClient[] = await Promise.all(
+      Array.from({ length: 30 }, () => connectClient(server.url, s.code, 'participant')),
+    );
 
     // Count transactions on the store itself, not only the committer's own stats.
     let transactions = 0;

@@ -37,17 +37,25 @@ describe('retried command', () => {
     server = await startTestServer();
     const s = await server.createSession(SAMPLE_DEFINITION);
     const mod = await connectRaw(server.url, handshake(s.code, 'moderator', { key: s.moderatorKey }));
-    expect(await sendRaw(mod.socket, { id: 'open', command: { type: 'answering:open', questionIds: ['r1q1'] } })).toMatchObject({ ok: true });
+    expect(
+      await sendRaw(mod.socket, { id: 'open', command: { type: 'answering:open', questionIds: ['r1q1'] } }),
+    ).toMatchObject({ ok: true });
 
     const first = await connectRaw(server.url, handshake(s.code, 'participant'));
     const me = first.welcome.participant!;
-    const envelope = { id: 'answer-cmd-1', command: { type: 'answer:submit', answerId: 'ans-1', questionId: 'r1q1', text: 'Once only' } };
+    const envelope = {
+      id: 'answer-cmd-1',
+      command: { type: 'answer:submit', answerId: 'ans-1', questionId: 'r1q1', text: 'Once only' },
+    };
     const ack = await sendRaw(first.socket, envelope);
     expect(ack).toMatchObject({ ok: true });
     first.socket.disconnect();
     await waitFor(() => serverState(server, s.code).participants[me.id]?.connected === false);
 
-    const again = await connectRaw(server.url, handshake(s.code, 'participant', { participantId: me.id, participantToken: me.token }));
+    const again = await connectRaw(
+      server.url,
+      handshake(s.code, 'participant', { participantId: me.id, participantToken: me.token }),
+    );
     expect(again.welcome.participant?.id).toBe(me.id);
     expect(await sendRaw(again.socket, envelope)).toEqual(ack);
     const stored = server.store.events(s.code).filter((e) => e.event.type === 'answer:submitted');

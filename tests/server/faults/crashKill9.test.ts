@@ -28,10 +28,15 @@ afterEach(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('crash', () => {
-  it('kill -9 mid-stream loses no acknowledged answer and stores every re-sent one once', { timeout: 180_000 }, async () => {
+  it('kill -9 mid-stream loses no acknowledged answer and stores every re-sent one once', {
+    timeout: 180_000,
+  }, async () => {
     dir = mkdtempSync(join(tmpdir(), 'palabre-crash-'));
     server = await startServerChild(dir);
-    const created = await fetch(`${server.url}/api/sessions`, { method: 'POST', body: JSON.stringify(SAMPLE_DEFINITION) });
+    const created = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      body: JSON.stringify(SAMPLE_DEFINITION),
+    });
     expect(created.status).toBe(201);
     const { code, links } = (await created.json()) as { code: string; links: { moderator: string } };
     const key = keyOf(links.moderator);
@@ -41,7 +46,10 @@ describe('crash', () => {
     const clients: SessionClient[] = await Promise.all(
       Array.from({ length: PARTICIPANTS }, () => connectClient(server!.url, code, 'participant', { wait: false })),
     );
-    await waitFor(() => clients.every((c) => c.status === 'online'), { timeout: 60_000, what: 'all participants online' });
+    await waitFor(() => clients.every((c) => c.status === 'online'), {
+      timeout: 60_000,
+      what: 'all participants online',
+    });
 
     // Answers spread over about a second and a half; the kill lands in the middle of them.
     const intended: string[] = [];
@@ -55,7 +63,14 @@ describe('crash', () => {
         intended.push(answerId);
         sends.push(
           sleep(k * 350 + Math.random() * 350)
-            .then(() => c.send({ type: 'answer:submit', answerId, questionId: k % 2 ? 'r1q2' : 'r1q1', text: `Answer ${k} from participant ${i}` }))
+            .then(() =>
+              c.send({
+                type: 'answer:submit',
+                answerId,
+                questionId: k % 2 ? 'r1q2' : 'r1q1',
+                text: `Answer ${k} from participant ${i}`,
+              }),
+            )
             .then((ack) => {
               if (!ack.ok) refused.push(ack);
               else if (!killed) ackedBeforeKill.add(answerId);
@@ -63,7 +78,10 @@ describe('crash', () => {
         );
       }
     });
-    await waitFor(() => ackedBeforeKill.size >= intended.length * 0.3, { timeout: 60_000, what: 'a third of the answers acknowledged' });
+    await waitFor(() => ackedBeforeKill.size >= intended.length * 0.3, {
+      timeout: 60_000,
+      what: 'a third of the answers acknowledged',
+    });
     killed = true;
     const port = server.port;
     await server.kill9();
@@ -82,12 +100,15 @@ describe('crash', () => {
     expect(refused).toEqual([]);
     expect(clients.every((c) => c.pending().length === 0)).toBe(true);
 
-    const archive = (await (await fetch(`${server.url}/api/sessions/${code}/archive`, { headers: { authorization: `Bearer ${key}` } })).json()) as {
+    const archive = (await (
+      await fetch(`${server.url}/api/sessions/${code}/archive`, { headers: { authorization: `Bearer ${key}` } })
+    ).json()) as {
       events: { event: { type: string; answerId?: string } }[];
       state: { answers: Record<string, unknown> };
     };
     const stored = new Map<string, number>();
-    for (const e of archive.events) if (e.event.type === 'answer:submitted') stored.set(e.event.answerId!, (stored.get(e.event.answerId!) ?? 0) + 1);
+    for (const e of archive.events)
+      if (e.event.type === 'answer:submitted') stored.set(e.event.answerId!, (stored.get(e.event.answerId!) ?? 0) + 1);
     for (const id of ackedBeforeKill) expect(stored.get(id), `acknowledged ${id}`).toBe(1);
     for (const id of intended) expect(stored.get(id), `intended ${id}`).toBe(1);
     expect(stored.size).toBe(intended.length);

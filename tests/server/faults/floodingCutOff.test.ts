@@ -35,13 +35,22 @@ describe('flooding', () => {
     let cutAt = 0;
     flooder.socket.on('disconnect', () => (cutAt = Date.now()));
     for (let i = 0; i < total; i++) {
-      flooder.socket.emit('command:send', { id: `f${i}`, command: { type: 'answer:submit', answerId: `f${i}`, questionId: 'r1q1', text: `flood ${i}` } }, (a: Ack) =>
-        floodAcks.push(a),
+      flooder.socket.emit(
+        'command:send',
+        { id: `f${i}`, command: { type: 'answer:submit', answerId: `f${i}`, questionId: 'r1q1', text: `flood ${i}` } },
+        (a: Ack) => floodAcks.push(a),
       );
     }
     // Meanwhile a participant answers at a human pace.
     const otherAcks = await Promise.all(
-      [0, 1, 2, 3, 4].map((k) => other.send({ type: 'answer:submit', answerId: `o${k}`, questionId: k % 2 ? 'r1q2' : 'r1q1', text: `Mine ${k}` })),
+      [0, 1, 2, 3, 4].map((k) =>
+        other.send({
+          type: 'answer:submit',
+          answerId: `o${k}`,
+          questionId: k % 2 ? 'r1q2' : 'r1q1',
+          text: `Mine ${k}`,
+        }),
+      ),
     );
 
     await waitFor(() => cut !== '', { what: 'flooder disconnected' });
@@ -58,7 +67,9 @@ describe('flooding', () => {
     expect(flooded).toBeGreaterThan(0);
     // Its burst, plus what the bucket refilled while it lasted.
     const seconds = (cutAt - started) / 1000;
-    expect(flooded).toBeLessThanOrEqual(DEFAULT_RATE_LIMIT.burst + Math.ceil(DEFAULT_RATE_LIMIT.perSecond * (seconds + 1)));
+    expect(flooded).toBeLessThanOrEqual(
+      DEFAULT_RATE_LIMIT.burst + Math.ceil(DEFAULT_RATE_LIMIT.perSecond * (seconds + 1)),
+    );
     expect(Object.values(state.answers).filter((a) => a.participantId === other.participantId)).toHaveLength(5);
 
     // The room carries on: the moderator's next command reaches the other participant.

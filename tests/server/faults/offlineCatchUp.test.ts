@@ -38,10 +38,15 @@ const welcomes = (c: SessionClient): Welcome['kind'][] => {
 };
 
 describe('offline', () => {
-  it('participants back from a long absence catch up without reload and deliver their queued answers once', { timeout: 120_000 }, async () => {
+  it('participants back from a long absence catch up without reload and deliver their queued answers once', {
+    timeout: 120_000,
+  }, async () => {
     let now = Date.now();
     // The moderator clicks faster than any rate limit meant for people: raised for this test.
-    server = await startTestServer({ clock: () => now, rateLimit: { perSecond: 10_000, burst: 10_000, cutAfter: 10_000 } });
+    server = await startTestServer({
+      clock: () => now,
+      rateLimit: { perSecond: 10_000, burst: 10_000, cutAfter: 10_000 },
+    });
     const s = await server.createSession(SAMPLE_DEFINITION);
     const mod = await connectClient(server.url, s.code, 'moderator', { key: s.moderatorKey });
     expect((await mod.send({ type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } })).ok).toBe(true);
@@ -61,7 +66,15 @@ describe('offline', () => {
         c,
         [0, 1, 2].map((k) => {
           const id = `off${i}x${k}`;
-          return { id, done: c.send({ type: 'answer:submit', answerId: id, questionId: k === 2 ? 'r1q2' : 'r1q1', text: `Offline answer ${k}` }) };
+          return {
+            id,
+            done: c.send({
+              type: 'answer:submit',
+              answerId: id,
+              questionId: k === 2 ? 'r1q2' : 'r1q1',
+              text: `Offline answer ${k}`,
+            }),
+          };
         }),
       ),
     );
@@ -76,7 +89,11 @@ describe('offline', () => {
       );
       expect(acks.every((a) => a.ok)).toBe(true);
       // Those still online keep answering meanwhile.
-      await Promise.all(online.map((c, i) => c.send({ type: 'answer:submit', answerId: `on${i}x${count}`, questionId: 'r1q1', text: 'Online' })));
+      await Promise.all(
+        online.map((c, i) =>
+          c.send({ type: 'answer:submit', answerId: `on${i}x${count}`, questionId: 'r1q1', text: 'Online' }),
+        ),
+      );
     };
 
     // A short absence: a few events, sent as events.
@@ -91,13 +108,19 @@ describe('offline', () => {
     await move(240);
     for (const c of long) c.goOnline();
     for (const c of long) {
-      await waitFor(() => c.pending().length === 0 && sameView(c, server, s.code), { timeout: 20_000, what: 'long absence caught up' });
+      await waitFor(() => c.pending().length === 0 && sameView(c, server, s.code), {
+        timeout: 20_000,
+        what: 'long absence caught up',
+      });
       expect(kinds.get(c)).toEqual(['snapshot']);
     }
 
     // Every queued answer acknowledged, stored once, and seen by its author.
     const state = serverState(server, s.code);
-    const submitted = server.app.registry.get(s.code)!.events().filter((e) => e.event.type === 'answer:submitted');
+    const submitted = server.app.registry
+      .get(s.code)!
+      .events()
+      .filter((e) => e.event.type === 'answer:submitted');
     for (const [c, items] of queued) {
       for (const { id, done } of items) {
         expect((await done).ok).toBe(true);

@@ -21,7 +21,9 @@ export interface ServerChild {
 }
 
 const exited = (p: ChildProcess) =>
-  p.exitCode !== null || p.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => p.once('exit', () => r()));
+  p.exitCode !== null || p.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((r) => p.once('exit', () => r()));
 
 export function startServerChild(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<ServerChild> {
   const proc = spawn(process.execPath, ['--import', tsxLoader, cli, 'serve'], {

@@ -7,7 +7,11 @@ const seeds = process.env.FUZZ_SEED ? process.env.FUZZ_SEED.split(',').map(Numbe
 const steps = process.env.FUZZ_STEPS ? Number(process.env.FUZZ_STEPS) : 200;
 
 describe('convergence fuzz', () => {
-  it.each(seeds)('seed %i: every client ends on its view of the server state', async (seed) => {
-    await runFuzz(seed, { steps });
-  }, 30_000);
+  it.each(seeds)(
+    'seed %i: every client ends on its view of the server state',
+    async (seed) => {
+      await runFuzz(seed, { steps });
+    },
+    30_000,
+  );
 });

@@ -24,8 +24,19 @@ const SEED = Number(process.env.FUZZ_SEED ?? 7);
 const PAYLOADS = Number(process.env.FUZZ_PAYLOADS ?? 2_500);
 const FAST = { perSecond: 1_000_000, burst: 1_000_000, cutAfter: 1_000_000 };
 const ERROR_CODES = new Set([
-  'invalid_payload', 'too_large', 'text_too_long', 'not_found', 'question_closed', 'questions_closed', 'session_ended',
-  'invalid_state', 'forbidden', 'rate_limited', 'profile_required', 'unauthorized', 'session_not_found',
+  'invalid_payload',
+  'too_large',
+  'text_too_long',
+  'not_found',
+  'question_closed',
+  'questions_closed',
+  'session_ended',
+  'invalid_state',
+  'forbidden',
+  'rate_limited',
+  'profile_required',
+  'unauthorized',
+  'session_not_found',
 ]);
 
 function generator(seed: number) {
@@ -53,7 +64,12 @@ function generator(seed: number) {
       () => ['r1q1', 'r1q1', 7],
       () => ({}),
       () => JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}'),
-      () => ({ kind: pick(['opening', 'speaker', 'question', 'round', 'audience', 'closing', 'party']), speakerId: pick(['s1', 'zz']), questionId: pick(['r1q1', 'main', '??']), roundId: 'r1' }),
+      () => ({
+        kind: pick(['opening', 'speaker', 'question', 'round', 'audience', 'closing', 'party']),
+        speakerId: pick(['s1', 'zz']),
+        questionId: pick(['r1q1', 'main', '??']),
+        roundId: 'r1',
+      }),
       () => Array.from({ length: 50 }, () => ({ a: [{ b: [{ c: 'deep' }] }] })),
     ])();
   const mutate = (cmd: Record<string, unknown>): unknown => {
@@ -63,7 +79,8 @@ function generator(seed: number) {
       const roll = r();
       if (roll < 0.25 && keys.length) delete c[pick(keys)];
       else if (roll < 0.6 && keys.length) c[pick(keys)] = nasty();
-      else if (roll < 0.7) c.type = pick([...samples.map((s) => s.type as string), 'session:delete', '', 'constructor', 7]);
+      else if (roll < 0.7)
+        c.type = pick([...samples.map((s) => s.type as string), 'session:delete', '', 'constructor', 7]);
       else if (roll < 0.8) c[pick(['extra', '__proto__', 'then', 'toString'])] = nasty();
       else if (roll < 0.9) return nasty();
     }
@@ -96,14 +113,21 @@ it(`seed ${SEED}: ${PAYLOADS} random payloads from every role; refusals change n
     ['participant', await connectRaw(server.url, handshake(s.code, 'participant'))],
   ];
   for (const [role, c] of conns) {
-    if (role === 'participant') expect(await sendRaw(c.socket, { id: `p-${c.welcome.participant?.id}`, command: SAMPLE_COMMANDS['profile:set'] })).toMatchObject({ ok: true });
+    if (role === 'participant')
+      expect(
+        await sendRaw(c.socket, { id: `p-${c.welcome.participant?.id}`, command: SAMPLE_COMMANDS['profile:set'] }),
+      ).toMatchObject({ ok: true });
   }
   const g = generator(SEED);
   const counts = { ok: 0, refused: 0 };
   for (let i = 0; i < PAYLOADS; i++) {
     const [role, c] = g.pick(conns);
     // Events the protocol does not have are ignored (sent without waiting: nothing answers them).
-    if (g.r() < 0.03) (c.socket as unknown as { emit(ev: string, ...a: unknown[]): void }).emit(g.pick(['session:end', 'command', '__proto__', 'time:ping:x']), g.envelope());
+    if (g.r() < 0.03)
+      (c.socket as unknown as { emit(ev: string, ...a: unknown[]): void }).emit(
+        g.pick(['session:end', 'command', '__proto__', 'time:ping:x']),
+        g.envelope(),
+      );
     const envelope = g.envelope();
     const before = JSON.stringify(serverState(server, s.code));
     const stored = server.store.events(s.code).length;
@@ -126,10 +150,15 @@ it(`seed ${SEED}: ${PAYLOADS} random payloads from every role; refusals change n
   expect(counts.refused).toBeGreaterThan(PAYLOADS / 3);
   for (const [, c] of conns) expect(c.socket.connected).toBe(true);
   // The fuzz never ended the session; ended now, a new answer is refused and changes nothing.
-  expect(await sendRaw(conns[0]![1].socket, { id: 'the-end', command: { type: 'session:end' } })).toMatchObject({ ok: true });
+  expect(await sendRaw(conns[0]![1].socket, { id: 'the-end', command: { type: 'session:end' } })).toMatchObject({
+    ok: true,
+  });
   const ended = JSON.stringify(serverState(server, s.code));
   const late = { type: 'answer:submit', answerId: 'late-answer', questionId: 'main', text: 'Too late' };
-  expect(await sendRaw(conns[3]![1].socket, { id: 'late', command: late })).toMatchObject({ ok: false, error: 'session_ended' });
+  expect(await sendRaw(conns[3]![1].socket, { id: 'late', command: late })).toMatchObject({
+    ok: false,
+    error: 'session_ended',
+  });
   expect(JSON.stringify(serverState(server, s.code))).toBe(ended);
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 

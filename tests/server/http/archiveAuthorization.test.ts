@@ -14,7 +14,8 @@ afterEach(async () => {
   await server?.close();
 });
 
-const get = (url: string, key?: string) => fetch(url, key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } });
+const get = (url: string, key?: string) =>
+  fetch(url, key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } });
 
 describe('GET /api/sessions/:code/archive', () => {
   it('401 without a key, 403 with a wrong one, 200 with the moderator or rapporteur key', async () => {
@@ -24,7 +25,9 @@ describe('GET /api/sessions/:code/archive', () => {
     const mod = await connectClient(server.url, s.code, 'moderator', { key: s.moderatorKey });
     const p = await connectClient(server.url, s.code, 'participant');
     expect((await mod.send({ type: 'answering:open', questionIds: ['main'] })).ok).toBe(true);
-    expect((await p.send({ type: 'answer:submit', answerId: 'a1', questionId: 'main', text: 'Archived' })).ok).toBe(true);
+    expect((await p.send({ type: 'answer:submit', answerId: 'a1', questionId: 'main', text: 'Archived' })).ok).toBe(
+      true,
+    );
     const url = `${server.url}/api/sessions/${s.code}/archive`;
 
     const none = await get(url);
@@ -46,7 +49,12 @@ describe('GET /api/sessions/:code/archive', () => {
     for (const key of [s.moderatorKey, s.rapporteurKey]) {
       const r = await get(url, key);
       expect(r.status).toBe(200);
-      const body = (await r.json()) as { code: string; definition: unknown; state: SessionState; events: EventEnvelope[] };
+      const body = (await r.json()) as {
+        code: string;
+        definition: unknown;
+        state: SessionState;
+        events: EventEnvelope[];
+      };
       expect(body.code).toBe(s.code);
       expect(body.definition).toEqual(serverState(server, s.code).definition);
       expect(body.state).toEqual(serverState(server, s.code));

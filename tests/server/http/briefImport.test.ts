@@ -39,11 +39,20 @@ describe('POST /api/briefs/import', () => {
     expect(d.date).toBe('2021-10-08');
     expect(d.startTime).toBe('20:00');
     expect(d.endTime).toBe('21:30');
-    expect(d.mainQuestion).toBe('How can the different sectors and actors of the SSE co-create, from the local level, solutions to global challenges?');
+    expect(d.mainQuestion).toBe(
+      'How can the different sectors and actors of the SSE co-create, from the local level, solutions to global challenges?',
+    );
     expect(d.rounds.map((round) => round.questions.map((q) => q.text))).toEqual([ROUND_1, ROUND_2]);
     expect(d.moderator.name).toBe('Kevin');
     expect(d.moderator.organization).toBe('OJEDD');
-    expect(d.speakers.map((s) => ({ name: s.name, organization: s.organization, country: s.country, talkTitle: s.talkTitle }))).toEqual(SEED_SPEAKERS);
+    expect(
+      d.speakers.map((s) => ({
+        name: s.name,
+        organization: s.organization,
+        country: s.country,
+        talkTitle: s.talkTitle,
+      })),
+    ).toEqual(SEED_SPEAKERS);
     expect(Array.isArray(body.warnings)).toBe(true);
     expect(Array.isArray(body.unrecognized)).toBe(true);
   });
@@ -60,16 +69,26 @@ describe('POST /api/briefs/import', () => {
     const { definition: d } = (await r.json()) as ImportReply;
     expect(d.title).toBe('Innovative Partnerships for the Co-construction of SSE Ecosystems in the Territories');
     expect(d.rounds.map((round) => round.questions.length)).toEqual([5, 5]);
-    expect(d.speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Ben Amar Zeghadi', 'Malick Diop', 'Pascal Duforestel']));
+    expect(d.speakers.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Ben Amar Zeghadi', 'Malick Diop', 'Pascal Duforestel']),
+    );
   });
 
   it('sends warnings as codes with params, worded in the Accept-Language language', async () => {
     const seed = readFileSync(SEED_EN, 'utf8');
     const en = (await (await post(seed, 'text/plain; charset=utf-8')).json()) as ImportReply;
-    expect(en.warnings).toEqual([{ code: 'no_time_zone', params: {}, message: 'No time zone named; times are taken as UTC.' }]);
-    const fr = (await (await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'fr-FR,fr;q=0.9' })).json()) as ImportReply;
-    expect(fr.warnings).toEqual([{ code: 'no_time_zone', params: {}, message: 'Aucun fuseau horaire indiqué ; les heures sont prises en UTC.' }]);
-    const es = (await (await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'es' })).json()) as ImportReply;
+    expect(en.warnings).toEqual([
+      { code: 'no_time_zone', params: {}, message: 'No time zone named; times are taken as UTC.' },
+    ]);
+    const fr = (await (
+      await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'fr-FR,fr;q=0.9' })
+    ).json()) as ImportReply;
+    expect(fr.warnings).toEqual([
+      { code: 'no_time_zone', params: {}, message: 'Aucun fuseau horaire indiqué ; les heures sont prises en UTC.' },
+    ]);
+    const es = (await (
+      await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'es' })
+    ).json()) as ImportReply;
     expect(es.warnings[0]?.message).toBe('No se indica la zona horaria; las horas se toman en UTC.');
   });
 
@@ -84,7 +103,9 @@ describe('POST /api/briefs/import', () => {
   });
 
   it('a docx without any brief headings still answers, with warnings', async () => {
-    const doc = new Document({ sections: [{ children: [new Paragraph('It was a dark and stormy night; the rain fell in torrents.')] }] });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('It was a dark and stormy night; the rain fell in torrents.')] }],
+    });
     const r = await post(new Uint8Array(await Packer.toBuffer(doc)), DOCX);
     expect(r.status).toBe(200);
     const body = (await r.json()) as ImportReply;

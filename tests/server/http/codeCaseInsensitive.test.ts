@@ -23,11 +23,22 @@ describe('case-insensitive codes', () => {
     expect(lower).not.toBe(s.code);
     const info = await fetch(`${server.url}/api/sessions/${lower}`);
     expect(info.status).toBe(200);
-    expect(await info.json()).toEqual({ code: s.code, title: 'Innovative Partnerships', language: 'en', identity: 'optional' });
+    expect(await info.json()).toEqual({
+      code: s.code,
+      title: 'Innovative Partnerships',
+      language: 'en',
+      identity: 'optional',
+    });
     const spaced = `${lower.slice(0, 3)}-${lower.slice(3)}`;
     expect((await fetch(`${server.url}/api/sessions/${spaced}`)).status).toBe(200);
     expect((await fetch(`${server.url}/api/sessions/${lower}/qr.svg`)).status).toBe(200);
-    expect((await fetch(`${server.url}/api/sessions/${lower}/archive`, { headers: { authorization: `Bearer ${s.moderatorKey}` } })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${server.url}/api/sessions/${lower}/archive`, {
+          headers: { authorization: `Bearer ${s.moderatorKey}` },
+        })
+      ).status,
+    ).toBe(200);
 
     const raw = await connectRaw(server.url, handshake(` ${lower.slice(0, 3)} ${lower.slice(3)} `, 'participant'));
     expect(raw.welcome.kind).toBe('snapshot');

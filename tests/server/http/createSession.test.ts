@@ -52,7 +52,11 @@ describe('POST /api/sessions', () => {
     expect(serverState(server, code!).definition.title).toBe('Innovative Partnerships');
     expect(serverState(server, code!).definition.speakers.map((s) => s.id)).toEqual(['s1', 's2']);
     // An empty body and {} are the same.
-    const r = await fetch(`${server.url}/api/sessions`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const r = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(r.status).toBe(201);
   });
 });

@@ -8,8 +8,14 @@ afterEach(async () => {
   await server?.close();
 });
 
-async function post(body: string): Promise<{ status: number; json: { error: string; issues: { path: string; message: string }[] } }> {
-  const r = await fetch(`${server.url}/api/sessions`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+async function post(
+  body: string,
+): Promise<{ status: number; json: { error: string; issues: { path: string; message: string }[] } }> {
+  const r = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json' },
+  });
   return { status: r.status, json: (await r.json()) as never };
 }
 
@@ -22,14 +28,27 @@ describe('POST /api/sessions with a bad definition', () => {
       timeZone: 'Mars/Olympus',
       identity: 'secret',
       maxAnswerLength: 5,
-      speakers: [{ id: 's1', name: 'Ok' }, { id: 'bad id!', name: 'Bad' }, { id: 's3', name: 'Long', minutes: 0 }],
+      speakers: [
+        { id: 's1', name: 'Ok' },
+        { id: 'bad id!', name: 'Bad' },
+        { id: 's3', name: 'Long', minutes: 0 },
+      ],
       rounds: [{ id: 'r1', title: 'R1', questions: [{ id: 'q1' }] }],
     };
     const r = await post(JSON.stringify(bad));
     expect(r.status).toBe(400);
     expect(r.json.error).toBe('invalid_payload');
     const paths = r.json.issues.map((i) => i.path);
-    for (const p of ['language', 'date', 'timeZone', 'identity', 'maxAnswerLength', 'speakers.1.id', 'speakers.2.minutes', 'rounds.0.questions.0.text']) {
+    for (const p of [
+      'language',
+      'date',
+      'timeZone',
+      'identity',
+      'maxAnswerLength',
+      'speakers.1.id',
+      'speakers.2.minutes',
+      'rounds.0.questions.0.text',
+    ]) {
       expect(paths, p).toContain(p);
     }
     expect(paths).not.toContain('speakers.0.id');
@@ -40,10 +59,19 @@ describe('POST /api/sessions with a bad definition', () => {
 
   it('names duplicate ids, and refuses what is not JSON or not an object', async () => {
     server = await startTestServer();
-    const dup = await post(JSON.stringify({ speakers: [{ id: 's1', name: 'A' }, { id: 's1', name: 'B' }] }));
+    const dup = await post(
+      JSON.stringify({
+        speakers: [
+          { id: 's1', name: 'A' },
+          { id: 's1', name: 'B' },
+        ],
+      }),
+    );
     expect(dup.status).toBe(400);
     expect(dup.json.issues.map((i) => i.path)).toEqual(['speakers.1.id']);
-    const mainDup = await post(JSON.stringify({ rounds: [{ id: 'r1', title: 'R', questions: [{ id: 'main', text: 'Clash' }] }] }));
+    const mainDup = await post(
+      JSON.stringify({ rounds: [{ id: 'r1', title: 'R', questions: [{ id: 'main', text: 'Clash' }] }] }),
+    );
     expect(mainDup.json.issues.map((i) => i.path)).toEqual(['rounds.0.questions.0.id']);
     const notJson = await post('{title: nope');
     expect(notJson.status).toBe(400);

@@ -47,7 +47,9 @@ it('serves /j/CODE as one gzipped document with everything the first screen need
   expect(JSON.parse(boot![1]!)).toEqual({ code: s.code, title: HOSTILE, language: 'fr', identity: 'named' });
   expect(html.match(/<script/g)!.length).toBe(2);
   expect(html).toContain('<html lang="fr">');
-  expect(html).toContain('<title>Atelier &#60;/script&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#60;!-- &#38; &#34;quotes&#34; · Palabre</title>');
+  expect(html).toContain(
+    '<title>Atelier &#60;/script&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#60;!-- &#38; &#34;quotes&#34; · Palabre</title>',
+  );
 
   // Without gzip in Accept-Encoding: the same document, plain.
   const plain = await rawGet(`${server.url}/j/${s.code}`);

@@ -29,16 +29,25 @@ describe('refusal logs', () => {
       refusals.push(error);
     };
     await expectRefused(p.send({ type: 'session:end' }), 'forbidden');
-    await expectRefused(p.send({ type: 'answer:submit', answerId: 'a', questionId: 'main', text: 'closed' }), 'question_closed');
+    await expectRefused(
+      p.send({ type: 'answer:submit', answerId: 'a', questionId: 'main', text: 'closed' }),
+      'question_closed',
+    );
     await expectRefused(p.send({ type: 'answer:submit', answerId: 'a', questionId: 'nope', text: 'x' }), 'not_found');
     await expectRefused(mod.send({ type: 'timer:pause' }), 'invalid_state');
     await expectRefused(mod.send({ type: 'turn:start', speakerId: 'ghost' }), 'not_found');
     await expectRefused(sendRaw(raw.socket, { id: 'bad', command: { type: 'nope' } }), 'invalid_payload');
     await expectRefused(sendRaw(raw.socket, 'garbage'), 'invalid_payload');
     expect((await mod.send({ type: 'answering:open', questionIds: ['main'] })).ok).toBe(true);
-    await expectRefused(p.send({ type: 'answer:submit', answerId: 'long', questionId: 'main', text: 'x'.repeat(2_001) }), 'text_too_long');
+    await expectRefused(
+      p.send({ type: 'answer:submit', answerId: 'long', questionId: 'main', text: 'x'.repeat(2_001) }),
+      'text_too_long',
+    );
     expect((await mod.send({ type: 'session:end' })).ok).toBe(true);
-    await expectRefused(p.send({ type: 'answer:submit', answerId: 'late', questionId: 'main', text: 'late' }), 'session_ended');
+    await expectRefused(
+      p.send({ type: 'answer:submit', answerId: 'late', questionId: 'main', text: 'late' }),
+      'session_ended',
+    );
     // The raw socket has spent its burst of 12: the next ones are rate limited.
     for (let i = 0; i < 10; i++) await sendRaw(raw.socket, 'garbage');
     const limited = await sendRaw(raw.socket, 'garbage');
@@ -46,7 +55,8 @@ describe('refusal logs', () => {
 
     const warned = log.lines.filter((l) => l.level === 'warn' && l.msg === 'command refused');
     const reasons = warned.map((l) => l.fields.reason);
-    for (const r of new Set(refusals)) expect(reasons.filter((x) => x === r).length, r).toBeGreaterThanOrEqual(refusals.filter((x) => x === r).length);
+    for (const r of new Set(refusals))
+      expect(reasons.filter((x) => x === r).length, r).toBeGreaterThanOrEqual(refusals.filter((x) => x === r).length);
     expect(reasons).toContain('rate_limited');
     // One line per refused command, no more, no less.
     expect(warned).toHaveLength(refusals.length + 10 + 1);

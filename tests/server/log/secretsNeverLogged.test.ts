@@ -26,31 +26,51 @@ describe('secrets in logs', () => {
     await connectClient(server.url, s.code, 'rapporteur', { key: s.rapporteurKey });
     await connectClient(server.url, s.code, 'projector', { key: s.projectorKey });
     const p = await connectClient(server.url, s.code, 'participant', { storage });
-    const identity = (await storage.get<{ participantId: string; token: string }>(`palabre:${s.code}:participant:identity`))!;
+    const identity = (await storage.get<{ participantId: string; token: string }>(
+      `palabre:${s.code}:participant:identity`,
+    ))!;
     const raw = await connectRaw(server.url, handshake(s.code, 'participant'));
     const rawToken = raw.welcome.participant!.token;
 
     // Provoke every kind of refusal with secrets in play.
-    const attempted = 'attempted-' + 'k'.repeat(20);
+    const attempted = `attempted-${'k'.repeat(20)}`;
     await refusalOf(server.url, handshake(s.code, 'moderator', { key: attempted }));
     await refusalOf(server.url, handshake(s.code, 'moderator', { key: s.rapporteurKey }));
     await refusalOf(server.url, handshake(other.code, 'rapporteur', { key: s.rapporteurKey }));
-    await refusalOf(server.url, handshake(s.code, 'participant', { participantId: identity.participantId, participantToken: rawToken }));
-    await refusalOf(server.url, handshake(s.code, 'participant', { participantId: 'forged', participantToken: identity.token }));
+    await refusalOf(
+      server.url,
+      handshake(s.code, 'participant', { participantId: identity.participantId, participantToken: rawToken }),
+    );
+    await refusalOf(
+      server.url,
+      handshake(s.code, 'participant', { participantId: 'forged', participantToken: identity.token }),
+    );
     await sendRaw(raw.socket, { id: 'leak', command: { type: 'conclusion:set', text: s.moderatorKey } });
     await sendRaw(raw.socket, { id: s.moderatorKey.replace(/[^A-Za-z0-9_-]/g, '_'), command: { type: 'session:end' } });
     await sendRaw(raw.socket, { key: s.moderatorKey, token: identity.token });
     await p.send({ type: 'session:end' });
     await mod.send({ type: 'timer:pause' });
     for (const key of [undefined, attempted, s.projectorKey, s.moderatorKey, other.moderatorKey]) {
-      await fetch(`${server.url}/api/sessions/${s.code}/archive`, key ? { headers: { authorization: `Bearer ${key}` } } : {});
+      await fetch(
+        `${server.url}/api/sessions/${s.code}/archive`,
+        key ? { headers: { authorization: `Bearer ${key}` } } : {},
+      );
     }
     await fetch(`${server.url}/api/sessions/${s.code}/archive?key=${s.rapporteurKey}`);
 
-    const secrets = [s.moderatorKey, s.rapporteurKey, s.projectorKey, other.moderatorKey, identity.token, rawToken, attempted];
+    const secrets = [
+      s.moderatorKey,
+      s.rapporteurKey,
+      s.projectorKey,
+      other.moderatorKey,
+      identity.token,
+      rawToken,
+      attempted,
+    ];
     const text = log.text();
     expect(log.lines.filter((l) => l.level === 'warn').length).toBeGreaterThanOrEqual(10);
-    for (const secret of secrets) expect(text.includes(secret), `a secret of ${secret.length} chars was logged`).toBe(false);
+    for (const secret of secrets)
+      expect(text.includes(secret), `a secret of ${secret.length} chars was logged`).toBe(false);
   });
 
   it('the console logger redacts fields named like secrets', () => {

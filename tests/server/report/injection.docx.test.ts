@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../shared/report/model.js';
 import { renderDocx } from '../../../server/report/docx.js';
 import { openDocx } from '../../fixtures/report/docxXml.js';
-import { FORMULAS, IMG, INJECTION_NOW, MD_LINK, SCRIPT, injectionSession } from '../../fixtures/report/injectionSession.js';
+import {
+  FORMULAS,
+  IMG,
+  INJECTION_NOW,
+  MD_LINK,
+  SCRIPT,
+  injectionSession,
+} from '../../fixtures/report/injectionSession.js';
 
 describe('Word injection', () => {
   it('keeps scripts, tags, links and formulas as plain text', async () => {
@@ -13,7 +20,8 @@ describe('Word injection', () => {
     const { documentXml, text } = await openDocx(await renderDocx(buildReport(b.state, INJECTION_NOW)));
     expect(documentXml).not.toMatch(/<script|<img|<b>|\u0007/);
     expect(documentXml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    for (const t of [`bell${SCRIPT}`, IMG, MD_LINK, ...FORMULAS.map((f) => f.trim()), 'Session <b>bold</b> & co']) expect(text).toContain(t);
+    for (const t of [`bell${SCRIPT}`, IMG, MD_LINK, ...FORMULAS.map((f) => f.trim()), 'Session <b>bold</b> & co'])
+      expect(text).toContain(t);
     expect(documentXml).not.toMatch(/<w:hyperlink/);
   });
 });

@@ -10,7 +10,8 @@ describe('PDF injection', () => {
     const pdf = await renderPdf(buildReport(injectionSession().state, INJECTION_NOW));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf);
-    for (const t of [SCRIPT, IMG, MD_LINK, '=HYPERLINK("http://evil")', '+1+1', '@SUM(A1)', '# heading', '> quote']) expect(text).toContain(t);
+    for (const t of [SCRIPT, IMG, MD_LINK, '=HYPERLINK("http://evil")', '+1+1', '@SUM(A1)', '# heading', '> quote'])
+      expect(text).toContain(t);
     expect(pdf.toString('latin1')).not.toMatch(/\/JavaScript|\/URI/);
   });
 });

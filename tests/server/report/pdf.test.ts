@@ -22,14 +22,26 @@ describe('PDF report', async () => {
   });
 
   it('draws the accented report text', () => {
-    for (const t of [SEED_TITLE, 'Nom du modérateur/modératrice', 'Kevin Ossah (OJEDD)', 'Résumé des présentations', 'Réponses à la question principale', 'Côte d\'Ivoire', '8 octobre 2021']) {
+    for (const t of [
+      SEED_TITLE,
+      'Nom du modérateur/modératrice',
+      'Kevin Ossah (OJEDD)',
+      'Résumé des présentations',
+      'Réponses à la question principale',
+      "Côte d'Ivoire",
+      '8 octobre 2021',
+    ]) {
       expect(text).toContain(t);
     }
     expect(text).toContain(SEED_MAIN_ANSWERS[0].text);
   });
 
   it('maps characters outside WinAnsi to readable ones and keeps those inside', async () => {
-    const b = new SessionBuilder('ACC', { language: 'fr', mainQuestion: 'Œuvre “cœur” – l’été… → 5 € ; Ştefan Łódź 東京 😀', speakers: [] }, 0);
+    const b = new SessionBuilder(
+      'ACC',
+      { language: 'fr', mainQuestion: 'Œuvre “cœur” – l’été… → 5 € ; Ştefan Łódź 東京 😀', speakers: [] },
+      0,
+    );
     const out = pdfText(await renderPdf(buildReport(b.state, 0)));
     expect(out).toContain('Œuvre “cœur” – l’été… -> 5 € ; Stefan Lódz ?? ?');
   });

@@ -6,12 +6,20 @@ import { makePng } from '../../fixtures/report/photo.js';
 
 describe('photo', () => {
   it('knows PNG and JPEG from their MIME types, and nothing else', () => {
-    expect([photoKind('image/png'), photoKind('image/jpeg'), photoKind('IMAGE/JPG'), photoKind('image/gif')]).toEqual(['png', 'jpg', 'jpg', null]);
+    expect([photoKind('image/png'), photoKind('image/jpeg'), photoKind('IMAGE/JPG'), photoKind('image/gif')]).toEqual([
+      'png',
+      'jpg',
+      'jpg',
+      null,
+    ]);
   });
 
   it('reads the size of a PNG and of a JPEG', () => {
     expect(imageSize(makePng(300, 120), 'png')).toEqual({ width: 300, height: 120 });
-    expect(imageSize(readFileSync(new URL('../../fixtures/report/photo.jpg', import.meta.url)), 'jpg')).toEqual({ width: 134, height: 84 });
+    expect(imageSize(readFileSync(new URL('../../fixtures/report/photo.jpg', import.meta.url)), 'jpg')).toEqual({
+      width: 134,
+      height: 84,
+    });
   });
 
   it('gives up on bytes that are not the image they claim to be', () => {

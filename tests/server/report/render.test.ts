@@ -30,8 +30,12 @@ describe('renderReport', () => {
 
   it('returns the archive for json, pretty-printed, or the state without one', async () => {
     const archive = { version: 1, code: 'GSEF21', events: [] };
-    expect((await renderReport(state, 'json', { now: SEED_NOW, archive })).body).toBe(`${JSON.stringify(archive, null, 2)}\n`);
-    expect(JSON.parse(String((await renderReport(state, 'json', { now: SEED_NOW })).body))).toEqual(JSON.parse(JSON.stringify(state)));
+    expect((await renderReport(state, 'json', { now: SEED_NOW, archive })).body).toBe(
+      `${JSON.stringify(archive, null, 2)}\n`,
+    );
+    expect(JSON.parse(String((await renderReport(state, 'json', { now: SEED_NOW })).body))).toEqual(
+      JSON.parse(JSON.stringify(state)),
+    );
   });
 
   it('writes the CSV with its BOM', async () => {

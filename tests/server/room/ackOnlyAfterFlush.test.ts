@@ -20,8 +20,12 @@ describe('room: ack after commit', () => {
     const state = r.state;
     const published = r.published.length;
     const acks: Ack[] = [];
-    const a = r.send(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: 'main' } }).then((x) => void acks.push(x));
-    const b = r.send(p1, { type: 'answer:submit', answerId: 'a1', questionId: 'main', text: 'Hello' }).then((x) => void acks.push(x));
+    const a = r
+      .send(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: 'main' } })
+      .then((x) => void acks.push(x));
+    const b = r
+      .send(p1, { type: 'answer:submit', answerId: 'a1', questionId: 'main', text: 'Hello' })
+      .then((x) => void acks.push(x));
     // Both in one tick: one flush scheduled for the two.
     expect(r.scheduled).toHaveLength(1);
     await settle();
@@ -38,7 +42,12 @@ describe('room: ack after commit', () => {
       { ok: true, seq: stored + 2 },
       { ok: true, seq: stored + 3 },
     ]);
-    expect(r.store.events(r.room.code).map((e) => e.event.type).slice(stored)).toEqual(['phase:changed', 'answering:opened', 'answer:submitted']);
+    expect(
+      r.store
+        .events(r.room.code)
+        .map((e) => e.event.type)
+        .slice(stored),
+    ).toEqual(['phase:changed', 'answering:opened', 'answer:submitted']);
     expect(r.state.answers.a1?.text).toBe('Hello');
     expect(mod.received.map((e) => e.seq)).toEqual([stored + 1, stored + 2, stored + 3]);
     expect(proj.received.map((e) => e.event.type)).toEqual(['phase:changed', 'answering:opened', 'answer:submitted']);

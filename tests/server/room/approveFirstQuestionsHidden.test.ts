@@ -44,7 +44,11 @@ describe('room: approve-first audience questions', () => {
     r.flush();
     expect(await approved).toMatchObject({ ok: true });
     for (const name of ['p2', 'projector'] as const) {
-      expect(screens[name].state.audienceQuestions.q1, name).toMatchObject({ text: 'How do you fund it?', status: 'published', speakerId: 's2' });
+      expect(screens[name].state.audienceQuestions.q1, name).toMatchObject({
+        text: 'How do you fund it?',
+        status: 'published',
+        speakerId: 's2',
+      });
     }
     for (const [name, sc] of Object.entries(screens)) {
       expect(withoutSeq(sc.state), name).toEqual(withoutSeq(viewFor(r.state, sc.viewer)));

@@ -32,7 +32,14 @@ describe('room: delivery order', () => {
         r.now += 5_000;
         void r.send(MODERATOR, { type: 'turn:start', speakerId: 's1' });
         void r.send(RAPPORTEUR, { type: 'answer:curate', answerId: 'a1', highlight: true });
-        void r.send(p1, { type: 'profile:set', name: 'Awa', organization: 'Enda', country: 'SN', language: 'fr', anonymous: false });
+        void r.send(p1, {
+          type: 'profile:set',
+          name: 'Awa',
+          organization: 'Enda',
+          country: 'SN',
+          language: 'fr',
+          anonymous: false,
+        });
       },
       () => {
         r.now += 60_000;
@@ -52,7 +59,10 @@ describe('room: delivery order', () => {
       const seqs = sc.received.map((e) => e.seq);
       expect(seqs, name).toEqual([...seqs].sort((a, b) => a - b));
       expect(new Set(seqs).size, name).toBe(seqs.length);
-      expect(seqs.every((x) => x > seqAtAttach), name).toBe(true);
+      expect(
+        seqs.every((x) => x > seqAtAttach),
+        name,
+      ).toBe(true);
       expect(withoutSeq(sc.state), name).toEqual(withoutSeq(viewFor(r.state, sc.viewer)));
       // What a screen joining late would be sent from the room's log is what this one got live.
       const late = r.room.catchUp(sc.viewer, seqAtAttach);
@@ -60,9 +70,13 @@ describe('room: delivery order', () => {
       if (late.kind === 'events') expect(late.events, name).toEqual(sc.received);
     }
     // The moderator saw everything, contiguously; the participants only their share.
-    expect(screens.moderator.received.map((e) => e.seq)).toEqual(Array.from({ length: r.state.seq - seqAtAttach }, (_, i) => seqAtAttach + 1 + i));
+    expect(screens.moderator.received.map((e) => e.seq)).toEqual(
+      Array.from({ length: r.state.seq - seqAtAttach }, (_, i) => seqAtAttach + 1 + i),
+    );
     expect(screens.moderator.state).toEqual(r.state);
-    expect(screens.p1.received.some((e) => e.event.type === 'answer:submitted' && e.event.answerId === 'a2')).toBe(false);
+    expect(screens.p1.received.some((e) => e.event.type === 'answer:submitted' && e.event.answerId === 'a2')).toBe(
+      false,
+    );
     expect(screens.p1.received.some((e) => e.event.type === 'answer:curated')).toBe(false);
     expect(screens.projector.received.some((e) => e.event.type === 'answer:curated')).toBe(false);
     expect(screens.p2.state.answers.a2).toMatchObject({ hidden: true, text: 'Two, edited' });

@@ -33,7 +33,8 @@ describe('lost ack', () => {
         if (op.label === 'answer:submit' && op.actor === `p:${pid}`) {
           committedAcks.push(ack);
           if (cuts++ === 0) {
-            for (const sock of server.app.io.of('/').sockets.values()) if (sock.data.participantId === pid) sock.conn.close();
+            for (const sock of server.app.io.of('/').sockets.values())
+              if (sock.data.participantId === pid) sock.conn.close();
           }
         }
         return ack;

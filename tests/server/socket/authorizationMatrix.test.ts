@@ -23,23 +23,43 @@ it('every command × every role × right, missing, wrong and foreign keys', asyn
   const s = await server.createSession(SAMPLE_DEFINITION);
   const other = await server.createSession(SAMPLE_DEFINITION);
   const keyOf = (session: typeof s, role: Role) =>
-    role === 'moderator' ? session.moderatorKey : role === 'rapporteur' ? session.rapporteurKey : role === 'projector' ? session.projectorKey : undefined;
+    role === 'moderator'
+      ? session.moderatorKey
+      : role === 'rapporteur'
+        ? session.rapporteurKey
+        : role === 'projector'
+          ? session.projectorKey
+          : undefined;
   let checked = 0;
   for (const role of ROLES) {
     const right = keyOf(s, role);
     if (right) {
       // No connection, so no command, without the right key.
       expect((await refusalOf(server.url, handshake(s.code, role))).error, `${role}, no key`).toBe('unauthorized');
-      expect((await refusalOf(server.url, handshake(s.code, role, { key: `${right.slice(0, -1)}${right.endsWith('A') ? 'B' : 'A'}` }))).error, `${role}, wrong key`).toBe('forbidden');
-      expect((await refusalOf(server.url, handshake(s.code, role, { key: keyOf(other, role) }))).error, `${role}, another session's key`).toBe('forbidden');
+      expect(
+        (
+          await refusalOf(
+            server.url,
+            handshake(s.code, role, { key: `${right.slice(0, -1)}${right.endsWith('A') ? 'B' : 'A'}` }),
+          )
+        ).error,
+        `${role}, wrong key`,
+      ).toBe('forbidden');
+      expect(
+        (await refusalOf(server.url, handshake(s.code, role, { key: keyOf(other, role) }))).error,
+        `${role}, another session's key`,
+      ).toBe('forbidden');
     }
     const c = await connectRaw(server.url, handshake(s.code, role, right ? { key: right } : {}));
-    if (role === 'participant') expect(await sendRaw(c.socket, { id: 'me', command: SAMPLE_COMMANDS['profile:set'] })).toMatchObject({ ok: true });
+    if (role === 'participant')
+      expect(await sendRaw(c.socket, { id: 'me', command: SAMPLE_COMMANDS['profile:set'] })).toMatchObject({
+        ok: true,
+      });
     for (const type of COMMAND_TYPES) {
       if (type === 'session:end') continue; // sent last, below: it would end the session for the rest
       const before = JSON.stringify(serverState(server, s.code));
       const stored = server.store.events(s.code).length;
-      const ack = await sendRaw(c.socket, { id: `${role}-${type.replace(":", "-")}`, command: SAMPLE_COMMANDS[type] });
+      const ack = await sendRaw(c.socket, { id: `${role}-${type.replace(':', '-')}`, command: SAMPLE_COMMANDS[type] });
       const what = `${role} ${type} → ${JSON.stringify(ack)}`;
       if (intended(role, type)) expect(ack.ok || ack.error !== 'forbidden', what).toBe(true);
       else expect(ack, what).toMatchObject({ ok: false, error: 'forbidden' });
@@ -52,7 +72,9 @@ it('every command × every role × right, missing, wrong and foreign keys', asyn
     c.socket.disconnect();
   }
   // Ending: refused to all but those the table allows; the last allowed one ends the session.
-  for (const role of [...ROLES].sort((a, b) => Number(intended(a, 'session:end')) - Number(intended(b, 'session:end')))) {
+  for (const role of [...ROLES].sort(
+    (a, b) => Number(intended(a, 'session:end')) - Number(intended(b, 'session:end')),
+  )) {
     const right = keyOf(s, role);
     const c = await connectRaw(server.url, handshake(s.code, role, right ? { key: right } : {}));
     const ack = await sendRaw(c.socket, { id: `${role}-end`, command: SAMPLE_COMMANDS['session:end'] });

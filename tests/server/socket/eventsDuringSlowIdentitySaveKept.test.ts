@@ -52,7 +52,10 @@ describe('welcome while the identity is being saved', () => {
 
     storage.release();
     await waitFor(() => p.status === 'online');
-    await waitFor(() => sameView(p, server, s.code), { timeout: 2_000, what: 'participant holds the server view' }).catch(() => undefined);
+    await waitFor(() => sameView(p, server, s.code), {
+      timeout: 2_000,
+      what: 'participant holds the server view',
+    }).catch(() => undefined);
     expectSameView(p, server, s.code);
     expect(p.state!.phase).toEqual({ kind: 'question', questionId: 'main' });
     expect(p.state!.openQuestions).toEqual(['main']);

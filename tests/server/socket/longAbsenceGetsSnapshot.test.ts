@@ -34,7 +34,10 @@ describe('catch-up', () => {
     // Short absence: exactly the missed events this participant may see.
     const lastSeq = state.seq;
     for (let i = 0; i < 3; i++) expect((await mod.send({ type: 'timer:adjust', deltaMs: 1_000 })).ok).toBe(true);
-    const back = await connectRaw(server.url, handshake(s.code, 'participant', { participantId: me.id, participantToken: me.token, lastSeq }));
+    const back = await connectRaw(
+      server.url,
+      handshake(s.code, 'participant', { participantId: me.id, participantToken: me.token, lastSeq }),
+    );
     expect(back.welcome.participant?.id).toBe(me.id);
     if (back.welcome.kind !== 'events') throw new Error(`expected events, got ${back.welcome.kind}`);
     // 3 adjustments, then its own presence flips (off while away, on now).
@@ -55,7 +58,10 @@ describe('catch-up', () => {
     const absent = async (adjustments: number, lastSeq: number) => {
       const sends = Array.from({ length: adjustments }, () => mod.send({ type: 'timer:adjust', deltaMs: 1_000 }));
       expect((await Promise.all(sends)).every((a) => a.ok)).toBe(true);
-      const c = await connectRaw(server.url, handshake(s.code, 'participant', { participantId: me.id, participantToken: me.token, lastSeq }));
+      const c = await connectRaw(
+        server.url,
+        handshake(s.code, 'participant', { participantId: me.id, participantToken: me.token, lastSeq }),
+      );
       c.socket.disconnect();
       await waitFor(() => serverState(server, s.code).participants[me.id]?.connected === false);
       return c.welcome;
@@ -68,7 +74,11 @@ describe('catch-up', () => {
     if (w201.kind !== 'snapshot') throw new Error(`expected a snapshot, got ${w201.events.length} events`);
     const view = viewFor(serverState(server, s.code), { role: 'participant', participantId: me.id });
     // The snapshot is the participant's view as of its welcome; only its presence flipped off since.
-    expect(w201.state).toEqual({ ...view, seq: view.seq - 1, participants: { [me.id]: { ...view.participants[me.id]!, connected: true } } });
+    expect(w201.state).toEqual({
+      ...view,
+      seq: view.seq - 1,
+      participants: { [me.id]: { ...view.participants[me.id]!, connected: true } },
+    });
     expect(w201.state.timer.durationMs).toBe(3_000 + 198_000 + 199_000);
 
     // The sync client, on the same path, ends where the server says.
@@ -78,6 +88,8 @@ describe('catch-up', () => {
     await Promise.all(Array.from({ length: 205 }, () => mod.send({ type: 'timer:adjust', deltaMs: -1_000 })));
     p.goOnline();
     await waitFor(() => sameView(p, server, s.code), { what: 'client caught up from a snapshot' });
-    expect(withoutSeq(p.state)).toEqual(withoutSeq(viewFor(serverState(server, s.code), { role: 'participant', participantId: p.participantId })));
+    expect(withoutSeq(p.state)).toEqual(
+      withoutSeq(viewFor(serverState(server, s.code), { role: 'participant', participantId: p.participantId })),
+    );
   });
 });

@@ -36,23 +36,32 @@ const HOSTILE: [string, unknown][] = [
 ];
 
 describe('malformed envelopes', () => {
-  it.each([['moderator'], ['participant']] as const)('sent by a %s, each is refused with invalid_payload and changes nothing', async (role) => {
-    server = await startTestServer();
-    const s = await server.createSession(SAMPLE_DEFINITION);
-    const c = await connectRaw(server.url, handshake(s.code, role, role === 'moderator' ? { key: s.moderatorKey } : {}));
-    const before = serverState(server, s.code);
-    const written = server.store.events(s.code).length;
-    for (const [what, payload] of HOSTILE) {
-      const ack = await sendRaw(c.socket, payload);
-      expect(ack, what).toMatchObject({ ok: false, error: 'invalid_payload' });
-      expect(ack.ok === false && ack.message.length > 0, what).toBe(true);
-    }
-    expect(serverState(server, s.code)).toBe(before);
-    expect(server.store.events(s.code).length).toBe(written);
-    expect(c.socket.connected).toBe(true);
-    // A well-formed command on the same connection still works.
-    const good = role === 'moderator' ? { type: 'timer:adjust', deltaMs: 1_000 } : { type: 'aq:ask', questionId: 'q', speakerId: null, text: 'Fine?' };
-    expect(await sendRaw(c.socket, { id: 'good', command: good })).toMatchObject({ ok: true });
-    expect(server.store.events(s.code).length).toBe(written + 1);
-  });
+  it.each([['moderator'], ['participant']] as const)(
+    'sent by a %s, each is refused with invalid_payload and changes nothing',
+    async (role) => {
+      server = await startTestServer();
+      const s = await server.createSession(SAMPLE_DEFINITION);
+      const c = await connectRaw(
+        server.url,
+        handshake(s.code, role, role === 'moderator' ? { key: s.moderatorKey } : {}),
+      );
+      const before = serverState(server, s.code);
+      const written = server.store.events(s.code).length;
+      for (const [what, payload] of HOSTILE) {
+        const ack = await sendRaw(c.socket, payload);
+        expect(ack, what).toMatchObject({ ok: false, error: 'invalid_payload' });
+        expect(ack.ok === false && ack.message.length > 0, what).toBe(true);
+      }
+      expect(serverState(server, s.code)).toBe(before);
+      expect(server.store.events(s.code).length).toBe(written);
+      expect(c.socket.connected).toBe(true);
+      // A well-formed command on the same connection still works.
+      const good =
+        role === 'moderator'
+          ? { type: 'timer:adjust', deltaMs: 1_000 }
+          : { type: 'aq:ask', questionId: 'q', speakerId: null, text: 'Fine?' };
+      expect(await sendRaw(c.socket, { id: 'good', command: good })).toMatchObject({ ok: true });
+      expect(server.store.events(s.code).length).toBe(written + 1);
+    },
+  );
 });

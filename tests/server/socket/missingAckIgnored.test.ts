@@ -29,16 +29,21 @@ describe('missing ack callback', () => {
     emit('time:ping');
     emit('no:such:event', { id: 'x' });
     // Each refusal is logged; waiting for the log lines proves the server handled the packets.
-    await waitFor(() => log.lines.filter((l) => l.level === 'warn' && l.fields.why === 'no ack callback').length === 4, {
-      what: 'four refusals logged',
-    });
+    await waitFor(
+      () => log.lines.filter((l) => l.level === 'warn' && l.fields.why === 'no ack callback').length === 4,
+      {
+        what: 'four refusals logged',
+      },
+    );
     expect(log.lines.filter((l) => l.level === 'warn').every((l) => l.fields.reason === 'invalid_payload')).toBe(true);
     expect(serverState(server, s.code)).toBe(before);
     expect(server.store.events(s.code).length).toBe(written);
     expect(serverState(server, s.code).phase.kind).toBe('lobby');
     // The connection and the server are fine.
     expect(mod.socket.connected).toBe(true);
-    expect(await sendRaw(mod.socket, { id: 'with-ack', command: { type: 'phase:set', phase: { kind: 'opening' } } })).toMatchObject({ ok: true });
+    expect(
+      await sendRaw(mod.socket, { id: 'with-ack', command: { type: 'phase:set', phase: { kind: 'opening' } } }),
+    ).toMatchObject({ ok: true });
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
   });

@@ -32,7 +32,10 @@ describe('oversized message', () => {
     let acked = false;
     attacker.socket.emit(
       'command:send',
-      { id: 'huge', command: { type: 'answer:submit', answerId: 'huge', questionId: 'main', text: 'x'.repeat(300 * 1024) } },
+      {
+        id: 'huge',
+        command: { type: 'answer:submit', answerId: 'huge', questionId: 'main', text: 'x'.repeat(300 * 1024) },
+      },
       () => (acked = true),
     );
     await waitFor(() => reason !== '', { what: 'attacker disconnected' });
@@ -42,12 +45,19 @@ describe('oversized message', () => {
     await waitFor(() => serverState(server, s.code).participants[attackerId]?.connected === false);
     const after = serverState(server, s.code);
     expect(after.answers).toEqual(before.answers);
-    expect(server.store.events(s.code).slice(written).map((e) => e.event.type)).toEqual(['participant:presence']);
+    expect(
+      server.store
+        .events(s.code)
+        .slice(written)
+        .map((e) => e.event.type),
+    ).toEqual(['participant:presence']);
 
     // Everyone else is still connected and served.
     expect(bystander.status).toBe('online');
     expect(mod.status).toBe('online');
-    expect(await bystander.send({ type: 'answer:submit', answerId: 'fine', questionId: 'main', text: 'Still here' })).toMatchObject({ ok: true });
+    expect(
+      await bystander.send({ type: 'answer:submit', answerId: 'fine', questionId: 'main', text: 'Still here' }),
+    ).toMatchObject({ ok: true });
     expect((await mod.send({ type: 'phase:set', phase: { kind: 'opening' } })).ok).toBe(true);
     await waitFor(() => bystander.state?.phase.kind === 'opening');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -20,7 +20,15 @@ describe('authorization: participant', () => {
     const p = await connectClient(server.url, s.code, 'participant');
     const forbidden = COMMAND_TYPES.filter((t) => !can('participant', t));
     // The table really keeps the run of show for the moderator.
-    for (const t of ['phase:set', 'timer:start', 'turn:start', 'answering:open', 'aq:approve', 'session:end', 'definition:update'] as const) {
+    for (const t of [
+      'phase:set',
+      'timer:start',
+      'turn:start',
+      'answering:open',
+      'aq:approve',
+      'session:end',
+      'definition:update',
+    ] as const) {
       expect(forbidden).toContain(t);
     }
     const before = serverState(server, s.code);

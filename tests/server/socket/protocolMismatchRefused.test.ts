@@ -20,13 +20,20 @@ describe('handshake: protocol version', () => {
     expect(r.error).toBe('protocol_mismatch');
     expect(r.message).toMatch(/Rechargez/);
     // Checked before the key: even the moderator with the right key is refused.
-    expect((await refusalOf(server.url, handshake(s.code, 'moderator', { protocol: PROTOCOL_VERSION + 1, key: s.moderatorKey }))).error).toBe(
-      'protocol_mismatch',
-    );
+    expect(
+      (
+        await refusalOf(
+          server.url,
+          handshake(s.code, 'moderator', { protocol: PROTOCOL_VERSION + 1, key: s.moderatorKey }),
+        )
+      ).error,
+    ).toBe('protocol_mismatch');
     // Nobody joined.
     expect(serverState(server, s.code).participants).toEqual({});
     // A handshake that is not one at all is a malformed payload.
-    expect((await refusalOf(server.url, { protocol: '1', code: s.code, role: 'participant' })).error).toBe('invalid_payload');
+    expect((await refusalOf(server.url, { protocol: '1', code: s.code, role: 'participant' })).error).toBe(
+      'invalid_payload',
+    );
     expect((await refusalOf(server.url, handshake(s.code, 'admin'))).error).toBe('invalid_payload');
     // The current version gets in.
     const ok = await connectRaw(server.url, handshake(s.code, 'participant'));

@@ -21,11 +21,15 @@ describe('reconnect', () => {
     const other = await connectClient(server.url, s.code, 'participant');
     expect((await away.send({ type: 'answering:open', questionIds: ['r1q1'] })).ok).toBe(false);
     expect((await mod.send({ type: 'answering:open', questionIds: ['r1q1'] })).ok).toBe(true);
-    expect((await away.send({ type: 'answer:submit', answerId: 'mine', questionId: 'r1q1', text: 'Mine' })).ok).toBe(true);
+    expect((await away.send({ type: 'answer:submit', answerId: 'mine', questionId: 'r1q1', text: 'Mine' })).ok).toBe(
+      true,
+    );
     await waitFor(() => sameView(away, server, s.code), { what: 'caught up before going away' });
 
     away.goOffline();
-    await waitFor(() => away.status === 'offline' && !serverState(server, s.code).participants[away.participantId!]!.connected);
+    await waitFor(
+      () => away.status === 'offline' && !serverState(server, s.code).participants[away.participantId!]!.connected,
+    );
     const seqAtLeave = away.state!.seq;
     for (const command of [
       { type: 'phase:set', phase: { kind: 'opening' } },
@@ -37,12 +41,18 @@ describe('reconnect', () => {
       expect(await mod.send(command), command.type).toMatchObject({ ok: true });
     }
     // Someone else's answer and pending question: never to be seen by `away`.
-    expect((await other.send({ type: 'answer:submit', answerId: 'theirs', questionId: 'r2q1', text: 'Theirs' })).ok).toBe(true);
-    expect((await other.send({ type: 'aq:ask', questionId: 'pendingQ', speakerId: null, text: 'Pending?' })).ok).toBe(true);
+    expect(
+      (await other.send({ type: 'answer:submit', answerId: 'theirs', questionId: 'r2q1', text: 'Theirs' })).ok,
+    ).toBe(true);
+    expect((await other.send({ type: 'aq:ask', questionId: 'pendingQ', speakerId: null, text: 'Pending?' })).ok).toBe(
+      true,
+    );
     expect(away.state!.seq).toBe(seqAtLeave);
 
     away.goOnline();
-    await waitFor(() => away.status === 'online' && sameView(away, server, s.code), { what: 'caught up after reconnect' });
+    await waitFor(() => away.status === 'online' && sameView(away, server, s.code), {
+      what: 'caught up after reconnect',
+    });
     expectSameView(away, server, s.code);
     expect(away.state!.phase).toEqual({ kind: 'round', roundId: 'r2' });
     expect(away.state!.answers.mine?.featured).toBe(true);

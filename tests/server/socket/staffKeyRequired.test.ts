@@ -20,16 +20,29 @@ describe('handshake: staff keys', () => {
     const keys = { moderator: s.moderatorKey, rapporteur: s.rapporteurKey, projector: s.projectorKey } as const;
     for (const role of ['moderator', 'rapporteur', 'projector'] as const) {
       expect((await refusalOf(server.url, handshake(s.code, role))).error, `${role} without key`).toBe('unauthorized');
-      expect((await refusalOf(server.url, handshake(s.code, role, { key: '' }))).error, `${role} empty key`).toBe('unauthorized');
-      expect((await refusalOf(server.url, handshake(s.code, role, { key: 'x'.repeat(24) }))).error, `${role} wrong key`).toBe('forbidden');
-      const otherSession = role === 'moderator' ? t.moderatorKey : role === 'rapporteur' ? t.rapporteurKey : t.projectorKey;
-      expect((await refusalOf(server.url, handshake(s.code, role, { key: otherSession }))).error, `${role} other session`).toBe('forbidden');
+      expect((await refusalOf(server.url, handshake(s.code, role, { key: '' }))).error, `${role} empty key`).toBe(
+        'unauthorized',
+      );
+      expect(
+        (await refusalOf(server.url, handshake(s.code, role, { key: 'x'.repeat(24) }))).error,
+        `${role} wrong key`,
+      ).toBe('forbidden');
+      const otherSession =
+        role === 'moderator' ? t.moderatorKey : role === 'rapporteur' ? t.rapporteurKey : t.projectorKey;
+      expect(
+        (await refusalOf(server.url, handshake(s.code, role, { key: otherSession }))).error,
+        `${role} other session`,
+      ).toBe('forbidden');
       const welcome = (await connectRaw(server.url, handshake(s.code, role, { key: keys[role] }))).welcome;
       expect(welcome.role).toBe(role);
     }
     // Another role's key does not open this role.
-    expect((await refusalOf(server.url, handshake(s.code, 'moderator', { key: s.rapporteurKey }))).error).toBe('forbidden');
-    expect((await refusalOf(server.url, handshake(s.code, 'rapporteur', { key: s.projectorKey }))).error).toBe('forbidden');
+    expect((await refusalOf(server.url, handshake(s.code, 'moderator', { key: s.rapporteurKey }))).error).toBe(
+      'forbidden',
+    );
+    expect((await refusalOf(server.url, handshake(s.code, 'rapporteur', { key: s.projectorKey }))).error).toBe(
+      'forbidden',
+    );
     // The sync client surfaces the refusal.
     const c = await connectClient(server.url, s.code, 'moderator', { key: s.rapporteurKey });
     expect(c.status).toBe('refused');

@@ -21,7 +21,8 @@ describe('text length', () => {
     expect((await mod.send({ type: 'answering:open', questionIds: ['main'] })).ok).toBe(true);
     const before = serverState(server, s.code);
     const written = server.store.events(s.code).length;
-    const submit = (answerId: string, n: number) => p.send({ type: 'answer:submit', answerId, questionId: 'main', text: 'é'.repeat(n) });
+    const submit = (answerId: string, n: number) =>
+      p.send({ type: 'answer:submit', answerId, questionId: 'main', text: 'é'.repeat(n) });
     expect(await submit('a1', 2_001)).toMatchObject({ ok: false, error: 'text_too_long' });
     expect(await submit('a2', 20_001)).toMatchObject({ ok: false, error: 'invalid_payload' });
     expect(await p.send({ type: 'aq:ask', questionId: 'q1', speakerId: null, text: 'x'.repeat(2_001) })).toMatchObject({
@@ -34,7 +35,10 @@ describe('text length', () => {
     expect(await submit('a3', 2_000)).toMatchObject({ ok: true });
     expect(serverState(server, s.code).answers.a3?.text).toHaveLength(2_000);
     // Editing past the limit is refused too, and leaves the answer as it was.
-    expect(await p.send({ type: 'answer:edit', answerId: 'a3', text: 'y'.repeat(2_001) })).toMatchObject({ ok: false, error: 'text_too_long' });
+    expect(await p.send({ type: 'answer:edit', answerId: 'a3', text: 'y'.repeat(2_001) })).toMatchObject({
+      ok: false,
+      error: 'text_too_long',
+    });
     expect(serverState(server, s.code).answers.a3?.text).toBe('é'.repeat(2_000));
   });
 
@@ -45,12 +49,16 @@ describe('text length', () => {
     const p = await connectClient(server.url, s.code, 'participant');
     expect((await mod.send({ type: 'answering:open', questionIds: ['r1q1'] })).ok).toBe(true);
     const written = server.store.events(s.code).length;
-    expect(await p.send({ type: 'answer:submit', answerId: 'long', questionId: 'r1q1', text: 'x'.repeat(51) })).toMatchObject({
+    expect(
+      await p.send({ type: 'answer:submit', answerId: 'long', questionId: 'r1q1', text: 'x'.repeat(51) }),
+    ).toMatchObject({
       ok: false,
       error: 'text_too_long',
     });
     expect(server.store.events(s.code).length).toBe(written);
     // Surrounding whitespace is not counted: the text is trimmed first.
-    expect(await p.send({ type: 'answer:submit', answerId: 'fits', questionId: 'r1q1', text: `  ${'x'.repeat(50)}\n` })).toMatchObject({ ok: true });
+    expect(
+      await p.send({ type: 'answer:submit', answerId: 'fits', questionId: 'r1q1', text: `  ${'x'.repeat(50)}\n` }),
+    ).toMatchObject({ ok: true });
   });
 });

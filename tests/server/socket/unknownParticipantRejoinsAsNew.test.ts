@@ -22,13 +22,29 @@ describe('handshake: participant identity', () => {
     const real = await connectRaw(server.url, handshake(s.code, 'participant'));
     const me = real.welcome.participant!;
 
-    expect((await refusalOf(server.url, handshake(s.code, 'participant', { participantId: 'fake', participantToken: 'nope' }))).error).toBe('forbidden');
+    expect(
+      (
+        await refusalOf(
+          server.url,
+          handshake(s.code, 'participant', { participantId: 'fake', participantToken: 'nope' }),
+        )
+      ).error,
+    ).toBe('forbidden');
     // A real id with someone else's (or no) token is no better.
-    expect((await refusalOf(server.url, handshake(s.code, 'participant', { participantId: me.id, participantToken: 'x'.repeat(32) }))).error).toBe(
+    expect(
+      (
+        await refusalOf(
+          server.url,
+          handshake(s.code, 'participant', { participantId: me.id, participantToken: 'x'.repeat(32) }),
+        )
+      ).error,
+    ).toBe('forbidden');
+    expect((await refusalOf(server.url, handshake(s.code, 'participant', { participantId: me.id }))).error).toBe(
       'forbidden',
     );
-    expect((await refusalOf(server.url, handshake(s.code, 'participant', { participantId: me.id }))).error).toBe('forbidden');
-    expect((await refusalOf(server.url, handshake(s.code, 'participant', { participantToken: me.token }))).error).toBe('forbidden');
+    expect((await refusalOf(server.url, handshake(s.code, 'participant', { participantToken: me.token }))).error).toBe(
+      'forbidden',
+    );
 
     const storage = memoryStorage();
     const idKey = `palabre:${s.code}:participant:identity`;

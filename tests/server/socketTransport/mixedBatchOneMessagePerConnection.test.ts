@@ -34,17 +34,32 @@ describe('socket transport', () => {
     const got = new Map<string, { viewer: Viewer; messages: EventEnvelope[][] }>([
       ['moderator', { viewer: { role: 'moderator', participantId: null }, messages: listen(mod.socket) }],
       ['projector', { viewer: { role: 'projector', participantId: null }, messages: listen(proj.socket) }],
-      ...ps.map((p, i) => [`p${i + 1}`, { viewer: { role: 'participant' as const, participantId: pids[i]! }, messages: listen(p.socket) }] as const),
+      ...ps.map(
+        (p, i) =>
+          [
+            `p${i + 1}`,
+            { viewer: { role: 'participant' as const, participantId: pids[i]! }, messages: listen(p.socket) },
+          ] as const,
+      ),
     ]);
 
     const base = server.app.registry.get(s.code)!.state.seq + 100;
     const groups: { vis: Visibility; event: SessionEvent }[] = [
       { vis: { to: 'all' }, event: { type: 'phase:changed', phase: { kind: 'opening' } } },
-      { vis: { to: 'screens', participantId: pids[0]! }, event: { type: 'answer:submitted', answerId: 'a1', participantId: pids[0]!, questionId: 'main', text: 'one' } },
-      { vis: { to: 'screens', participantId: pids[1]! }, event: { type: 'answer:submitted', answerId: 'a2', participantId: pids[1]!, questionId: 'main', text: 'two' } },
+      {
+        vis: { to: 'screens', participantId: pids[0]! },
+        event: { type: 'answer:submitted', answerId: 'a1', participantId: pids[0]!, questionId: 'main', text: 'one' },
+      },
+      {
+        vis: { to: 'screens', participantId: pids[1]! },
+        event: { type: 'answer:submitted', answerId: 'a2', participantId: pids[1]!, questionId: 'main', text: 'two' },
+      },
       { vis: { to: 'staff' }, event: { type: 'conclusion:set', text: 'staff only', by: 'rapporteur' } },
       { vis: { to: 'all' }, event: { type: 'audience:toggled', open: false } },
-      { vis: { to: 'screens', participantId: pids[0]! }, event: { type: 'answer:edited', answerId: 'a1', text: 'one, edited' } },
+      {
+        vis: { to: 'screens', participantId: pids[0]! },
+        event: { type: 'answer:edited', answerId: 'a1', text: 'one, edited' },
+      },
       { vis: { to: 'staff', participantId: pids[2]! }, event: { type: 'aq:withdrawn', questionId: 'q1' } },
     ];
     const published = groups.map((g, i) => ({ vis: g.vis, events: [{ seq: base + i, at: 0, event: g.event }] }));

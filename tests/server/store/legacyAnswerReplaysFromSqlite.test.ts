@@ -15,13 +15,27 @@ it('an old aq:answered in the SQLite log replays as the reply r0; new replies jo
   const first = await servers.start(file);
   const s = await first.createSession({ ...SAMPLE_DEFINITION, moderation: 'publish' });
   const p = await connectClient(first.url, s.code, 'participant');
-  expect((await p.send({ type: 'aq:ask', questionId: 'q-hub', speakerId: 's1', text: 'hub de réconciliation économique kesako ?' })).ok).toBe(true);
+  expect(
+    (
+      await p.send({
+        type: 'aq:ask',
+        questionId: 'q-hub',
+        speakerId: 's1',
+        text: 'hub de réconciliation économique kesako ?',
+      })
+    ).ok,
+  ).toBe(true);
   await servers.stop(first);
 
   // What the previous version wrote when the question was answered.
   const store = createSqliteStore(file);
   const last = store.events(s.code).at(-1)!;
-  const legacy = { type: 'aq:answered', questionId: 'q-hub', by: 'Ben Zeghadi', gist: 'réconcilier les initiatives' } as unknown as SessionEvent;
+  const legacy = {
+    type: 'aq:answered',
+    questionId: 'q-hub',
+    by: 'Ben Zeghadi',
+    gist: 'réconcilier les initiatives',
+  } as unknown as SessionEvent;
   store.transaction(() => store.append(s.code, [{ seq: last.seq + 1, at: last.at + 60_000, event: legacy }]));
   store.close();
 
@@ -31,7 +45,20 @@ it('an old aq:answered in the SQLite log replays as the reply r0; new replies jo
     status: 'published',
     replies: [{ id: 'r0', by: 'Ben Zeghadi', gist: 'réconcilier les initiatives', at: last.at + 60_000 }],
   });
-  expect((await mod.send({ type: 'aq:answer', questionId: 'q-hub', replyId: 'rep-2', by: 'Rodérick Egal', gist: 'création de valeur' })).ok).toBe(true);
+  expect(
+    (
+      await mod.send({
+        type: 'aq:answer',
+        questionId: 'q-hub',
+        replyId: 'rep-2',
+        by: 'Rodérick Egal',
+        gist: 'création de valeur',
+      })
+    ).ok,
+  ).toBe(true);
   await waitFor(() => mod.state?.audienceQuestions['q-hub']?.replies.length === 2, { what: 'second reply' });
-  expect(second.app.registry.get(s.code)!.state.audienceQuestions['q-hub']!.replies.map((r) => r.id)).toEqual(['r0', 'rep-2']);
+  expect(second.app.registry.get(s.code)!.state.audienceQuestions['q-hub']!.replies.map((r) => r.id)).toEqual([
+    'r0',
+    'rep-2',
+  ]);
 });

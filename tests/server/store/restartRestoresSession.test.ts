@@ -24,7 +24,9 @@ describe('restart', () => {
     const mod = await connectClient(first.url, s.code, 'moderator', { key: s.moderatorKey });
     const rap = await connectClient(first.url, s.code, 'rapporteur', { key: s.rapporteurKey });
     const storages = [memoryStorage(), memoryStorage(), memoryStorage()];
-    const ps = await Promise.all(storages.map((storage) => connectClient(first.url, s.code, 'participant', { storage })));
+    const ps = await Promise.all(
+      storages.map((storage) => connectClient(first.url, s.code, 'participant', { storage })),
+    );
 
     expect((await mod.send({ type: 'turn:start', speakerId: 's1' })).ok).toBe(true);
     expect((await mod.send({ type: 'turn:pause' })).ok).toBe(true);
@@ -44,7 +46,18 @@ describe('restart', () => {
       ),
     );
     expect(acked).toHaveLength(6);
-    expect((await ps[0]!.send({ type: 'profile:set', name: 'Awa', organization: 'Enda', country: 'Senegal', language: 'fr', anonymous: false })).ok).toBe(true);
+    expect(
+      (
+        await ps[0]!.send({
+          type: 'profile:set',
+          name: 'Awa',
+          organization: 'Enda',
+          country: 'Senegal',
+          language: 'fr',
+          anonymous: false,
+        })
+      ).ok,
+    ).toBe(true);
     expect((await rap.send({ type: 'notes:save', speakerId: 's1', text: 'Hub of SSE', baseRev: 0 })).ok).toBe(true);
     const before = structuredClone(serverState(first, s.code));
     expect(before.timer.status).toBe('running');
@@ -61,11 +74,14 @@ describe('restart', () => {
     const replayed = second.app.registry.get(s.code)!;
     expect(replayed.state).toEqual(before);
     // ...then nobody is connected yet, and the server records that.
-    await waitFor(() => Object.values(serverState(second, s.code).participants).every((p) => !p.connected), { what: 'presence reset' });
+    await waitFor(() => Object.values(serverState(second, s.code).participants).every((p) => !p.connected), {
+      what: 'presence reset',
+    });
     const after = serverState(second, s.code);
     expect({ ...after, seq: 0 }).toEqual({ ...disconnected(before), seq: 0 });
     expect(after.seq).toBeGreaterThan(before.seq);
-    for (const a of acked) expect(after.answers[a.answerId]).toMatchObject({ participantId: a.pid, text: a.text, withdrawn: false });
+    for (const a of acked)
+      expect(after.answers[a.answerId]).toMatchObject({ participantId: a.pid, text: a.text, withdrawn: false });
 
     // A phone that kept its identity is the same person, with its answers.
     const back = await connectClient(second.url, s.code, 'participant', { storage: storages[1] });
@@ -76,7 +92,9 @@ describe('restart', () => {
     expect(serverState(second, s.code).participants[pids[1]!]?.connected).toBe(true);
     expect(Object.keys(serverState(second, s.code).participants)).toHaveLength(3);
     // Its answer is still its own: a retry of it is acknowledged, not refused or duplicated.
-    expect((await back.send({ type: 'answer:edit', answerId: 'a-1-r1q1', text: 'Edited after restart' })).ok).toBe(true);
+    expect((await back.send({ type: 'answer:edit', answerId: 'a-1-r1q1', text: 'Edited after restart' })).ok).toBe(
+      true,
+    );
     expect(second.store.events(s.code).filter((e) => e.event.type === 'answer:submitted')).toHaveLength(6);
     // The staff keys still open the session.
     const mod2 = await connectClient(second.url, s.code, 'moderator', { key: s.moderatorKey });

@@ -12,7 +12,12 @@ function sessionLog() {
   h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
   for (let p = 0; p < 40; p++) {
     h.join(`p${p}`, { name: `N${p}`, organization: 'O', country: 'C' });
-    const c: Command = { type: 'answer:submit', answerId: `a${p}`, questionId: p % 2 ? 'q1' : 'q2', text: `answer ${p}` };
+    const c: Command = {
+      type: 'answer:submit',
+      answerId: `a${p}`,
+      questionId: p % 2 ? 'q1' : 'q2',
+      text: `answer ${p}`,
+    };
     h.ok(participant(`p${p}`), c);
     if (p % 5 === 0) h.ok(participant(`p${p}`), { type: 'answer:edit', answerId: `a${p}`, text: `edited ${p}` });
     if (p % 7 === 0) h.ok(MODERATOR, { type: 'answer:moderate', answerId: `a${p}`, hidden: false, featured: true });

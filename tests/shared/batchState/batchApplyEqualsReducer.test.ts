@@ -34,13 +34,29 @@ function randomLog(seed: number, steps = 400): EventEnvelope[] {
     } else if (roll < 0.45) {
       const id = `a${answers.length}`;
       answers.push(id);
-      tryRun(participant(pick(pids)), { type: 'answer:submit', answerId: id, questionId: pick(['q1', 'q2']), text: `t${i}` });
+      tryRun(participant(pick(pids)), {
+        type: 'answer:submit',
+        answerId: id,
+        questionId: pick(['q1', 'q2']),
+        text: `t${i}`,
+      });
     } else if (roll < 0.55 && answers.length) {
       const a = h.state.answers[pick(answers)];
-      if (a) tryRun(participant(a.participantId), r() < 0.7 ? { type: 'answer:edit', answerId: a.id, text: `e${i}` } : { type: 'answer:withdraw', answerId: a.id });
+      if (a)
+        tryRun(
+          participant(a.participantId),
+          r() < 0.7
+            ? { type: 'answer:edit', answerId: a.id, text: `e${i}` }
+            : { type: 'answer:withdraw', answerId: a.id },
+        );
     } else if (roll < 0.62 && answers.length) {
       tryRun(MODERATOR, { type: 'answer:moderate', answerId: pick(answers), hidden: r() < 0.3, featured: r() < 0.3 });
-      tryRun(RAPPORTEUR, { type: 'answer:curate', answerId: pick(answers), highlight: r() < 0.5, correctedText: r() < 0.5 ? `c${i}` : null });
+      tryRun(RAPPORTEUR, {
+        type: 'answer:curate',
+        answerId: pick(answers),
+        highlight: r() < 0.5,
+        correctedText: r() < 0.5 ? `c${i}` : null,
+      });
     } else if (roll < 0.72) {
       const id = `q${aqs.length}x`;
       aqs.push(id);
@@ -60,14 +76,17 @@ function randomLog(seed: number, steps = 400): EventEnvelope[] {
       tryRun(c.type === 'aq:curate' ? RAPPORTEUR : MODERATOR, c);
       tryRun(participant(pick(pids)), { type: 'aq:withdraw', questionId: pick(aqs) });
     } else {
-      tryRun(MODERATOR, pick<Command>([
-        { type: 'phase:set', phase: { kind: 'round', roundId: 'r2' } },
-        { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } },
-        { type: 'answering:close', questionIds: ['q1'] },
-        { type: 'answering:open', questionIds: ['q1', 'q2'] },
-        { type: 'turn:start', speakerId: 's1' },
-        { type: 'timer:start', durationMs: 60_000 },
-      ]));
+      tryRun(
+        MODERATOR,
+        pick<Command>([
+          { type: 'phase:set', phase: { kind: 'round', roundId: 'r2' } },
+          { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } },
+          { type: 'answering:close', questionIds: ['q1'] },
+          { type: 'answering:open', questionIds: ['q1', 'q2'] },
+          { type: 'turn:start', speakerId: 's1' },
+          { type: 'timer:start', durationMs: 60_000 },
+        ]),
+      );
     }
   }
   return h.log;

@@ -60,7 +60,9 @@ describe('readHeading', () => {
   it('does not take text for headings', () => {
     expect(readHeading('3. What is the role of governments in fostering cooperation?', out)).toBeNull();
     expect(readHeading('**Speaker 1** CRESS Mayotte', out)).toBeNull();
-    expect(readHeading('\t<b>Organization (Country)</b>\t<b>Name</b>\t<b>Presentation Description</b>', out)).toBeNull();
+    expect(
+      readHeading('\t<b>Organization (Country)</b>\t<b>Name</b>\t<b>Presentation Description</b>', out),
+    ).toBeNull();
   });
 
   it('inside a speaker list, only clear headings end it', () => {

@@ -6,7 +6,10 @@ import { expectValid } from './helpers.js';
 
 describe('schema limits', () => {
   it('keeps the first 30 speakers and cuts a 400-character title', () => {
-    const speakers = Array.from({ length: 40 }, (_, i) => `- Speaker Person${String.fromCharCode(65 + (i % 26))}, Org ${i} (France)`).join('\n');
+    const speakers = Array.from(
+      { length: 40 },
+      (_, i) => `- Speaker Person${String.fromCharCode(65 + (i % 26))}, Org ${i} (France)`,
+    ).join('\n');
     const r = importBrief(`Session title: ${'Long title '.repeat(40)}\n\nSpeakers:\n${speakers}\n`);
     expectValid(r.definition);
     expect(r.definition.speakers).toHaveLength(LIMITS.speakers);

@@ -15,7 +15,9 @@ describe('brief without speakers', () => {
 
   it('puts questions without a round heading in one round', () => {
     expect(d.rounds.map((r) => [r.id, r.title])).toEqual([['r1', 'Round 1']]);
-    expect(questionTexts(d)).toEqual([['Which tool have you used yourself?', 'What would make it easier to start one?']]);
+    expect(questionTexts(d)).toEqual([
+      ['Which tool have you used yourself?', 'What would make it easier to start one?'],
+    ]);
   });
 
   it('maps "UTC+1" to an IANA zone and flags the day/month ambiguity of 12/03/2024', () => {

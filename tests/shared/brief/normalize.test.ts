@@ -4,7 +4,9 @@ import { cleanInline, joinBrokenBold, normalizeInput } from '../../../shared/bri
 
 describe('cleanInline', () => {
   it('strips tags, decodes entities, drops markdown emphasis and collapses whitespace', () => {
-    expect(cleanInline('<p><b>Hub de l&rsquo;ESS</b></p>\t <p>au XXI<sup>e</sup>&nbsp;si&egrave;cle &amp; **plus**</p>')).toBe('Hub de l’ESS au XXIe siècle & plus');
+    expect(
+      cleanInline('<p><b>Hub de l&rsquo;ESS</b></p>\t <p>au XXI<sup>e</sup>&nbsp;si&egrave;cle &amp; **plus**</p>'),
+    ).toBe('Hub de l’ESS au XXIe siècle & plus');
     expect(cleanInline('a < b > c')).toBe('a < b > c');
     expect(cleanInline('&#233;t&#xE9; &Eacute;cole')).toBe('été École');
   });
@@ -12,8 +14,12 @@ describe('cleanInline', () => {
 
 describe('normalizeInput', () => {
   it('removes control characters and repeated page headers, keeping tabs', () => {
-    const page = (n: number) => ['GSEF 2021 – Workshop brief', ...Array.from({ length: 20 }, (_, i) => `line ${n}.${i}\tcell`), `Page ${n} of 3`];
-    const { lines, dropped } = normalizeInput([...page(1), ...page(2), ...page(3)].join('\r\n') + '\u0000\u0007');
+    const page = (n: number) => [
+      'GSEF 2021 – Workshop brief',
+      ...Array.from({ length: 20 }, (_, i) => `line ${n}.${i}\tcell`),
+      `Page ${n} of 3`,
+    ];
+    const { lines, dropped } = normalizeInput(`${[...page(1), ...page(2), ...page(3)].join('\r\n')}\u0000\u0007`);
     expect(lines.join('\n')).not.toContain('GSEF 2021 – Workshop brief');
     expect(lines.join('\n')).not.toMatch(/Page \d of 3/);
     expect(lines).toContain('line 2.5\tcell');
@@ -28,9 +34,8 @@ describe('normalizeInput', () => {
 
 describe('joinBrokenBold', () => {
   it('rejoins a bold run split over two lines', () => {
-    expect(joinBrokenBold(['**Commissaire à l’économie sociale,  ', 'Ville de Montréal, Québec, Canada**', 'text'])).toEqual([
-      '**Commissaire à l’économie sociale, Ville de Montréal, Québec, Canada**',
-      'text',
-    ]);
+    expect(
+      joinBrokenBold(['**Commissaire à l’économie sociale,  ', 'Ville de Montréal, Québec, Canada**', 'text']),
+    ).toEqual(['**Commissaire à l’économie sociale, Ville de Montréal, Québec, Canada**', 'text']);
   });
 });

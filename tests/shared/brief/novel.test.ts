@@ -14,7 +14,8 @@ const SENTENCES = [
 
 function novel(paragraphs: number): string {
   const out: string[] = [];
-  for (let p = 0; p < paragraphs; p++) out.push(SENTENCES.map((_, i) => SENTENCES[(p + i) % SENTENCES.length]).join(' '));
+  for (let p = 0; p < paragraphs; p++)
+    out.push(SENTENCES.map((_, i) => SENTENCES[(p + i) % SENTENCES.length]).join(' '));
   return out.join('\n\n');
 }
 

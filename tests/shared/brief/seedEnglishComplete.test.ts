@@ -10,7 +10,9 @@ describe('English seed brief: completeness', () => {
   });
 
   it('keeps background and objectives', () => {
-    expect(d.background).toMatch(/^One of the fundamental principles of the Social and Solidarity Economy is intercooperation/);
+    expect(d.background).toMatch(
+      /^One of the fundamental principles of the Social and Solidarity Economy is intercooperation/,
+    );
     expect(d.background).toContain('build back better for collective well-being.');
     expect(d.background.split('\n\n')).toHaveLength(5);
     expect(d.objectives.split('\n')).toHaveLength(4);

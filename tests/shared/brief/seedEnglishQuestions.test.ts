@@ -6,7 +6,9 @@ describe('English seed brief: questions', () => {
   const { definition: d } = importFile(ENGLISH_SEED);
 
   it('reads the main question', () => {
-    expect(d.mainQuestion).toBe('How can the different sectors and actors of the SSE co-create, from the local level, solutions to global challenges?');
+    expect(d.mainQuestion).toBe(
+      'How can the different sectors and actors of the SSE co-create, from the local level, solutions to global challenges?',
+    );
   });
 
   it('puts Round 1 and Round 2 questions in their rounds, with stable ids', () => {

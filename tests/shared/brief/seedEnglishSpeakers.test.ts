@@ -11,7 +11,15 @@ describe('English seed brief: people', () => {
   });
 
   it('reads every speaker row with organization, country and the bold talk title', () => {
-    expect(d.speakers.map(({ id, name, organization, country, talkTitle }) => ({ id, name, organization, country, talkTitle }))).toEqual([
+    expect(
+      d.speakers.map(({ id, name, organization, country, talkTitle }) => ({
+        id,
+        name,
+        organization,
+        country,
+        talkTitle,
+      })),
+    ).toEqual([
       {
         id: 's1',
         name: 'Ben Amar Zeghadi',
@@ -40,7 +48,9 @@ describe('English seed brief: people', () => {
     const [zeghadi, , duforestel] = d.speakers;
     expect(zeghadi?.description).toMatch(/^La 1ère participation de la CRESS de Mayotte/);
     expect(zeghadi?.description).toContain('Cette initiative de coopération régionale débutera le 1/07/2021');
-    expect(duforestel?.description).toContain("en s'engageant dans la transition écologique, l'Économie sociale et solidaire");
+    expect(duforestel?.description).toContain(
+      "en s'engageant dans la transition écologique, l'Économie sociale et solidaire",
+    );
     expect(d.speakers.every((s) => !s.description.includes('<'))).toBe(true);
   });
 });

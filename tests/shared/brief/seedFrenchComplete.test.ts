@@ -16,14 +16,14 @@ describe('French seed brief: completeness', () => {
     expect(d.background.split('\n\n')).toHaveLength(5);
   });
 
-  it('keeps each speaker\'s description and bio, including lists and continuation lines', () => {
+  it("keeps each speaker's description and bio, including lists and continuation lines", () => {
     const [zeghadi, caruhel, egal, lavoie] = d.speakers;
     expect(zeghadi?.description).toContain('Ben Amar ZEGHADI a acquis une expérience significative');
     expect(zeghadi?.description).toContain('ESER regroupe 26 pays et 88 régions');
     expect(caruhel?.description).toContain('des valeurs portées par NEOTERRA');
     expect(caruhel?.description).toContain('- Accès au foncier\n- Accompagnement aux dynamiques collectives');
     expect(egal?.description).toContain("mais aussi d'une partie de sa frontière orientale.");
-    expect(egal?.description).toContain('il lance avec d\'autres coopérateurs iesMed');
+    expect(egal?.description).toContain("il lance avec d'autres coopérateurs iesMed");
     expect(lavoie?.description).toContain('Un groupe de travail ad hoc composé de têtes de réseaux');
   });
 });

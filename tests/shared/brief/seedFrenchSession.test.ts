@@ -6,7 +6,9 @@ describe('French seed brief: session fields', () => {
   const { definition: d, warnings } = importFile(FRENCH_SEED);
 
   it('reads title, session type and language from "Session d\'atelier en français"', () => {
-    expect(d.title).toBe("Des partenariats innovants pour la co-construction d'écosystèmes de l'ESS dans les territoires");
+    expect(d.title).toBe(
+      "Des partenariats innovants pour la co-construction d'écosystèmes de l'ESS dans les territoires",
+    );
     expect(d.sessionType).toBe("Session d'atelier");
     expect(d.language).toBe('fr');
   });

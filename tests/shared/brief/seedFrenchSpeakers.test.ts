@@ -15,7 +15,15 @@ describe('French seed brief: people', () => {
   });
 
   it('reads all four speakers with organization, country and talk title', () => {
-    expect(d.speakers.map(({ id, name, organization, country, talkTitle }) => ({ id, name, organization, country, talkTitle }))).toEqual([
+    expect(
+      d.speakers.map(({ id, name, organization, country, talkTitle }) => ({
+        id,
+        name,
+        organization,
+        country,
+        talkTitle,
+      })),
+    ).toEqual([
       {
         id: 's1',
         name: 'Ben Amar Zeghadi',
@@ -43,13 +51,20 @@ describe('French seed brief: people', () => {
         name: 'Johanne Lavoie',
         organization: 'Ville de Montréal, Québec',
         country: 'Canada',
-        talkTitle: 'Dynamiques de collaboration entre les autorités publiques et l\'économie sociale pour le développement des communautés',
+        talkTitle:
+          "Dynamiques de collaboration entre les autorités publiques et l'économie sociale pour le développement des communautés",
       },
     ]);
   });
 
   it('says which speakers have no country in the brief', () => {
-    expect(warnings).toContainEqual({ code: 'speaker_incomplete', params: { speaker: 1, name: 'Ben Amar Zeghadi', missing: 'country' } });
-    expect(warnings).toContainEqual({ code: 'speaker_incomplete', params: { speaker: 3, name: 'Rodéric Egal', missing: 'country' } });
+    expect(warnings).toContainEqual({
+      code: 'speaker_incomplete',
+      params: { speaker: 1, name: 'Ben Amar Zeghadi', missing: 'country' },
+    });
+    expect(warnings).toContainEqual({
+      code: 'speaker_incomplete',
+      params: { speaker: 3, name: 'Rodéric Egal', missing: 'country' },
+    });
   });
 });

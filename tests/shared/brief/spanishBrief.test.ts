@@ -12,7 +12,9 @@ describe('Spanish brief', () => {
     expect(d.sessionType).toBe('Taller');
     expect(d.language).toBe('es');
     expect([d.date, d.startTime, d.endTime, d.timeZone]).toEqual(['2018-10-03', '15:00', '16:30', 'Europe/Madrid']);
-    expect(d.mainQuestion).toBe('¿Cómo pueden las ciudades y la economía social construir juntas un desarrollo local inclusivo?');
+    expect(d.mainQuestion).toBe(
+      '¿Cómo pueden las ciudades y la economía social construir juntas un desarrollo local inclusivo?',
+    );
   });
 
   it('reads both rounds', () => {

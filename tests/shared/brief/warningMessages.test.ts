@@ -93,13 +93,19 @@ describe('formatBriefWarning', () => {
     expect(formatBriefWarning(w({ speaker: 2, name: 'Malick Diop', missing: 'organization,country' }), 'en')).toBe(
       'Speaker 2 (Malick Diop): no organization or country found.',
     );
-    expect(formatBriefWarning(w({ speaker: 2, name: 'Malick Diop', missing: 'country' }), 'fr')).toBe('Intervenant(e) 2 (Malick Diop) : il manque le pays.');
-    expect(formatBriefWarning(w({ speaker: 2, name: '', missing: 'name,talkTitle' }), 'es')).toBe('Ponente 2: faltan el nombre y el título de la ponencia.');
+    expect(formatBriefWarning(w({ speaker: 2, name: 'Malick Diop', missing: 'country' }), 'fr')).toBe(
+      'Intervenant(e) 2 (Malick Diop) : il manque le pays.',
+    );
+    expect(formatBriefWarning(w({ speaker: 2, name: '', missing: 'name,talkTitle' }), 'es')).toBe(
+      'Ponente 2: faltan el nombre y el título de la ponencia.',
+    );
     const assumed = briefWarning('language_assumed', { language: 'fr', from: 'default' });
     expect(formatBriefWarning(assumed, 'en')).toContain('French');
     expect(formatBriefWarning(assumed, 'fr')).toContain('le français');
     expect(formatBriefWarning(assumed, 'es')).toContain('el francés');
-    expect(formatBriefWarning(briefWarning('field_cut', { field: 'background', max: 20_000 }), 'fr')).toContain('Contexte');
+    expect(formatBriefWarning(briefWarning('field_cut', { field: 'background', max: 20_000 }), 'fr')).toContain(
+      'Contexte',
+    );
     // The date is written out, day first, so the moderator sees which reading was taken.
     const date = sample('date_ambiguous');
     expect(formatBriefWarning(date, 'en')).toContain('12 March 2024');
@@ -108,9 +114,15 @@ describe('formatBriefWarning', () => {
   });
 
   it('uses the singular for one', () => {
-    expect(formatBriefWarning(briefWarning('unrecognized_blocks', { count: 1 }), 'en')).toMatch(/^1 passage of text was not recognised/);
-    expect(formatBriefWarning(briefWarning('page_lines_removed', { count: 1, example: 'Page 1' }), 'fr')).toMatch(/^1 ligne .* a été retirée/);
-    expect(formatBriefWarning(briefWarning('unrecognized_blocks', { count: 1 }), 'es')).toMatch(/^1 pasaje del texto no se reconoció/);
+    expect(formatBriefWarning(briefWarning('unrecognized_blocks', { count: 1 }), 'en')).toMatch(
+      /^1 passage of text was not recognised/,
+    );
+    expect(formatBriefWarning(briefWarning('page_lines_removed', { count: 1, example: 'Page 1' }), 'fr')).toMatch(
+      /^1 ligne .* a été retirée/,
+    );
+    expect(formatBriefWarning(briefWarning('unrecognized_blocks', { count: 1 }), 'es')).toMatch(
+      /^1 pasaje del texto no se reconoció/,
+    );
   });
 
   it('keeps a hostile param a plain string: inserted as is, never escaped or interpreted', () => {
@@ -133,7 +145,13 @@ describe('formatBriefWarning', () => {
       expect(isBriefWarning(back)).toBe(true);
       if (isBriefWarning(back)) expect(formatBriefWarning(back, 'fr')).toBe(formatBriefWarning(sample(code), 'fr'));
     }
-    for (const bad of [null, 'No date found.', { code: 'no_such_code', params: {} }, { code: 'no_date' }, { code: 'no_date', params: [] }]) {
+    for (const bad of [
+      null,
+      'No date found.',
+      { code: 'no_such_code', params: {} },
+      { code: 'no_date' },
+      { code: 'no_date', params: [] },
+    ]) {
       expect(isBriefWarning(bad)).toBe(false);
     }
   });
@@ -169,7 +187,9 @@ describe('the importer emits codes, not sentences', () => {
   });
 
   it('every warning of a brief is well formed and words in all three languages', () => {
-    const { warnings } = importBrief('Session title: Test\n\nLanguage: Klingon\n\nSpeakers:\n- Malick Diop\n\nLogistics\nCoffee in room B.\n');
+    const { warnings } = importBrief(
+      'Session title: Test\n\nLanguage: Klingon\n\nSpeakers:\n- Malick Diop\n\nLogistics\nCoffee in room B.\n',
+    );
     expect(warnings.length).toBeGreaterThan(3);
     for (const w of warnings) {
       expect(isBriefWarning(w)).toBe(true);

@@ -45,7 +45,9 @@ describe('decide: re-submitting the same answerId is idempotent', () => {
   it('withdrawing twice is ok with no second event; editing to the same text emits nothing', () => {
     const { h, p1 } = setup();
     expect(h.ok(p1, { type: 'answer:edit', answerId: 'a1', text: '  Once \n' })).toEqual([]);
-    expect(h.ok(p1, { type: 'answer:withdraw', answerId: 'a1' })).toEqual([{ type: 'answer:withdrawn', answerId: 'a1' }]);
+    expect(h.ok(p1, { type: 'answer:withdraw', answerId: 'a1' })).toEqual([
+      { type: 'answer:withdrawn', answerId: 'a1' },
+    ]);
     expect(h.ok(p1, { type: 'answer:withdraw', answerId: 'a1' })).toEqual([]);
   });
 });

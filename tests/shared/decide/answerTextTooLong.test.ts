@@ -12,14 +12,21 @@ describe("decide: text longer than the session's maxAnswerLength", () => {
 
   it('an answer of exactly the limit is accepted; one character more is text_too_long', () => {
     const { h, p1 } = setup();
-    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'x'.repeat(41) })).toBe('text_too_long');
+    expect(
+      h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'x'.repeat(41) }),
+    ).toBe('text_too_long');
     h.ok(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'x'.repeat(40) });
     expect(h.state.answers.a1!.text).toHaveLength(40);
   });
 
   it('surrounding whitespace does not count against the limit', () => {
     const { h, p1 } = setup();
-    h.ok(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: `\n  ${'y'.repeat(40)}  \r\n` });
+    h.ok(p1, {
+      type: 'answer:submit',
+      answerId: 'a1',
+      questionId: MAIN_QUESTION_ID,
+      text: `\n  ${'y'.repeat(40)}  \r\n`,
+    });
     expect(h.state.answers.a1!.text).toBe('y'.repeat(40));
   });
 
@@ -38,8 +45,12 @@ describe("decide: text longer than the session's maxAnswerLength", () => {
 
   it('an empty or blank text is invalid_payload', () => {
     const { h, p1 } = setup();
-    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: '' })).toBe('invalid_payload');
-    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: ' \n\t ' })).toBe('invalid_payload');
+    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: '' })).toBe(
+      'invalid_payload',
+    );
+    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: ' \n\t ' })).toBe(
+      'invalid_payload',
+    );
     expect(h.no(p1, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: '   ' })).toBe('invalid_payload');
   });
 });

@@ -9,7 +9,9 @@ describe('decide: opening and closing questions', () => {
       { type: 'answering:opened', questionIds: ['q1', MAIN_QUESTION_ID] },
     ]);
     expect(h.ok(MODERATOR, { type: 'answering:open', questionIds: ['q1'] })).toEqual([]);
-    expect(h.ok(MODERATOR, { type: 'answering:close', questionIds: ['q1', 'q2'] })).toEqual([{ type: 'answering:closed', questionIds: ['q1'] }]);
+    expect(h.ok(MODERATOR, { type: 'answering:close', questionIds: ['q1', 'q2'] })).toEqual([
+      { type: 'answering:closed', questionIds: ['q1'] },
+    ]);
     expect(h.state.openQuestions).toEqual([MAIN_QUESTION_ID]);
   });
 

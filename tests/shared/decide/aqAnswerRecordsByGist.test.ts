@@ -7,8 +7,22 @@ describe('decide: recording a reply to an audience question', () => {
     const [p1] = h.joinAll('p1');
     h.ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: 's1', text: 'Funding?' });
     h.advance(5000);
-    const events = h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'rep-1', by: '  Aminata Diallo ', gist: '\r\nMixed public and private funding.\r\n' });
-    expect(events).toEqual([{ type: 'aq:answered', questionId: 'x1', replyId: 'rep-1', by: 'Aminata Diallo', gist: 'Mixed public and private funding.' }]);
+    const events = h.ok(RAPPORTEUR, {
+      type: 'aq:answer',
+      questionId: 'x1',
+      replyId: 'rep-1',
+      by: '  Aminata Diallo ',
+      gist: '\r\nMixed public and private funding.\r\n',
+    });
+    expect(events).toEqual([
+      {
+        type: 'aq:answered',
+        questionId: 'x1',
+        replyId: 'rep-1',
+        by: 'Aminata Diallo',
+        gist: 'Mixed public and private funding.',
+      },
+    ]);
     expect(h.state.audienceQuestions.x1).toMatchObject({
       status: 'published',
       replies: [{ id: 'rep-1', by: 'Aminata Diallo', gist: 'Mixed public and private funding.', at: h.now }],

@@ -7,12 +7,23 @@ describe('decide: approve-first audience questions', () => {
     const [p1] = h.joinAll('p1');
     h.advance(1000).ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: 's1', text: '  How is it funded? ' });
     const q = h.state.audienceQuestions.x1!;
-    expect(q).toMatchObject({ id: 'x1', participantId: 'p1', speakerId: 's1', text: 'How is it funded?', status: 'pending', voters: [], pinned: false });
+    expect(q).toMatchObject({
+      id: 'x1',
+      participantId: 'p1',
+      speakerId: 's1',
+      text: 'How is it funded?',
+      status: 'pending',
+      voters: [],
+      pinned: false,
+    });
     expect(q.createdAt).toBe(h.now);
 
     const events = h.ok(MODERATOR, { type: 'aq:approve', questionId: 'x1' });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'aq:published', question: { id: 'x1', text: 'How is it funded?', status: 'published', participantId: 'p1' } });
+    expect(events[0]).toMatchObject({
+      type: 'aq:published',
+      question: { id: 'x1', text: 'How is it funded?', status: 'published', participantId: 'p1' },
+    });
     expect(h.state.audienceQuestions.x1!.status).toBe('published');
     // Approving again changes nothing.
     expect(h.ok(MODERATOR, { type: 'aq:approve', questionId: 'x1' })).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Harness, MODERATOR } from '../../helpers/domain.js';
 
 describe('decide: merging duplicate audience questions', () => {
-  it('keeps every distinct voter once, counts the duplicate\'s asker, never the kept question\'s asker', () => {
+  it("keeps every distinct voter once, counts the duplicate's asker, never the kept question's asker", () => {
     const h = new Harness();
     const [p1, p2, p3, p4] = h.joinAll('p1', 'p2', 'p3', 'p4');
     h.ok(p1!, { type: 'aq:ask', questionId: 'keep', speakerId: null, text: 'Funding?' });

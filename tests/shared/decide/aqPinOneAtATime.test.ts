@@ -10,7 +10,10 @@ describe('decide: one pinned audience question at a time', () => {
     h.ok(p2!, { type: 'aq:ask', questionId: 'x3', speakerId: null, text: 'C' });
     return h;
   };
-  const pinned = (h: Harness) => Object.values(h.state.audienceQuestions).filter((q) => q.pinned).map((q) => q.id);
+  const pinned = (h: Harness) =>
+    Object.values(h.state.audienceQuestions)
+      .filter((q) => q.pinned)
+      .map((q) => q.id);
 
   it('pinning another question unpins the first', () => {
     const h = setup();

@@ -6,8 +6,20 @@ describe('decide: removing a reply', () => {
     const h = new Harness();
     const [p1] = h.joinAll('p1');
     h.ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'Funding?' });
-    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'Aminata Diallo', gist: 'Mixed funding.' });
-    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r2', by: 'Jean Tremblay', gist: 'Wrong question.' });
+    h.ok(RAPPORTEUR, {
+      type: 'aq:answer',
+      questionId: 'x1',
+      replyId: 'r1',
+      by: 'Aminata Diallo',
+      gist: 'Mixed funding.',
+    });
+    h.ok(RAPPORTEUR, {
+      type: 'aq:answer',
+      questionId: 'x1',
+      replyId: 'r2',
+      by: 'Jean Tremblay',
+      gist: 'Wrong question.',
+    });
 
     const remove = { type: 'aq:answer', questionId: 'x1', replyId: 'r2', by: '', gist: '', remove: true } as const;
     expect(h.ok(MODERATOR, remove)).toEqual([{ type: 'aq:replyRemoved', questionId: 'x1', replyId: 'r2' }]);

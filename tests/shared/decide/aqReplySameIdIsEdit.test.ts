@@ -7,10 +7,22 @@ describe('decide: the same reply id twice', () => {
     const h = new Harness();
     const [p1] = h.joinAll('p1');
     h.ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'Funding?' });
-    const a = { type: 'aq:answer', questionId: 'x1', replyId: 'r-a', by: 'Aminata Diallo', gist: 'Mixed funding.' } as const;
+    const a = {
+      type: 'aq:answer',
+      questionId: 'x1',
+      replyId: 'r-a',
+      by: 'Aminata Diallo',
+      gist: 'Mixed funding.',
+    } as const;
     h.ok(RAPPORTEUR, a);
     const at = h.now;
-    h.advance(1_000).ok(MODERATOR, { type: 'aq:answer', questionId: 'x1', replyId: 'r-b', by: 'Jean Tremblay', gist: 'Cooperative banks.' });
+    h.advance(1_000).ok(MODERATOR, {
+      type: 'aq:answer',
+      questionId: 'x1',
+      replyId: 'r-b',
+      by: 'Jean Tremblay',
+      gist: 'Cooperative banks.',
+    });
 
     // A retry (same id, same content, e.g. after a lost acknowledgement) records nothing new.
     expect(h.advance(1_000).ok(RAPPORTEUR, { ...a, by: ' Aminata Diallo ', gist: 'Mixed funding.\n' })).toEqual([]);
@@ -18,7 +30,13 @@ describe('decide: the same reply id twice', () => {
 
     // Same id, new content: that reply changes, where it was.
     expect(h.ok(MODERATOR, { ...a, gist: 'Public and private funding.' })).toEqual([
-      { type: 'aq:answered', questionId: 'x1', replyId: 'r-a', by: 'Aminata Diallo', gist: 'Public and private funding.' },
+      {
+        type: 'aq:answered',
+        questionId: 'x1',
+        replyId: 'r-a',
+        by: 'Aminata Diallo',
+        gist: 'Public and private funding.',
+      },
     ]);
     expect(h.state.audienceQuestions.x1!.replies).toEqual([
       { id: 'r-a', by: 'Aminata Diallo', gist: 'Public and private funding.', at },

@@ -11,7 +11,9 @@ describe('decide: one upvote per participant, withdrawable', () => {
 
   it('voting twice counts once; the second vote emits nothing', () => {
     const { h, p2, p3 } = setup();
-    expect(h.ok(p2, { type: 'aq:vote', questionId: 'x1', up: true })).toEqual([{ type: 'aq:voted', questionId: 'x1', participantId: 'p2', up: true }]);
+    expect(h.ok(p2, { type: 'aq:vote', questionId: 'x1', up: true })).toEqual([
+      { type: 'aq:voted', questionId: 'x1', participantId: 'p2', up: true },
+    ]);
     expect(h.ok(p2, { type: 'aq:vote', questionId: 'x1', up: true })).toEqual([]);
     h.ok(p3, { type: 'aq:vote', questionId: 'x1', up: true });
     expect(h.state.audienceQuestions.x1!.voters).toEqual(['p2', 'p3']);
@@ -34,7 +36,10 @@ describe('decide: one upvote per participant, withdrawable', () => {
 
   it('an answered question can still be voted on; a hidden one cannot', () => {
     const { h, p2 } = setup();
-    h.ok({ role: 'rapporteur', participantId: null }, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'S', gist: 'G' });
+    h.ok(
+      { role: 'rapporteur', participantId: null },
+      { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'S', gist: 'G' },
+    );
     h.ok(p2, { type: 'aq:vote', questionId: 'x1', up: true });
     h.ok({ role: 'moderator', participantId: null }, { type: 'aq:hide', questionId: 'x1' });
     expect(h.no(p2, { type: 'aq:vote', questionId: 'x1', up: false })).toBe('not_found');

@@ -16,7 +16,9 @@ describe('decide: definition:update', () => {
   it('accepts a valid definition', () => {
     const h = new Harness();
     const d = makeDefinition({ title: 'Renamed' });
-    expect(h.ok(MODERATOR, { type: 'definition:update', definition: d })).toEqual([{ type: 'definition:updated', definition: d }]);
+    expect(h.ok(MODERATOR, { type: 'definition:update', definition: d })).toEqual([
+      { type: 'definition:updated', definition: d },
+    ]);
     expect(h.state.definition.title).toBe('Renamed');
   });
 });

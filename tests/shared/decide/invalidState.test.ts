@@ -34,7 +34,9 @@ describe('decide: commands that do not fit the current state are invalid_state',
     h.ok(p2!, { type: 'aq:ask', questionId: 'x2', speakerId: null, text: 'Two' });
     h.ok(p2!, { type: 'aq:ask', questionId: 'x3', speakerId: null, text: 'Three' });
     expect(h.no(MODERATOR, { type: 'aq:pin', questionId: 'x1', pinned: true })).toBe('invalid_state');
-    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'S', gist: 'G' })).toBe('invalid_state');
+    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'S', gist: 'G' })).toBe(
+      'invalid_state',
+    );
     h.ok(MODERATOR, { type: 'aq:approve', questionId: 'x1' });
     expect(h.no(p1!, { type: 'aq:vote', questionId: 'x1', up: true })).toBe('invalid_state');
 
@@ -42,7 +44,9 @@ describe('decide: commands that do not fit the current state are invalid_state',
     expect(h.no(MODERATOR, { type: 'aq:merge', questionId: 'x3', into: 'x2' })).toBe('invalid_state');
     expect(h.no(MODERATOR, { type: 'aq:merge', questionId: 'x2', into: 'x1' })).toBe('invalid_state');
     expect(h.no(MODERATOR, { type: 'aq:approve', questionId: 'x2' })).toBe('invalid_state');
-    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x2', replyId: 'r1', by: 'S', gist: 'G' })).toBe('invalid_state');
+    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x2', replyId: 'r1', by: 'S', gist: 'G' })).toBe(
+      'invalid_state',
+    );
 
     h.ok(MODERATOR, { type: 'aq:hide', questionId: 'x1' });
     expect(h.no(MODERATOR, { type: 'aq:merge', questionId: 'x3', into: 'x1' })).toBe('invalid_state');

@@ -51,7 +51,9 @@ describe('decide: unknown ids are not_found', () => {
     h.ok(p1!, { type: 'aq:withdraw', questionId: 'x1' });
     expect(h.no(p2!, { type: 'aq:vote', questionId: 'x1', up: true })).toBe('not_found');
     expect(h.no(MODERATOR, { type: 'aq:pin', questionId: 'x1', pinned: true })).toBe('not_found');
-    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'X', gist: 'Y' })).toBe('not_found');
+    expect(h.no(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'X', gist: 'Y' })).toBe(
+      'not_found',
+    );
   });
 
   it('a pending (approve-first) question cannot be voted on: it does not exist for others yet', () => {

@@ -10,7 +10,7 @@ describe('decide: speaker notes saved from a stale revision', () => {
     expect(h.state.notes.s1).toMatchObject({ text: 'v2', rev: 2, overwritten: null });
   });
 
-  it('a save from an older revision keeps the other editor\'s version in overwritten', () => {
+  it("a save from an older revision keeps the other editor's version in overwritten", () => {
     const h = new Harness();
     h.ok(RAPPORTEUR, { type: 'notes:save', speakerId: 's1', text: 'base', baseRev: 0 });
     // Both editors loaded rev 1; the rapporteur saves first, then the moderator.

@@ -36,13 +36,16 @@ describe('decide: phase:set puts questions on the floor', () => {
     const [p1] = h.joinAll('p1');
     expect(h.state.audienceOpen).toBe(false);
     expect(h.no(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'Now?' })).toBe('questions_closed');
-    expect(h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'audience' } })).toContainEqual({ type: 'audience:toggled', open: true });
+    expect(h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'audience' } })).toContainEqual({
+      type: 'audience:toggled',
+      open: true,
+    });
     h.ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'Now?' });
     h.ok(MODERATOR, { type: 'audience:toggle', open: false });
     expect(h.no(p1!, { type: 'aq:ask', questionId: 'x2', speakerId: null, text: 'And now?' })).toBe('questions_closed');
   });
 
-  it('a speaker phase sets the timer to that speaker\'s allotted minutes until they have spoken', () => {
+  it("a speaker phase sets the timer to that speaker's allotted minutes until they have spoken", () => {
     const h = new Harness();
     expect(h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'speaker', speakerId: 's2' } })).toContainEqual({
       type: 'timer:set',

@@ -17,7 +17,9 @@ describe("decide: 'named' sessions require a full profile", () => {
 
   it('answering or asking without a profile is profile_required', () => {
     const { h, p1 } = setup();
-    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'Hello' })).toBe('profile_required');
+    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'Hello' })).toBe(
+      'profile_required',
+    );
     expect(h.no(p1, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'Hello?' })).toBe('profile_required');
   });
 
@@ -34,7 +36,14 @@ describe("decide: 'named' sessions require a full profile", () => {
   it('with name, organization and country the answer is accepted', () => {
     const { h, p1 } = setup();
     const p = PROFILES.p1!;
-    h.ok(p1, { type: 'profile:set', name: ` ${p.name} `, organization: p.organization, country: p.country, language: 'fr', anonymous: true });
+    h.ok(p1, {
+      type: 'profile:set',
+      name: ` ${p.name} `,
+      organization: p.organization,
+      country: p.country,
+      language: 'fr',
+      anonymous: true,
+    });
     expect(h.state.participants.p1).toMatchObject({ name: p.name, anonymous: false, language: 'fr' });
     h.ok(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'Hello' });
   });

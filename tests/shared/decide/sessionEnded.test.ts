@@ -31,14 +31,18 @@ describe('decide: after the session has ended', () => {
 
   it('a participant can neither answer nor ask', () => {
     const { h, p1 } = setup();
-    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'Late' })).toBe('session_ended');
+    expect(h.no(p1, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'Late' })).toBe(
+      'session_ended',
+    );
     expect(h.no(p1, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'Late?' })).toBe('session_ended');
   });
 
   it('ending twice is a no-op, and the rapporteur can still write the report', () => {
     const { h } = setup();
     expect(h.ok(MODERATOR, { type: 'session:end' })).toEqual([]);
-    expect(h.ok(MODERATOR, { type: 'audience:toggle', open: false })).toEqual([{ type: 'audience:toggled', open: false }]);
+    expect(h.ok(MODERATOR, { type: 'audience:toggle', open: false })).toEqual([
+      { type: 'audience:toggled', open: false },
+    ]);
     h.ok(RAPPORTEUR, { type: 'notes:save', speakerId: 's1', text: 'After the fact', baseRev: 0 });
     h.ok(RAPPORTEUR, { type: 'conclusion:set', text: 'Done.' });
     expect(h.state.conclusion).toBe('Done.');

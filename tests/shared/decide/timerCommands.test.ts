@@ -3,7 +3,7 @@ import { timeLeft } from '../../../shared/timer.js';
 import { Harness, MIN, MODERATOR, SEC } from '../../helpers/domain.js';
 
 describe('decide: timer commands', () => {
-  it('start uses the given duration, or the timer\'s own; reset idles it', () => {
+  it("start uses the given duration, or the timer's own; reset idles it", () => {
     const h = new Harness();
     h.ok(MODERATOR, { type: 'timer:start', durationMs: 3 * MIN });
     expect(h.state.timer).toEqual({ status: 'running', durationMs: 3 * MIN, endsAt: h.now + 3 * MIN });
@@ -27,7 +27,17 @@ describe('decide: timer commands', () => {
   it('pausing the timer during a turn pauses the turn too, and resuming resumes it', () => {
     const h = new Harness();
     h.ok(MODERATOR, { type: 'turn:start', speakerId: 's1' });
-    expect(h.advance(MIN).ok(MODERATOR, { type: 'timer:pause' }).map((e) => e.type)).toEqual(['timer:set', 'turn:paused']);
-    expect(h.advance(MIN).ok(MODERATOR, { type: 'timer:resume' }).map((e) => e.type)).toEqual(['timer:set', 'turn:resumed']);
+    expect(
+      h
+        .advance(MIN)
+        .ok(MODERATOR, { type: 'timer:pause' })
+        .map((e) => e.type),
+    ).toEqual(['timer:set', 'turn:paused']);
+    expect(
+      h
+        .advance(MIN)
+        .ok(MODERATOR, { type: 'timer:resume' })
+        .map((e) => e.type),
+    ).toEqual(['timer:set', 'turn:resumed']);
   });
 });

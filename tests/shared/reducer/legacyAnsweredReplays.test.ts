@@ -30,12 +30,20 @@ describe('reducer: events stored before replies', () => {
   it('replay an old log: the answer is the reply r0, replaced by a later answer; new replies add to it', () => {
     const h = new Harness({ moderation: 'publish' });
     h.joinAll('p1');
-    h.append(old({ type: 'aq:asked', question: oldQuestion('x1', h.now) }), old({ type: 'aq:asked', question: oldQuestion('x2', h.now) }));
+    h.append(
+      old({ type: 'aq:asked', question: oldQuestion('x1', h.now) }),
+      old({ type: 'aq:asked', question: oldQuestion('x2', h.now) }),
+    );
     h.advance(60_000).append(old({ type: 'aq:answered', questionId: 'x1', by: 'Ben Zeghadi', gist: 'first take' }));
-    h.advance(60_000).append(old({ type: 'aq:answered', questionId: 'x1', by: 'Ben Zeghadi', gist: 'espace Swahili commun' }));
+    h.advance(60_000).append(
+      old({ type: 'aq:answered', questionId: 'x1', by: 'Ben Zeghadi', gist: 'espace Swahili commun' }),
+    );
     const answeredAt = h.now;
     // Hidden then answered: the old reducer made it 'answered' (visible again); now it stays hidden.
-    h.append(old({ type: 'aq:hidden', questionId: 'x2' }), old({ type: 'aq:answered', questionId: 'x2', by: '', gist: 'hors sujet' }));
+    h.append(
+      old({ type: 'aq:hidden', questionId: 'x2' }),
+      old({ type: 'aq:answered', questionId: 'x2', by: '', gist: 'hors sujet' }),
+    );
 
     // What a SQLite file holds: JSON, read back.
     const log = JSON.parse(JSON.stringify(h.log)) as EventEnvelope[];
@@ -45,12 +53,27 @@ describe('reducer: events stored before replies', () => {
       replies: [{ id: LEGACY_REPLY_ID, by: 'Ben Zeghadi', gist: 'espace Swahili commun', at: answeredAt }],
     });
     expect(s.audienceQuestions.x1).not.toHaveProperty('answer');
-    expect(s.audienceQuestions.x2).toMatchObject({ status: 'hidden', replies: [{ id: LEGACY_REPLY_ID, gist: 'hors sujet' }] });
+    expect(s.audienceQuestions.x2).toMatchObject({
+      status: 'hidden',
+      replies: [{ id: LEGACY_REPLY_ID, gist: 'hors sujet' }],
+    });
     expect(s).toStrictEqual(h.state);
 
     // The session goes on with today's commands: r0 can be edited or removed, others join it.
-    h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'rod', by: 'Rodérick Egal', gist: 'ESS rassemble' });
-    h.ok(MODERATOR, { type: 'aq:answer', questionId: 'x1', replyId: LEGACY_REPLY_ID, by: 'Ben Zeghadi', gist: 'espace Swahili commun, co-gouvernance' });
+    h.ok(RAPPORTEUR, {
+      type: 'aq:answer',
+      questionId: 'x1',
+      replyId: 'rod',
+      by: 'Rodérick Egal',
+      gist: 'ESS rassemble',
+    });
+    h.ok(MODERATOR, {
+      type: 'aq:answer',
+      questionId: 'x1',
+      replyId: LEGACY_REPLY_ID,
+      by: 'Ben Zeghadi',
+      gist: 'espace Swahili commun, co-gouvernance',
+    });
     expect(h.state.audienceQuestions.x1!.replies.map((r) => [r.id, r.gist])).toEqual([
       [LEGACY_REPLY_ID, 'espace Swahili commun, co-gouvernance'],
       ['rod', 'ESS rassemble'],

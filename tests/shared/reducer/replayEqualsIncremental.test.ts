@@ -16,11 +16,21 @@ function runSession(): Harness {
   h.advance(1 * MIN).ok(MODERATOR, { type: 'timer:adjust', deltaMs: 1 * MIN });
   h.advance(5 * MIN).ok(MODERATOR, { type: 'turn:end' });
   h.advance(10 * SEC).ok(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: MAIN_QUESTION_ID } });
-  h.advance(30 * SEC).ok(p1!, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: 'Public procurement.' });
+  h.advance(30 * SEC).ok(p1!, {
+    type: 'answer:submit',
+    answerId: 'a1',
+    questionId: MAIN_QUESTION_ID,
+    text: 'Public procurement.',
+  });
   h.ok(p2!, { type: 'answer:submit', answerId: 'a2', questionId: MAIN_QUESTION_ID, text: 'Shared spaces.' });
   h.advance(5 * SEC).ok(p1!, { type: 'answer:edit', answerId: 'a1', text: 'Public procurement with social clauses.' });
   h.ok(MODERATOR, { type: 'answer:moderate', answerId: 'a2', featured: true });
-  h.ok(RAPPORTEUR, { type: 'answer:curate', answerId: 'a1', highlight: true, correctedText: 'Social clauses in procurement.' });
+  h.ok(RAPPORTEUR, {
+    type: 'answer:curate',
+    answerId: 'a1',
+    highlight: true,
+    correctedText: 'Social clauses in procurement.',
+  });
   h.advance(1 * MIN).ok(MODERATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
   h.ok(p3!, { type: 'answer:submit', answerId: 'a3', questionId: 'q2', text: 'Funding.' });
   h.ok(p3!, { type: 'answer:withdraw', answerId: 'a3' });
@@ -33,13 +43,32 @@ function runSession(): Harness {
   h.ok(p3!, { type: 'aq:vote', questionId: 'x1', up: true });
   h.ok(MODERATOR, { type: 'aq:merge', questionId: 'x2', into: 'x1' });
   h.ok(MODERATOR, { type: 'aq:pin', questionId: 'x1', pinned: true });
-  h.advance(2 * MIN).ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'Aminata Diallo', gist: 'Mixed funding.' });
+  h.advance(2 * MIN).ok(RAPPORTEUR, {
+    type: 'aq:answer',
+    questionId: 'x1',
+    replyId: 'r1',
+    by: 'Aminata Diallo',
+    gist: 'Mixed funding.',
+  });
   h.ok(MODERATOR, { type: 'aq:answer', questionId: 'x1', replyId: 'r2', by: 'Kofi Mensah', gist: 'Members.' });
-  h.ok(MODERATOR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: 'Aminata Diallo', gist: 'Mixed public funding.' });
+  h.ok(MODERATOR, {
+    type: 'aq:answer',
+    questionId: 'x1',
+    replyId: 'r1',
+    by: 'Aminata Diallo',
+    gist: 'Mixed public funding.',
+  });
   h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x3', replyId: 'r1', by: '', gist: 'Off topic.' });
   h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r2', by: '', gist: '', remove: true });
   h.append({ type: 'participant:presence', participantId: 'p2', connected: false });
-  h.ok(participant('p2'), { type: 'profile:set', name: 'Kofi M.', organization: 'Coop', country: 'Togo', language: 'fr', anonymous: false });
+  h.ok(participant('p2'), {
+    type: 'profile:set',
+    name: 'Kofi M.',
+    organization: 'Coop',
+    country: 'Togo',
+    language: 'fr',
+    anonymous: false,
+  });
   h.ok(RAPPORTEUR, { type: 'conclusion:set', text: 'Procurement matters.' });
   h.ok(RAPPORTEUR, { type: 'participantsExtra:set', text: '19 + live' });
   h.advance(1 * MIN).ok(MODERATOR, { type: 'session:end' });

@@ -7,7 +7,12 @@ describe('reducer: a speaking turn records spoken time with pauses excluded', ()
     const h = new Harness();
     h.at(T0 + 1 * MIN).ok(MODERATOR, { type: 'turn:start', speakerId: 's1' });
     h.at(T0 + 3 * MIN).ok(MODERATOR, { type: 'timer:pause' });
-    expect(h.state.turns.s1).toMatchObject({ startedAt: T0 + 1 * MIN, pausedAt: T0 + 3 * MIN, pausedMs: 0, endedAt: null });
+    expect(h.state.turns.s1).toMatchObject({
+      startedAt: T0 + 1 * MIN,
+      pausedAt: T0 + 3 * MIN,
+      pausedMs: 0,
+      endedAt: null,
+    });
     // While paused, the spoken time stands still.
     expect(spokenMs(h.state.turns.s1!, T0 + 3 * MIN)).toBe(2 * MIN);
     expect(spokenMs(h.state.turns.s1!, T0 + 4 * MIN)).toBe(2 * MIN);
@@ -18,7 +23,13 @@ describe('reducer: a speaking turn records spoken time with pauses excluded', ()
 
     h.at(T0 + 9 * MIN).ok(MODERATOR, { type: 'turn:end' });
     const turn = h.state.turns.s1!;
-    expect(turn).toEqual({ speakerId: 's1', startedAt: T0 + 1 * MIN, endedAt: T0 + 9 * MIN, pausedMs: 2 * MIN + 30 * SEC, pausedAt: null });
+    expect(turn).toEqual({
+      speakerId: 's1',
+      startedAt: T0 + 1 * MIN,
+      endedAt: T0 + 9 * MIN,
+      pausedMs: 2 * MIN + 30 * SEC,
+      pausedAt: null,
+    });
     expect(spokenMs(turn, T0 + 9 * MIN)).toBe(5 * MIN + 30 * SEC);
     // An ended turn no longer grows.
     expect(spokenMs(turn, T0 + 60 * MIN)).toBe(5 * MIN + 30 * SEC);

@@ -12,7 +12,13 @@ describe('reducer: restarting an ended turn continues it', () => {
     h.at(T0 + 5 * MIN).ok(MODERATOR, { type: 'turn:start', speakerId: 's2' });
     h.at(T0 + 8 * MIN).ok(MODERATOR, { type: 'turn:start', speakerId: 's1' });
     expect(h.state.turns.s2).toMatchObject({ endedAt: T0 + 8 * MIN });
-    expect(h.state.turns.s1).toEqual({ speakerId: 's1', startedAt: T0, endedAt: null, pausedMs: 4 * MIN, pausedAt: null });
+    expect(h.state.turns.s1).toEqual({
+      speakerId: 's1',
+      startedAt: T0,
+      endedAt: null,
+      pausedMs: 4 * MIN,
+      pausedAt: null,
+    });
     // The timer carries on with what is left of the 10 allotted minutes.
     expect(timeLeft(h.state.timer, h.now)).toBe(6 * MIN);
 

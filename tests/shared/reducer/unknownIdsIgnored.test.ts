@@ -9,7 +9,15 @@ const UNKNOWN: SessionEvent[] = [
   { type: 'turn:paused', speakerId: 'nobody' },
   { type: 'turn:resumed', speakerId: 'nobody' },
   { type: 'turn:ended', speakerId: 'nobody' },
-  { type: 'participant:updated', participantId: 'ghost', name: 'X', organization: 'Y', country: 'Z', language: 'fr', anonymous: false },
+  {
+    type: 'participant:updated',
+    participantId: 'ghost',
+    name: 'X',
+    organization: 'Y',
+    country: 'Z',
+    language: 'fr',
+    anonymous: false,
+  },
   { type: 'participant:presence', participantId: 'ghost', connected: false },
   { type: 'answer:edited', answerId: 'nope', text: 'x' },
   { type: 'answer:withdrawn', answerId: 'nope' },
@@ -43,7 +51,11 @@ describe('reducer: unknown ids are ignored safely', () => {
     const h = new Harness();
     const [p1] = h.joinAll('p1');
     h.ok(p1!, { type: 'aq:ask', questionId: 'k', speakerId: null, text: 'Kept?' });
-    const after = apply(h.state, { seq: h.state.seq + 1, at: T0, event: { type: 'aq:merged', questionId: 'unseen', into: 'k', voters: ['p2', 'p3'] } });
+    const after = apply(h.state, {
+      seq: h.state.seq + 1,
+      at: T0,
+      event: { type: 'aq:merged', questionId: 'unseen', into: 'k', voters: ['p2', 'p3'] },
+    });
     expect(after.audienceQuestions.k!.voters).toEqual(['p2', 'p3']);
     expect(after.audienceQuestions.unseen).toBeUndefined();
   });

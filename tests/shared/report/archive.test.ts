@@ -4,7 +4,15 @@ import { readArchive } from '../../../shared/archive.js';
 import { seedSession } from '../../fixtures/report/seedSession.js';
 
 function archiveOf(b = seedSession('fr')) {
-  return JSON.parse(JSON.stringify({ version: 1, code: b.state.code, definition: b.state.definition, state: b.state, events: b.events })) as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify({
+      version: 1,
+      code: b.state.code,
+      definition: b.state.definition,
+      state: b.state,
+      events: b.events,
+    }),
+  ) as Record<string, unknown>;
 }
 
 describe('readArchive', () => {
@@ -30,8 +38,19 @@ describe('readArchive', () => {
     ['no code', { ...archiveOf(), code: 7 }, /no session code/],
     ['a broken definition', { ...archiveOf(), definition: { title: 1 } }, /definition\.title/],
     ['events that are not envelopes', { ...archiveOf(), events: [{ nope: true }] }, /event envelopes/],
-    ['a log not starting with session:created', { ...archiveOf(), events: [{ seq: 1, at: 0, event: { type: 'session:ended' } }] }, /could not be replayed/],
-    ['an unknown event', { ...archiveOf(), events: [...(archiveOf().events as unknown[]), { seq: 9999, at: 0, event: { type: 'bogus' } }] }, /could not be replayed/],
+    [
+      'a log not starting with session:created',
+      { ...archiveOf(), events: [{ seq: 1, at: 0, event: { type: 'session:ended' } }] },
+      /could not be replayed/,
+    ],
+    [
+      'an unknown event',
+      {
+        ...archiveOf(),
+        events: [...(archiveOf().events as unknown[]), { seq: 9999, at: 0, event: { type: 'bogus' } }],
+      },
+      /could not be replayed/,
+    ],
     ['no events and a broken state', { ...archiveOf(), events: [], state: { code: 'X' } }, /state\./],
     ['a photo without data', { ...archiveOf(), photo: { mime: 'image/png' } }, /photo/],
   ])('refuses %s with a reason', (_what, json, reason) => {

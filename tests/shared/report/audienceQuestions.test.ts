@@ -19,7 +19,9 @@ describe('audience questions', () => {
   });
 
   it('says whom each was put to, who asked, the votes (a merged duplicate counts), and the highlight', () => {
-    expect(questions.map((q) => [q.addressedTo, q.askedBy.anonymous ? null : q.askedBy.name, q.votes, q.highlight])).toEqual([
+    expect(
+      questions.map((q) => [q.addressedTo, q.askedBy.anonymous ? null : q.askedBy.name, q.votes, q.highlight]),
+    ).toEqual([
       ['Ben Amar Zeghadi', null, 4, false],
       ['Ben Amar Zeghadi', null, 0, false],
       [null, 'Honoré Quantchi', 0, true],

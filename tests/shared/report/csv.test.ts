@@ -10,7 +10,9 @@ describe('CSV export', () => {
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
 
   it('starts with a BOM and a header in the session language', () => {
-    expect(csv.startsWith('\uFEFFTour,Question,Nom complet,Organisation,Pays,Réponse,Heure,Masquée,Mise en avant\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFTour,Question,Nom complet,Organisation,Pays,Réponse,Heure,Masquée,Mise en avant\r\n'),
+    ).toBe(true);
   });
 
   it('has one row per answer, hidden and excluded ones included, withdrawn ones not', () => {

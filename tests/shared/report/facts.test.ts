@@ -43,6 +43,10 @@ describe('report facts', () => {
   it('dates a session without a planned date by its creation day in its own time zone', () => {
     // 16:00 UTC on 8 October is already 9 October in Seoul.
     const b = new SessionBuilder('TZ', { language: 'es', timeZone: 'Asia/Seoul' }, Date.parse('2021-10-08T16:00:00Z'));
-    expect(facts(buildReport(b.state, 0))).toMatchObject({ date: '9 de octubre de 2021', language: 'Español', time: '' });
+    expect(facts(buildReport(b.state, 0))).toMatchObject({
+      date: '9 de octubre de 2021',
+      language: 'Español',
+      time: '',
+    });
   });
 });

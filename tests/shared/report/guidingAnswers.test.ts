@@ -12,7 +12,9 @@ describe('answers to the guiding questions', () => {
       ['Tour 2', [1, 2, 3, 4, 5]],
     ]);
     const byQuestion = s.rounds.flatMap((r) =>
-      r.questions.filter((q) => q.answers.length > 0).map((q) => [q.id, q.answers.map((a) => [a.number, a.person.name, a.text])] as const),
+      r.questions
+        .filter((q) => q.answers.length > 0)
+        .map((q) => [q.id, q.answers.map((a) => [a.number, a.person.name, a.text])] as const),
     );
     expect(Object.fromEntries(byQuestion)).toEqual({
       r1q1: [[1, '', "Ils fonctionnent quand les collectivités s'engagent sur la durée."]],
@@ -22,6 +24,8 @@ describe('answers to the guiding questions', () => {
       ],
       r2q2: [[1, 'Maud Cahurel', 'Relocaliser : des tiers-lieux de télétravail en milieu rural.']],
     });
-    expect(s.rounds[0]?.questions[1]?.text).toBe("Quel est le bénéfice concret des réseaux de recherche et d'intercoopération dans l'économie sociale ?");
+    expect(s.rounds[0]?.questions[1]?.text).toBe(
+      "Quel est le bénéfice concret des réseaux de recherche et d'intercoopération dans l'économie sociale ?",
+    );
   });
 });

@@ -4,7 +4,13 @@ import { safeImageSrc } from '../../../shared/report/imageSrc.js';
 
 describe('photo address', () => {
   it('accepts PNG/JPEG data URLs, web URLs and relative paths', () => {
-    for (const ok of ['data:image/png;base64,iVBORw0KGgo=', 'data:image/jpeg;base64,/9j/4AAQ', 'https://example.org/p.jpg', 'photo.png', 'img/photo.jpg']) {
+    for (const ok of [
+      'data:image/png;base64,iVBORw0KGgo=',
+      'data:image/jpeg;base64,/9j/4AAQ',
+      'https://example.org/p.jpg',
+      'photo.png',
+      'img/photo.jpg',
+    ]) {
       expect(safeImageSrc(ok)).toBe(ok);
     }
   });

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../../shared/report/escape.js';
 import { renderMarkdown } from '../../../shared/report/markdown.js';
 import { buildReport } from '../../../shared/report/model.js';
-import { FORMULAS, IMG, INJECTION_NOW, MD_BLOCKS, MD_LINK, SCRIPT, injectionSession } from '../../fixtures/report/injectionSession.js';
+import {
+  FORMULAS,
+  IMG,
+  INJECTION_NOW,
+  MD_BLOCKS,
+  MD_LINK,
+  SCRIPT,
+  injectionSession,
+} from '../../fixtures/report/injectionSession.js';
 
 /** What a CommonMark renderer shows for backslash escapes and our hard breaks. */
 const unescape = (md: string): string => md.replace(/\\\n\s*/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');

@@ -42,6 +42,10 @@ describe('report labels', () => {
       expect(Object.keys(REPORT_LABELS[lang]).sort()).toEqual(keys);
       for (const [k, v] of Object.entries(REPORT_LABELS[lang])) expect(v.trim(), `${lang}.${k}`).not.toBe('');
     }
-    expect([REPORT_LABELS.fr.anonymous, REPORT_LABELS.en.anonymous, REPORT_LABELS.es.anonymous]).toEqual(['anonyme', 'anonymous', 'anónimo']);
+    expect([REPORT_LABELS.fr.anonymous, REPORT_LABELS.en.anonymous, REPORT_LABELS.es.anonymous]).toEqual([
+      'anonyme',
+      'anonymous',
+      'anónimo',
+    ]);
   });
 });

@@ -22,7 +22,9 @@ describe('report section order', () => {
   it('follows the template in French, with the French titles', () => {
     const m = buildReport(seedSession('fr').state, SEED_NOW);
     expect(m.sections.map((s) => s.kind)).toEqual(ORDER);
-    const titles = m.sections.map((s) => ('title' in s ? s.title : s.kind === 'header' ? s.heading : null)).filter((t) => t !== null);
+    const titles = m.sections
+      .map((s) => ('title' in s ? s.title : s.kind === 'header' ? s.heading : null))
+      .filter((t) => t !== null);
     expect(titles).toEqual([
       'Rapport',
       'Nom du modérateur/modératrice',

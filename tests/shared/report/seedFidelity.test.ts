@@ -2,7 +2,13 @@
 // in the rapporteur's report from the forum (seeds/001), so the tests exercise real input.
 import { describe, expect, it } from 'vitest';
 import { seedReportText } from '../../fixtures/report/paths.js';
-import { SEED_AUDIENCE, SEED_MAIN_ANSWERS, SEED_MAIN_QUESTION_FR, SEED_NOTES, SEED_TITLE } from '../../fixtures/report/seedSession.js';
+import {
+  SEED_AUDIENCE,
+  SEED_MAIN_ANSWERS,
+  SEED_MAIN_QUESTION_FR,
+  SEED_NOTES,
+  SEED_TITLE,
+} from '../../fixtures/report/seedSession.js';
 
 describe('seed fixture', () => {
   it('takes its texts from the seed report', () => {

@@ -14,8 +14,17 @@ function speakers(m: ReportModel): ReportSpeaker[] {
 describe('speaker times', () => {
   it('gives planned and spoken minutes, pauses not counted', () => {
     const list = speakers(buildReport(seedSession('fr').state, SEED_NOW));
-    expect(list.map((s) => [s.name, s.organization, s.country, s.talkTitle, s.plannedMinutes, s.spokenMinutes])).toEqual([
-      ['Ben Amar Zeghadi', 'CRESS Mayotte', 'France', "Hub de l'ESS : Impact local pour une initiative mondiale", 10, 12],
+    expect(
+      list.map((s) => [s.name, s.organization, s.country, s.talkTitle, s.plannedMinutes, s.spokenMinutes]),
+    ).toEqual([
+      [
+        'Ben Amar Zeghadi',
+        'CRESS Mayotte',
+        'France',
+        "Hub de l'ESS : Impact local pour une initiative mondiale",
+        10,
+        12,
+      ],
       ['Maud Cahurel', 'Nouvelle Aquitaine', 'France', 'Agrément de coopération quadripartite', 10, 9],
       ['Rodérick Egal', 'iesMed', '', '', 10, 11],
     ]);
@@ -25,7 +34,12 @@ describe('speaker times', () => {
   it('measures a turn still running up to now, and leaves speakers who never spoke empty', () => {
     const b = new SessionBuilder(
       'RUN',
-      { speakers: [{ id: 'a', name: 'A', minutes: 5 }, { id: 'b', name: 'B', minutes: 7 }] },
+      {
+        speakers: [
+          { id: 'a', name: 'A', minutes: 5 },
+          { id: 'b', name: 'B', minutes: 7 },
+        ],
+      },
       0,
     );
     b.at(60_000).mod({ type: 'turn:start', speakerId: 'b' });
@@ -37,7 +51,17 @@ describe('speaker times', () => {
   });
 
   it('lists speakers in the live speaking order', () => {
-    const b = new SessionBuilder('ORD', { speakers: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] }, 0);
+    const b = new SessionBuilder(
+      'ORD',
+      {
+        speakers: [
+          { id: 'a', name: 'A' },
+          { id: 'b', name: 'B' },
+          { id: 'c', name: 'C' },
+        ],
+      },
+      0,
+    );
     b.mod({ type: 'speakers:reorder', order: ['c', 'a', 'b'] });
     expect(speakers(buildReport(b.state, 0)).map((s) => s.id)).toEqual(['c', 'a', 'b']);
   });

@@ -17,7 +17,8 @@ describe('schemas: hostile session definitions', () => {
   });
 
   it('null, arrays and non-objects are refused', () => {
-    for (const x of [null, [], [definitionInput()], 'title', 42, true, NaN]) expect(fails(x), JSON.stringify(x)).toBe(true);
+    for (const x of [null, [], [definitionInput()], 'title', 42, true, NaN])
+      expect(fails(x), JSON.stringify(x)).toBe(true);
   });
 
   it('wrong types are refused, naming the field at fault', () => {
@@ -40,7 +41,9 @@ describe('schemas: hostile session definitions', () => {
   it('ids with spaces, markup or past 64 characters are refused', () => {
     for (const id of ['', 's 1', '<script>alert(1)</script>', 'a'.repeat(65), 'x/y', 'ü']) {
       expect(fails({ speakers: [{ id, name: 'A' }] }), JSON.stringify(id)).toBe(true);
-      expect(fails({ rounds: [{ id: 'r1', title: 'R', questions: [{ id, text: 'Q' }] }] }), JSON.stringify(id)).toBe(true);
+      expect(fails({ rounds: [{ id: 'r1', title: 'R', questions: [{ id, text: 'Q' }] }] }), JSON.stringify(id)).toBe(
+        true,
+      );
     }
   });
 
@@ -58,14 +61,23 @@ describe('schemas: hostile session definitions', () => {
     for (const n of [NaN, Infinity, -Infinity, 2.5, 0, 241, '10']) {
       expect(fails({ speakers: [{ id: 's1', name: 'A', minutes: n }] }), `minutes ${n}`).toBe(true);
     }
-    for (const n of [NaN, Infinity, 19, 20_001, 100.5]) expect(fails({ maxAnswerLength: n }), `maxAnswerLength ${n}`).toBe(true);
+    for (const n of [NaN, Infinity, 19, 20_001, 100.5])
+      expect(fails({ maxAnswerLength: n }), `maxAnswerLength ${n}`).toBe(true);
     for (const n of [NaN, Infinity, 1899, 3001, 2021.5]) expect(fails({ event: { year: n } }), `year ${n}`).toBe(true);
   });
 
   it('too many speakers, rounds or questions are refused', () => {
     expect(fails({ speakers: Array.from({ length: 31 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })) })).toBe(true);
-    expect(fails({ rounds: Array.from({ length: 11 }, (_, i) => ({ id: `r${i}`, title: 'R', questions: [] })) })).toBe(true);
-    expect(fails({ rounds: [{ id: 'r1', title: 'R', questions: Array.from({ length: 31 }, (_, i) => ({ id: `q${i}`, text: 'Q' })) }] })).toBe(true);
+    expect(fails({ rounds: Array.from({ length: 11 }, (_, i) => ({ id: `r${i}`, title: 'R', questions: [] })) })).toBe(
+      true,
+    );
+    expect(
+      fails({
+        rounds: [
+          { id: 'r1', title: 'R', questions: Array.from({ length: 31 }, (_, i) => ({ id: `q${i}`, text: 'Q' })) },
+        ],
+      }),
+    ).toBe(true);
   });
 
   it('invalid dates, times and time zones are refused', () => {
@@ -81,6 +93,8 @@ describe('schemas: hostile session definitions', () => {
     expect(fails({ event: 'GSEF' })).toBe(true);
     expect(fails({ event: { year: { $gt: 0 } } })).toBe(true);
     expect(fails({ moderator: { name: ['A'] } })).toBe(true);
-    expect(fails({ rounds: [{ id: 'r1', title: 'R', questions: [{ id: 'q1', text: { toString: 'x' } }] }] })).toBe(true);
+    expect(fails({ rounds: [{ id: 'r1', title: 'R', questions: [{ id: 'q1', text: { toString: 'x' } }] }] })).toBe(
+      true,
+    );
   });
 });

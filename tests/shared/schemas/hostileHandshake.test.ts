@@ -2,7 +2,15 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { HandshakeSchema, PROTOCOL_VERSION } from '../../../shared/protocol.js';
 
-const valid = { protocol: PROTOCOL_VERSION, code: 'ABC234', role: 'participant', participantId: 'V1StGXR8_Z5j', participantToken: 't'.repeat(32), lastSeq: 12, language: 'fr' };
+const valid = {
+  protocol: PROTOCOL_VERSION,
+  code: 'ABC234',
+  role: 'participant',
+  participantId: 'V1StGXR8_Z5j',
+  participantToken: 't'.repeat(32),
+  lastSeq: 12,
+  language: 'fr',
+};
 const rejects = (x: unknown) => !v.safeParse(HandshakeSchema, x).success;
 
 describe('schemas: handshake', () => {
@@ -14,14 +22,16 @@ describe('schemas: handshake', () => {
   });
 
   it('null, arrays, strings and empty objects are refused', () => {
-    for (const x of [null, undefined, [], [valid], 'ABC234', 1, {}, { auth: valid }]) expect(rejects(x), JSON.stringify(x)).toBe(true);
+    for (const x of [null, undefined, [], [valid], 'ABC234', 1, {}, { auth: valid }])
+      expect(rejects(x), JSON.stringify(x)).toBe(true);
   });
 
   it('missing or wrong-typed required fields are refused', () => {
     for (const f of ['protocol', 'code', 'role'] as const) {
       const { [f]: _drop, ...rest } = valid;
       expect(rejects(rest), `without ${f}`).toBe(true);
-      for (const junk of [null, [], {}, true]) expect(rejects({ ...valid, [f]: junk }), `${f}=${JSON.stringify(junk)}`).toBe(true);
+      for (const junk of [null, [], {}, true])
+        expect(rejects({ ...valid, [f]: junk }), `${f}=${JSON.stringify(junk)}`).toBe(true);
     }
     expect(rejects({ ...valid, protocol: '1' })).toBe(true);
     expect(rejects({ ...valid, role: 'admin' })).toBe(true);
@@ -30,7 +40,8 @@ describe('schemas: handshake', () => {
   });
 
   it('NaN, Infinity, fractions and negative sequence numbers are refused', () => {
-    for (const n of [NaN, Infinity, -Infinity, 1.5]) expect(rejects({ ...valid, protocol: n }), `protocol ${n}`).toBe(true);
+    for (const n of [NaN, Infinity, -Infinity, 1.5])
+      expect(rejects({ ...valid, protocol: n }), `protocol ${n}`).toBe(true);
     for (const n of [NaN, Infinity, -1, 0.5, '3']) expect(rejects({ ...valid, lastSeq: n }), `lastSeq ${n}`).toBe(true);
   });
 

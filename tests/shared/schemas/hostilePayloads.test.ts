@@ -40,7 +40,20 @@ function junkFor(field: string, original: unknown): unknown[] {
     const wrong: unknown[] = [1, true, [], [original], {}, nested, { toString: original }, ...nul];
     return isIdField(field) ? [...wrong, ...BAD_IDS] : [...wrong, HUGE];
   }
-  if (Array.isArray(original)) return ['q1', null, {}, [null], [1], [['a']], [{}], [HUGE], ['<script>'], ['a b'], Array.from({ length: 101 }, (_, i) => `i${i}`)];
+  if (Array.isArray(original))
+    return [
+      'q1',
+      null,
+      {},
+      [null],
+      [1],
+      [['a']],
+      [{}],
+      [HUGE],
+      ['<script>'],
+      ['a b'],
+      Array.from({ length: 101 }, (_, i) => `i${i}`),
+    ];
   // Objects (phase, definition). Note: valibot's object() treats an array as an object with no keys,
   // so `definition: []` is the empty definition, like `{}` (see the report; harmless).
   return [null, 'x', 1, true, ...(field === 'phase' ? [[], {}, nested] : [])];
@@ -50,7 +63,16 @@ const rejects = (envelope: unknown) => !v.safeParse(CommandEnvelopeSchema, envel
 
 describe('schemas: hostile command envelopes are rejected', () => {
   it('not an envelope at all', () => {
-    for (const x of [null, undefined, 0, 'phase:set', [], [{ id: 'c1', command: { type: 'session:end' } }], NaN, () => 1]) {
+    for (const x of [
+      null,
+      undefined,
+      0,
+      'phase:set',
+      [],
+      [{ id: 'c1', command: { type: 'session:end' } }],
+      NaN,
+      () => 1,
+    ]) {
       expect(rejects(x), String(x)).toBe(true);
     }
   });
@@ -61,7 +83,19 @@ describe('schemas: hostile command envelopes are rejected', () => {
   });
 
   it('a missing, unknown or wrong-typed command', () => {
-    for (const command of [undefined, null, [], 'session:end', 42, {}, { type: 'session:destroy' }, { type: 'SESSION:END' }, { type: ['session:end'] }, { type: null }, { kind: 'session:end' }]) {
+    for (const command of [
+      undefined,
+      null,
+      [],
+      'session:end',
+      42,
+      {},
+      { type: 'session:destroy' },
+      { type: 'SESSION:END' },
+      { type: ['session:end'] },
+      { type: null },
+      { kind: 'session:end' },
+    ]) {
       expect(rejects({ id: 'c1', command }), JSON.stringify(command)).toBe(true);
     }
   });
@@ -77,7 +111,10 @@ describe('schemas: hostile command envelopes are rejected', () => {
         const optional = v.safeParse(CommandEnvelopeSchema, { id: 'c1', command: rest }).success;
         if (!optional) expect(rejects({ id: 'c1', command: rest }), `${command.type} without ${f}`).toBe(true);
         for (const junk of junkFor(f, original)) {
-          expect(rejects({ id: 'c1', command: { ...command, [f]: junk } }), `${command.type}.${f} = ${JSON.stringify(junk)?.slice(0, 40)}`).toBe(true);
+          expect(
+            rejects({ id: 'c1', command: { ...command, [f]: junk } }),
+            `${command.type}.${f} = ${JSON.stringify(junk)?.slice(0, 40)}`,
+          ).toBe(true);
         }
       }
     });
@@ -106,7 +143,10 @@ describe('schemas: hostile command envelopes are rejected', () => {
       expect(rejects({ id: 'c1', command: { type: 'timer:reset', durationMs: n } }), `reset ${n}`).toBe(true);
     }
     for (const n of [NaN, Infinity, -Infinity, 1.5, -1, '3']) {
-      expect(rejects({ id: 'c1', command: { type: 'notes:save', speakerId: 's1', text: '', baseRev: n } }), `baseRev ${n}`).toBe(true);
+      expect(
+        rejects({ id: 'c1', command: { type: 'notes:save', speakerId: 's1', text: '', baseRev: n } }),
+        `baseRev ${n}`,
+      ).toBe(true);
     }
     for (const n of [NaN, Infinity, 0.5, 3_600_001, -3_600_001]) {
       expect(rejects({ id: 'c1', command: { type: 'timer:adjust', deltaMs: n } }), `deltaMs ${n}`).toBe(true);
@@ -134,6 +174,7 @@ describe('schemas: hostile command envelopes are rejected', () => {
       { type: 'profile:set', name: 'A', organization: 'B', country: 'C', language: 'fr', anonymous: 'false' },
       { type: 'aq:vote', questionId: 'x1', up: 1 },
     ];
-    for (const command of cases) expect(rejects({ id: 'c1', command }), JSON.stringify(command).slice(0, 80)).toBe(true);
+    for (const command of cases)
+      expect(rejects({ id: 'c1', command }), JSON.stringify(command).slice(0, 80)).toBe(true);
   });
 });

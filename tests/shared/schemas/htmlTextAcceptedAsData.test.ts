@@ -14,7 +14,11 @@ describe('schemas: HTML and script in text are accepted as data, unchanged', () 
   });
 
   it('in a definition', () => {
-    const r = parseDefinition({ title: '<img src=x onerror=alert(1)>', mainQuestion: SCRIPT, speakers: [{ id: 's1', name: '<i>Ana</i>' }] });
+    const r = parseDefinition({
+      title: '<img src=x onerror=alert(1)>',
+      mainQuestion: SCRIPT,
+      speakers: [{ id: 's1', name: '<i>Ana</i>' }],
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.definition.title).toBe('<img src=x onerror=alert(1)>');
@@ -28,7 +32,14 @@ describe('schemas: HTML and script in text are accepted as data, unchanged', () 
     h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: MAIN_QUESTION_ID } });
     h.ok(p1!, { type: 'answer:submit', answerId: 'a1', questionId: MAIN_QUESTION_ID, text: SCRIPT });
     h.ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: SCRIPT });
-    h.ok(p1!, { type: 'profile:set', name: '<svg onload=alert(1)>', organization: 'A&B', country: '"FR"', language: 'fr', anonymous: false });
+    h.ok(p1!, {
+      type: 'profile:set',
+      name: '<svg onload=alert(1)>',
+      organization: 'A&B',
+      country: '"FR"',
+      language: 'fr',
+      anonymous: false,
+    });
     h.ok(RAPPORTEUR, { type: 'notes:save', speakerId: 's1', text: SCRIPT, baseRev: 0 });
     h.ok(RAPPORTEUR, { type: 'conclusion:set', text: SCRIPT });
     h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r1', by: '<b>Ana</b>', gist: SCRIPT });

@@ -6,7 +6,11 @@ import { validCommands } from '../../helpers/domain.js';
 
 describe('schemas: valid command envelopes pass unchanged', () => {
   it('the examples cover every command type', () => {
-    expect(validCommands().map((c) => c.type).sort()).toEqual([...COMMAND_TYPES].sort());
+    expect(
+      validCommands()
+        .map((c) => c.type)
+        .sort(),
+    ).toEqual([...COMMAND_TYPES].sort());
   });
 
   for (const command of validCommands()) {
@@ -28,10 +32,18 @@ describe('schemas: valid command envelopes pass unchanged', () => {
     const id = 'a'.repeat(64);
     const ok = [
       { type: 'answer:submit', answerId: id, questionId: id, text: 'x'.repeat(20_000) },
-      { type: 'profile:set', name: 'n'.repeat(300), organization: 'o'.repeat(300), country: 'c'.repeat(300), language: 'es', anonymous: false },
+      {
+        type: 'profile:set',
+        name: 'n'.repeat(300),
+        organization: 'o'.repeat(300),
+        country: 'c'.repeat(300),
+        language: 'es',
+        anonymous: false,
+      },
       { type: 'timer:adjust', deltaMs: 3_600_000 },
       { type: 'timer:start', durationMs: 24 * 3_600_000 },
     ];
-    for (const command of ok) expect(v.safeParse(CommandEnvelopeSchema, { id, command }).success, command.type).toBe(true);
+    for (const command of ok)
+      expect(v.safeParse(CommandEnvelopeSchema, { id, command }).success, command.type).toBe(true);
   });
 });

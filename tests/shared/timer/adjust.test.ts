@@ -12,14 +12,14 @@ describe('timer: +1 min / -1 min', () => {
     expect(timeLeft(minus, T0 + 2 * MIN)).toBe(2 * MIN);
   });
 
-  it('shifts a paused timer\'s remainder and its planned duration', () => {
+  it("shifts a paused timer's remainder and its planned duration", () => {
     const p = pauseTimer(startTimer(5 * MIN, T0), T0 + 4 * MIN + 30 * SEC);
     const minus = adjustTimer(p, -1 * MIN);
     expect(minus).toEqual({ status: 'paused', durationMs: 4 * MIN, remainingMs: -30 * SEC });
     expect(adjustTimer(p, 1 * MIN)).toEqual({ status: 'paused', durationMs: 6 * MIN, remainingMs: 1 * MIN + 30 * SEC });
   });
 
-  it('changes an idle timer\'s duration, never below zero', () => {
+  it("changes an idle timer's duration, never below zero", () => {
     expect(adjustTimer(idleTimer(2 * MIN), 1 * MIN)).toEqual({ status: 'idle', durationMs: 3 * MIN });
     expect(adjustTimer(idleTimer(30 * SEC), -1 * MIN)).toEqual({ status: 'idle', durationMs: 0 });
   });

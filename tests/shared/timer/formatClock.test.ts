@@ -29,6 +29,16 @@ describe('timer: formatClock', () => {
 
   it('the display is monotonic across zero while counting down, with no −0:00', () => {
     const shown = [2_000, 1_500, 1_000, 500, 0, -500, -1_000, -1_500, -2_000].map(formatClock);
-    expect(shown).toEqual(['0:02', '0:02', '0:01', '0:01', '0:00', '0:00', `${MINUS}0:01`, `${MINUS}0:01`, `${MINUS}0:02`]);
+    expect(shown).toEqual([
+      '0:02',
+      '0:02',
+      '0:01',
+      '0:01',
+      '0:00',
+      '0:00',
+      `${MINUS}0:01`,
+      `${MINUS}0:01`,
+      `${MINUS}0:02`,
+    ]);
   });
 });

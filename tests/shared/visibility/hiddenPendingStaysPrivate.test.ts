@@ -52,7 +52,10 @@ describe('visibility: a rejected approve-first question stays private', () => {
     const mark = h.log.length;
     h.ok(MODERATOR, { type: 'aq:approve', questionId: 'x1' });
     expect(visibilityOf(replayFrom(h, mark), h.log[mark]!.event)).toEqual({ to: 'all' });
-    expect(viewFor(h.state, P2).audienceQuestions.x1).toMatchObject({ status: 'published', text: 'On second thought, fine' });
+    expect(viewFor(h.state, P2).audienceQuestions.x1).toMatchObject({
+      status: 'published',
+      text: 'On second thought, fine',
+    });
     // Hidden again after being public: everyone keeps it, as hidden.
     h.ok(MODERATOR, { type: 'aq:hide', questionId: 'x1' });
     expect(viewFor(h.state, PROJ).audienceQuestions.x1).toMatchObject({ status: 'hidden' });

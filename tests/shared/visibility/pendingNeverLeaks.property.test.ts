@@ -18,10 +18,16 @@ describe('visibility: unapproved audience questions never reach others', () => {
           for (const q of Object.values(server.audienceQuestions)) {
             if (published.has(q.id) || q.participantId === v.viewer.participantId) continue;
             checkedPending++;
-            expect(seen[q.id], `seed ${seed}, step ${stepIndex}, ${v.name} holds unapproved ${q.id} (${q.status}) after: ${label}`).toBeUndefined();
+            expect(
+              seen[q.id],
+              `seed ${seed}, step ${stepIndex}, ${v.name} holds unapproved ${q.id} (${q.status}) after: ${label}`,
+            ).toBeUndefined();
           }
           for (const q of Object.values(seen)) {
-            expect(q.status === 'pending' && q.participantId !== v.viewer.participantId, `seed ${seed}, step ${stepIndex}, ${v.name} holds someone else's pending ${q.id}`).toBe(false);
+            expect(
+              q.status === 'pending' && q.participantId !== v.viewer.participantId,
+              `seed ${seed}, step ${stepIndex}, ${v.name} holds someone else's pending ${q.id}`,
+            ).toBe(false);
           }
         }
       });

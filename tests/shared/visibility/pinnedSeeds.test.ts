@@ -15,11 +15,15 @@ describe('visibility: pinned seeds', () => {
           const built = views.get(v.name)!;
           const expected = viewFor(server, v.viewer);
           if (!isDeepStrictEqual(withoutSeq(built), withoutSeq(expected))) {
-            expect(withoutSeq(built), `seed ${seed}, step ${stepIndex}, viewer ${v.name}, after: ${label}`).toStrictEqual(withoutSeq(expected));
+            expect(
+              withoutSeq(built),
+              `seed ${seed}, step ${stepIndex}, viewer ${v.name}, after: ${label}`,
+            ).toStrictEqual(withoutSeq(expected));
           }
           if (v.viewer.role === 'participant' || v.viewer.role === 'projector') {
             for (const q of Object.values(built.audienceQuestions)) {
-              if (q.participantId !== v.viewer.participantId) expect(published.has(q.id), `seed ${seed}, step ${stepIndex}, ${v.name} holds ${q.id}`).toBe(true);
+              if (q.participantId !== v.viewer.participantId)
+                expect(published.has(q.id), `seed ${seed}, step ${stepIndex}, ${v.name} holds ${q.id}`).toBe(true);
             }
           }
         }

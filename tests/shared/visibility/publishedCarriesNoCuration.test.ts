@@ -11,17 +11,34 @@ describe('visibility: an approval carries no curation, and staff keep theirs', (
     const h = new Harness({ moderation: 'approve' });
     const [p1] = h.joinAll('p1', 'p2');
     h.ok(p1!, { type: 'aq:ask', questionId: 'x1', speakerId: null, text: 'fundng?' });
-    h.ok(RAPPORTEUR, { type: 'aq:curate', questionId: 'x1', correctedText: 'Funding?', highlight: true, included: false });
+    h.ok(RAPPORTEUR, {
+      type: 'aq:curate',
+      questionId: 'x1',
+      correctedText: 'Funding?',
+      highlight: true,
+      included: false,
+    });
     const p2View = viewFor(h.state, { role: 'participant', participantId: 'p2' });
     const before = h.log.length;
     const [published] = h.ok(MODERATOR, { type: 'aq:approve', questionId: 'x1' });
 
-    expect(published).toMatchObject({ type: 'aq:published', question: { included: true, highlight: false, correctedText: null } });
+    expect(published).toMatchObject({
+      type: 'aq:published',
+      question: { included: true, highlight: false, correctedText: null },
+    });
     // The staff state keeps the curation.
-    expect(h.state.audienceQuestions.x1).toMatchObject({ status: 'published', correctedText: 'Funding?', highlight: true, included: false });
+    expect(h.state.audienceQuestions.x1).toMatchObject({
+      status: 'published',
+      correctedText: 'Funding?',
+      highlight: true,
+      included: false,
+    });
     // A participant who never saw it builds exactly its snapshot from the event.
     const built = apply(p2View, h.log[before]!);
-    expect({ ...built, seq: 0 }).toStrictEqual({ ...viewFor(h.state, { role: 'participant', participantId: 'p2' }), seq: 0 });
+    expect({ ...built, seq: 0 }).toStrictEqual({
+      ...viewFor(h.state, { role: 'participant', participantId: 'p2' }),
+      seq: 0,
+    });
   });
 
   it('curated, hidden, then approved again', () => {

@@ -50,7 +50,25 @@ function definitionFor(rng: Rng): Partial<DefinitionInput> {
 /** Every command type, with the participant's (the most frequent in a real room) weighted up. */
 const WEIGHTED: CommandType[] = [
   ...COMMAND_TYPES,
-  ...(['answer:submit', 'answer:edit', 'aq:ask', 'aq:ask', 'aq:vote', 'aq:vote', 'aq:vote', 'aq:approve', 'aq:approve', 'aq:hide', 'aq:merge', 'aq:curate', 'answer:curate', 'phase:set', 'turn:start', 'aq:withdraw', 'answer:withdraw'] as CommandType[]),
+  ...([
+    'answer:submit',
+    'answer:edit',
+    'aq:ask',
+    'aq:ask',
+    'aq:vote',
+    'aq:vote',
+    'aq:vote',
+    'aq:approve',
+    'aq:approve',
+    'aq:hide',
+    'aq:merge',
+    'aq:curate',
+    'answer:curate',
+    'phase:set',
+    'turn:start',
+    'aq:withdraw',
+    'answer:withdraw',
+  ] as CommandType[]),
 ];
 
 function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number): Command {
@@ -58,14 +76,29 @@ function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number):
   const questionIds = [MAIN_QUESTION_ID, 'q1', 'q2', 'q3', 'q4', 'zz'];
   const answerIds = [...Object.keys(s.answers), `a${n}`, 'zz'];
   const aqIds = [...Object.keys(s.audienceQuestions), `x${n}`, 'zz'];
-  const aq = () => (rng.chance(0.9) && Object.keys(s.audienceQuestions).length ? rng.pick(Object.keys(s.audienceQuestions)) : rng.pick(aqIds));
-  const ans = () => (rng.chance(0.9) && Object.keys(s.answers).length ? rng.pick(Object.keys(s.answers)) : rng.pick(answerIds));
+  const aq = () =>
+    rng.chance(0.9) && Object.keys(s.audienceQuestions).length
+      ? rng.pick(Object.keys(s.audienceQuestions))
+      : rng.pick(aqIds);
+  const ans = () =>
+    rng.chance(0.9) && Object.keys(s.answers).length ? rng.pick(Object.keys(s.answers)) : rng.pick(answerIds);
   const bool = () => rng.chance(0.5);
   const maybe = <T>(x: T): T | undefined => (rng.chance(0.5) ? x : undefined);
   const text = () => rng.pick(TEXTS);
   switch (type) {
     case 'phase:set': {
-      const kind = rng.pick(['lobby', 'opening', 'speaker', 'speaker', 'question', 'question', 'round', 'audience', 'closing', 'ended'] as const);
+      const kind = rng.pick([
+        'lobby',
+        'opening',
+        'speaker',
+        'speaker',
+        'question',
+        'question',
+        'round',
+        'audience',
+        'closing',
+        'ended',
+      ] as const);
       if (kind === 'speaker') return { type, phase: { kind, speakerId: rng.pick(speakerIds) } };
       if (kind === 'question') return { type, phase: { kind, questionId: rng.pick(questionIds) } };
       if (kind === 'round') return { type, phase: { kind, roundId: rng.pick(['r1', 'r2', 'zz']) } };
@@ -103,16 +136,39 @@ function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number):
     case 'definition:update': {
       const d = s.definition;
       const speakers = rng.chance(0.5)
-        ? [...d.speakers, { id: `s${n}`, name: `Speaker ${n}`, organization: '', country: '', talkTitle: '', description: '', minutes: 3 }]
+        ? [
+            ...d.speakers,
+            {
+              id: `s${n}`,
+              name: `Speaker ${n}`,
+              organization: '',
+              country: '',
+              talkTitle: '',
+              description: '',
+              minutes: 3,
+            },
+          ]
         : d.speakers.slice(0, Math.max(1, d.speakers.length - 1));
       return {
         type,
-        definition: { ...d, speakers, moderation: rng.pick(['approve', 'publish'] as const), identity: rng.pick(['named', 'optional', 'anonymous'] as const) },
+        definition: {
+          ...d,
+          speakers,
+          moderation: rng.pick(['approve', 'publish'] as const),
+          identity: rng.pick(['named', 'optional', 'anonymous'] as const),
+        },
       };
     }
     case 'profile:set':
       return rng.chance(0.7)
-        ? { type, name: `Name ${n}`, organization: 'Org', country: 'SN', language: rng.pick(['fr', 'en', 'es'] as const), anonymous: rng.chance(0.3) }
+        ? {
+            type,
+            name: `Name ${n}`,
+            organization: 'Org',
+            country: 'SN',
+            language: rng.pick(['fr', 'en', 'es'] as const),
+            anonymous: rng.chance(0.3),
+          }
         : { type, name: rng.pick(['', 'Solo']), organization: '', country: '', language: 'en', anonymous: bool() };
     case 'answer:submit':
       return { type, answerId: rng.chance(0.8) ? `a${n}` : ans(), questionId: rng.pick(questionIds), text: text() };
@@ -121,7 +177,12 @@ function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number):
     case 'answer:withdraw':
       return { type, answerId: ans() };
     case 'aq:ask':
-      return { type, questionId: rng.chance(0.8) ? `x${n}` : aq(), speakerId: rng.chance(0.5) ? null : rng.pick(speakerIds), text: text() };
+      return {
+        type,
+        questionId: rng.chance(0.8) ? `x${n}` : aq(),
+        speakerId: rng.chance(0.5) ? null : rng.pick(speakerIds),
+        text: text(),
+      };
     case 'aq:vote':
       return { type, questionId: aq(), up: rng.chance(0.7) };
     case 'aq:withdraw':
@@ -133,16 +194,35 @@ function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number):
     case 'aq:pin':
       return { type, questionId: aq(), pinned: rng.chance(0.7) };
     case 'aq:answer':
-      return { type, questionId: aq(), replyId: rng.pick(['r1', 'r2', 'r3']), by: rng.pick(['Aminata Diallo', ' Jean ']), gist: text(), ...(rng.chance(0.2) ? { remove: true } : {}) };
+      return {
+        type,
+        questionId: aq(),
+        replyId: rng.pick(['r1', 'r2', 'r3']),
+        by: rng.pick(['Aminata Diallo', ' Jean ']),
+        gist: text(),
+        ...(rng.chance(0.2) ? { remove: true } : {}),
+      };
     case 'notes:save': {
       const sp = rng.pick(speakerIds);
       const rev = s.notes[sp]?.rev ?? 0;
       return { type, speakerId: sp, text: text(), baseRev: rng.chance(0.7) ? rev : rng.int(0, rev + 1) };
     }
     case 'answer:curate':
-      return { type, answerId: ans(), included: maybe(bool()), highlight: maybe(bool()), correctedText: rng.pick([undefined, null, 'Corrected']) };
+      return {
+        type,
+        answerId: ans(),
+        included: maybe(bool()),
+        highlight: maybe(bool()),
+        correctedText: rng.pick([undefined, null, 'Corrected']),
+      };
     case 'aq:curate':
-      return { type, questionId: aq(), included: maybe(bool()), highlight: maybe(bool()), correctedText: rng.pick([undefined, null, 'Corrected']) };
+      return {
+        type,
+        questionId: aq(),
+        included: maybe(bool()),
+        highlight: maybe(bool()),
+        correctedText: rng.pick([undefined, null, 'Corrected']),
+      };
     case 'conclusion:set':
       return { type, text: text() };
     case 'participantsExtra:set':
@@ -155,9 +235,14 @@ export interface StepRecord {
   envelopes: { env: EventEnvelope; vis: Visibility; before: SessionState }[];
 }
 
-export interface Check {
-  (ctx: { seed: number; stepIndex: number; label: string; server: SessionState; views: Map<string, SessionState>; published: Set<string> }): void;
-}
+export type Check = (ctx: {
+  seed: number;
+  stepIndex: number;
+  label: string;
+  server: SessionState;
+  views: Map<string, SessionState>;
+  published: Set<string>;
+}) => void;
 
 export interface RunStats {
   events: Map<string, number>;
@@ -186,11 +271,13 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
       noteNotable(s, env.event);
       s = apply(s, env);
       bump(stats?.events, env.event.type);
-      if (env.event.type === 'aq:asked' && env.event.question.status !== 'pending') published.add(env.event.question.id);
+      if (env.event.type === 'aq:asked' && env.event.question.status !== 'pending')
+        published.add(env.event.question.id);
       if (env.event.type === 'aq:published') published.add(env.event.question.id);
       for (const v of VIEWERS) if (canSee(vis, v.viewer)) views.set(v.name, apply(views.get(v.name)!, env));
     }
-    if (!isDeepStrictEqual(s, finalState)) throw new Error(`seed ${seed}: step's state differs from applying its envelopes one by one`);
+    if (!isDeepStrictEqual(s, finalState))
+      throw new Error(`seed ${seed}: step's state differs from applying its envelopes one by one`);
     server = finalState;
   };
 
@@ -201,7 +288,8 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
     if (e.type === 'aq:merged' && q && !published.has(q.id)) bump(stats.notable, 'merge unpublished duplicate');
     if (e.type === 'aq:answered' && q && !published.has(q.id)) bump(stats.notable, 'answer unpublished');
     if (e.type === 'aq:answered' && q?.status === 'hidden') bump(stats.notable, 'answer hidden');
-    if (e.type === 'aq:withdrawn' && q && !published.has(q.id) && q.status !== 'pending') bump(stats.notable, 'withdraw hidden unpublished');
+    if (e.type === 'aq:withdrawn' && q && !published.has(q.id) && q.status !== 'pending')
+      bump(stats.notable, 'withdraw hidden unpublished');
     if (e.type === 'aq:published') {
       const p = s.audienceQuestions[e.question.id];
       if (p && (p.correctedText !== null || !p.included || p.highlight)) bump(stats.notable, 'publish curated');
@@ -254,5 +342,3 @@ export const withoutSeq = (s: SessionState): SessionState => ({ ...s, seq: 0 });
 export function newStats(): RunStats {
   return { events: new Map(), refusals: new Map(), notable: new Map() };
 }
-
-

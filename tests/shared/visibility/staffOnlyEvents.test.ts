@@ -30,9 +30,18 @@ describe('visibility: who each event goes to', () => {
 
   it("a participant's data goes to the screens and to that participant", () => {
     const h = setup();
-    expect(visibilityOf(h.state, { type: 'answer:edited', answerId: 'a1', text: 'y' })).toEqual({ to: 'screens', participantId: 'p1' });
-    expect(visibilityOf(h.state, { type: 'answer:moderated', answerId: 'a1', hidden: true, featured: false })).toEqual({ to: 'screens', participantId: 'p1' });
-    expect(visibilityOf(h.state, { type: 'participant:presence', participantId: 'p2', connected: false })).toEqual({ to: 'screens', participantId: 'p2' });
+    expect(visibilityOf(h.state, { type: 'answer:edited', answerId: 'a1', text: 'y' })).toEqual({
+      to: 'screens',
+      participantId: 'p1',
+    });
+    expect(visibilityOf(h.state, { type: 'answer:moderated', answerId: 'a1', hidden: true, featured: false })).toEqual({
+      to: 'screens',
+      participantId: 'p1',
+    });
+    expect(visibilityOf(h.state, { type: 'participant:presence', participantId: 'p2', connected: false })).toEqual({
+      to: 'screens',
+      participantId: 'p2',
+    });
     expect(visibilityOf(h.state, { type: 'answer:withdrawn', answerId: 'unknown' })).toEqual({ to: 'screens' });
   });
 
@@ -40,11 +49,21 @@ describe('visibility: who each event goes to', () => {
     const h = setup();
     const q = h.state.audienceQuestions.pending!;
     expect(visibilityOf(h.state, { type: 'aq:asked', question: q })).toEqual({ to: 'staff', participantId: 'p1' });
-    expect(visibilityOf(h.state, { type: 'aq:hidden', questionId: 'pending' })).toEqual({ to: 'staff', participantId: 'p1' });
-    expect(visibilityOf(h.state, { type: 'aq:withdrawn', questionId: 'pending' })).toEqual({ to: 'staff', participantId: 'p1' });
+    expect(visibilityOf(h.state, { type: 'aq:hidden', questionId: 'pending' })).toEqual({
+      to: 'staff',
+      participantId: 'p1',
+    });
+    expect(visibilityOf(h.state, { type: 'aq:withdrawn', questionId: 'pending' })).toEqual({
+      to: 'staff',
+      participantId: 'p1',
+    });
     expect(visibilityOf(h.state, { type: 'aq:hidden', questionId: 'pub' })).toEqual({ to: 'all' });
-    expect(visibilityOf(h.state, { type: 'aq:voted', questionId: 'pub', participantId: 'p2', up: true })).toEqual({ to: 'all' });
-    expect(visibilityOf(h.state, { type: 'aq:published', question: h.state.audienceQuestions.pub! })).toEqual({ to: 'all' });
+    expect(visibilityOf(h.state, { type: 'aq:voted', questionId: 'pub', participantId: 'p2', up: true })).toEqual({
+      to: 'all',
+    });
+    expect(visibilityOf(h.state, { type: 'aq:published', question: h.state.audienceQuestions.pub! })).toEqual({
+      to: 'all',
+    });
   });
 
   it('the run of show goes to everyone', () => {

@@ -29,10 +29,41 @@ describe('visibility: what each viewer builds from its visible events equals vie
     }
     // The run must actually exercise the interesting paths, or it proves nothing.
     if (SEEDS >= 100) {
-      for (const t of ['aq:asked', 'aq:published', 'aq:voted', 'aq:merged', 'aq:hidden', 'aq:pinned', 'aq:answered', 'aq:replyRemoved', 'aq:withdrawn', 'aq:curated', 'answer:submitted', 'answer:edited', 'answer:withdrawn', 'answer:moderated', 'answer:curated', 'turn:started', 'turn:paused', 'turn:resumed', 'turn:ended', 'notes:saved', 'session:ended', 'participant:updated', 'definition:updated']) {
+      for (const t of [
+        'aq:asked',
+        'aq:published',
+        'aq:voted',
+        'aq:merged',
+        'aq:hidden',
+        'aq:pinned',
+        'aq:answered',
+        'aq:replyRemoved',
+        'aq:withdrawn',
+        'aq:curated',
+        'answer:submitted',
+        'answer:edited',
+        'answer:withdrawn',
+        'answer:moderated',
+        'answer:curated',
+        'turn:started',
+        'turn:paused',
+        'turn:resumed',
+        'turn:ended',
+        'notes:saved',
+        'session:ended',
+        'participant:updated',
+        'definition:updated',
+      ]) {
         expect(stats.events.get(t) ?? 0, `event ${t} never happened`).toBeGreaterThan(0);
       }
-      for (const n of ['hide pending', 'merge unpublished duplicate', 'publish curated', 'republish hidden', 'answer hidden', 'restart turn']) {
+      for (const n of [
+        'hide pending',
+        'merge unpublished duplicate',
+        'publish curated',
+        'republish hidden',
+        'answer hidden',
+        'restart turn',
+      ]) {
         expect(stats.notable.get(n) ?? 0, `situation "${n}" never happened`).toBeGreaterThan(0);
       }
     }
