@@ -18,7 +18,9 @@ while (queue.length) {
   const code = readFileSync(join(dist, f), 'utf8');
   for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) {
     const dep = `assets/${m[1]}`;
-    if (!files.has(dep)) files.add(dep), queue.push(dep);
+    if (files.has(dep)) continue;
+    files.add(dep);
+    queue.push(dep);
   }
 }
 let total = 0;

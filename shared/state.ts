@@ -146,7 +146,9 @@ export function upgradeAqs(s: SessionState): SessionState {
   let qs: Record<string, AudienceQuestion> | null = null;
   for (const [id, q] of Object.entries(s.audienceQuestions)) {
     const u = upgradeAq(q);
-    if (u !== q) (qs ??= { ...s.audienceQuestions })[id] = u;
+    if (u === q) continue;
+    qs ??= { ...s.audienceQuestions };
+    qs[id] = u;
   }
   return qs ? { ...s, audienceQuestions: qs } : s;
 }

@@ -47,6 +47,8 @@ export function HelpOverlay(props: { open: Accessor<boolean>; close: () => void 
   return (
     <Show when={props.open()}>
       <Portal>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: a click outside the dialog closes it; the keyboard closes it with Escape (onKey) */}
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: see above */}
         <div class="help-backdrop" onClick={props.close}>
           <div
             ref={dialog}

@@ -98,8 +98,9 @@ export default function ModeratorView() {
         <div class="mod-top-left">
           <span class="brand">{tc('appName')}</span>
           <span class="role-label">{tm('consoleTitle')}</span>
-          <span class="code-chip" aria-label={tm('codeAria', { code })}>
-            {code}
+          <span class="code-chip">
+            <span class="visually-hidden">{tm('codeAria', { code })}</span>
+            <span aria-hidden="true">{code}</span>
           </span>
         </div>
         <div class="mod-top-right">

@@ -61,7 +61,11 @@ export function LiveView(props: {
   // Resolves once the command is stored in the outbox on the device (a draft may then be cleared).
   const send = (command: Command, id = newClientId()) =>
     new Promise<void>((resolve) => {
-      const off = client.subscribe(() => client.pending().some((i) => i.id === id) && (off(), resolve()));
+      const off = client.subscribe(() => {
+        if (!client.pending().some((i) => i.id === id)) return;
+        off();
+        resolve();
+      });
       void client.send(command, id);
     });
   const live: Live = { ...session, state, code, drafts, serverNow: () => now() + client.offset, send };

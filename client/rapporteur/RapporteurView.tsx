@@ -127,6 +127,7 @@ export default function RapporteurView() {
                           return (
                             <Show when={sp()}>
                               {(speaker) => (
+                                // biome-ignore lint/a11y/useValidAriaRole: a component prop (the staff role), not an ARIA role
                                 <SpeakerNotes
                                   client={s.client}
                                   role="rapporteur"

@@ -79,7 +79,10 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
         title={tr('preview')}
         sandbox="allow-same-origin"
         srcdoc={first()}
-        onLoad={() => ((loaded = true), paint())}
+        onLoad={() => {
+          loaded = true;
+          paint();
+        }}
         data-testid="report-preview"
       />
     </Show>

@@ -335,7 +335,11 @@ export function validate(
     }),
   );
   const seen = new Set<string>();
-  const unique = problems.filter((p) => (seen.has(p.fieldId) ? false : (seen.add(p.fieldId), true)));
+  const unique = problems.filter((p) => {
+    if (seen.has(p.fieldId)) return false;
+    seen.add(p.fieldId);
+    return true;
+  });
   if (unique.length || !r.ok) return { ok: false, problems: unique };
   return { ok: true, definition: r.definition };
 }

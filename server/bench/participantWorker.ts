@@ -341,7 +341,8 @@ let flood: {
 } | null = null;
 
 async function runFlood(questionIds: string[]): Promise<void> {
-  const f = (flood = { stop: false, sent: 0, ok: 0, refused: {} as Record<string, number>, cuts: 0, connections: 0 });
+  flood = { stop: false, sent: 0, ok: 0, refused: {} as Record<string, number>, cuts: 0, connections: 0 };
+  const f = flood;
   const p = newParticipant(-1);
   p.dropping = true;
   // Comes back as itself (a buggy client, not a fresh identity per connection), without lastSeq.

@@ -91,7 +91,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   // A report made later is dated by when the session ended, not by when the command ran.
   const now =
     archive.state.endedAt ?? archive.events.reduce((latest, e) => Math.max(latest, e.at), archive.state.createdAt);
-  let report;
+  let report: Awaited<ReturnType<typeof renderReport>>;
   try {
     report = await renderReport(archive.state, format, { now, ...(photo ? { photo } : {}), archive: json });
   } catch (e) {

@@ -99,7 +99,10 @@ export function staticHandler(dir: string, info: (code: string) => PublicSession
           'referrer-policy': 'no-referrer',
         };
         // A returning phone revalidates: one short reply when nothing changed.
-        if (req.headers['if-none-match'] === rendered.etag) return (res.writeHead(304, headers), res.end(), true);
+        if (req.headers['if-none-match'] === rendered.etag) {
+          res.writeHead(304, headers).end();
+          return true;
+        }
         send(req, res, headers, rendered.body, rendered.gzip);
         return true;
       }

@@ -49,7 +49,10 @@ it('hostile texts stay text on the moderator console, the projector, the rapport
 
   const open = async (url: string, device = LAPTOP) => {
     const { page } = await newPage(w.browser, device);
-    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(url);
     return page;
   };

@@ -82,7 +82,10 @@ describe('secrets in logs', () => {
     });
     const write = process.stderr.write;
     const out: string[] = [];
-    process.stderr.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string) => {
+      out.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
     try {
       consoleLogger('info')('warn', 'test', { moderatorKey: 'super-secret-key-1234567', role: 'moderator' });
     } finally {

@@ -99,7 +99,10 @@ describe('batch application', () => {
       expect(new Set(log.map((e) => entryOf(e.event)?.[0] ?? 'other')).size).toBe(4);
       const expected: SessionState[] = [];
       let s = replay(log.slice(0, 1));
-      for (const env of log.slice(1)) expected.push((s = apply(s, env)));
+      for (const env of log.slice(1)) {
+        s = apply(s, env);
+        expected.push(s);
+      }
 
       const r = mulberry32(seed * 7);
       let b = new BatchState(replay(log.slice(0, 1)));

@@ -15,7 +15,7 @@ import {
 } from '../../fixtures/report/injectionSession.js';
 
 /** What a CommonMark renderer shows for backslash escapes and our hard breaks. */
-const unescape = (md: string): string => md.replace(/\\\n\s*/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unescapeMd = (md: string): string => md.replace(/\\\n\s*/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('Markdown injection', () => {
   const md = renderMarkdown(buildReport(injectionSession().state, INJECTION_NOW));
@@ -42,7 +42,7 @@ describe('Markdown injection', () => {
 
   it('renders back to exactly the typed text', () => {
     for (const text of [SCRIPT, IMG, MD_LINK, MD_BLOCKS, ...FORMULAS.map((f) => f.trim()), 'a_b*c`d|e~f&amp;g#h']) {
-      expect(unescape(escapeMarkdown(text))).toBe(text);
+      expect(unescapeMd(escapeMarkdown(text))).toBe(text);
     }
   });
 });

@@ -5,6 +5,7 @@ import { MAIN_QUESTION_ID, parseDefinition } from '../../../shared/definition.js
 import { Harness, MODERATOR, RAPPORTEUR } from '../../helpers/domain.js';
 
 // Hostile *content* is data: it is escaped where it is rendered, never rejected or rewritten.
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a literal template-looking payload, on purpose
 const SCRIPT = '<script>alert("x")</script> & <b onmouseover="steal()">bold</b> \' " `${x}` {{7*7}}';
 
 describe('schemas: HTML and script in text are accepted as data, unchanged', () => {
