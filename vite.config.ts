@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 
-// Two builds into one dist/ (`npm run build` runs both, see scripts/build.mjs):
+// Two builds into one dist/client/ (`npm run build` runs both, see scripts/build.mjs):
 // - the staff app (index.html: home, moderator, rapporteur, projector; each view lazily split);
 // - the participant's phone page (PALABRE_ENTRY=participant): ONE script and ONE stylesheet, no
 //   chunks, so the server can inline them into the page and a phone gets everything it needs in a
@@ -29,7 +29,7 @@ export default defineConfig({
   root: resolve(__dirname, 'client'),
   plugins: [solid(), withoutWebTransport()],
   build: {
-    outDir: resolve(__dirname, 'dist'),
+    outDir: resolve(__dirname, 'dist/client'),
     emptyOutDir: !participant,
     target: 'es2020',
     // The participant's page is weighed in bytes on slow networks: terser (two passes) ships about

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `palabre` works from a fresh `npm install` with no build step.
+// Runs the compiled CLI (dist/server/cli.js), compiling it first when it is not there yet
+// (`npm run build` or `npm start` refresh it).
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsx = resolve(dirname(require.resolve('tsx/package.json')), 'dist/cli.mjs');
-const r = spawnSync(process.execPath, [tsx, resolve(here, '../server/cli.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = resolve(root, 'dist/server/cli.js');
+if (!existsSync(cli)) {
+  const b = spawnSync(process.execPath, [resolve(root, 'scripts/build-server.mjs')], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const r = spawnSync(process.execPath, ['--enable-source-maps', cli, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

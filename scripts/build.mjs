@@ -1,4 +1,4 @@
-// Builds the client: the staff app, then the participant's single-file page into the same folder.
+// Builds the client (dist/client): the staff app, then the participant's single-file page into the same folder.
 // Usage: node scripts/build.mjs [--outDir DIR]   (the browser tests build into a folder of their own)
 // Always a production build, even when called from vitest (NODE_ENV=test would build Solid's dev mode).
 import { execFileSync } from 'node:child_process';

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET = 40 * 1024;
-const dist = process.env.DIST_DIR ?? new URL('../dist/', import.meta.url).pathname;
+const dist = process.env.DIST_DIR ?? new URL('../dist/client/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'participant.html'), 'utf8');
 const files = new Set();
 for (const m of html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)) files.add(m[1]);

@@ -1,12 +1,14 @@
 // The `palabre` command: serve, import-brief, report, bench.
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createApp } from './app.js';
 import { consoleLogger } from './log.js';
+import { CLIENT_DIR, ROOT } from './paths.js';
 import { createSqliteStore } from './store/sqlite.js';
 
 const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
-const root = resolve(fileURLToPath(import.meta.url), '../..');
 
 const USAGE = `Usage: palabre <command>
   serve                         serve Palabre (PORT, HOST, DATA_DIR, PUBLIC_URL)
@@ -22,7 +24,7 @@ async function serve(): Promise<number> {
   const app = createApp({
     store,
     logger: consoleLogger((process.env.LOG_LEVEL as 'info') ?? 'info'),
-    staticDir: resolve(root, 'dist'),
+    staticDir: CLIENT_DIR,
     publicUrl: process.env.PUBLIC_URL,
   });
   const actual = await app.listen(port, process.env.HOST);
@@ -31,6 +33,17 @@ async function serve(): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return new Promise(() => {});
+}
+
+/** The benchmark is a development tool (tools/bench, run through tsx), not part of the server. */
+function bench(args: string[]): Promise<number> {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const child = spawn(process.execPath, ['--import', tsx, resolve(ROOT, 'tools/bench/main.ts'), ...args], {
+    stdio: 'inherit',
+  });
+  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+  process.once('SIGINT', forward('SIGINT')).once('SIGTERM', forward('SIGTERM'));
+  return new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -47,10 +60,8 @@ export async function main(argv: string[]): Promise<number> {
       const { reportCommand } = await import('./cli/report.js');
       return reportCommand(args, io);
     }
-    case 'bench': {
-      const { benchCommand } = await import('./bench/command.js');
-      return benchCommand(args, io);
-    }
+    case 'bench':
+      return bench(args);
     case '--help':
     case 'help':
       io.stdout(USAGE);

@@ -89,6 +89,13 @@ export async function handleApi(
   const path = url.pathname;
   try {
     if (path === '/healthz') {
+      // A load balancer must stop sending phones here when the store cannot be read.
+      try {
+        deps.store.check();
+      } catch (e) {
+        sendJson(res, 503, { ok: false, reason: `store unavailable: ${e instanceof Error ? e.message : String(e)}` });
+        return true;
+      }
       sendJson(res, 200, { ok: true, time: deps.clock(), sessionsLoaded: deps.registry.loaded });
       return true;
     }

@@ -10,6 +10,7 @@ export function createMemoryStore(): EventStore {
   const tokens = new Map<string, string>();
   const blobs = new Map<string, StoredBlob>();
   let depth = 0;
+  let closed = false;
   return {
     transaction<T>(fn: () => T): T {
       // Snapshot on the outermost call so a throw leaves nothing behind, like SQLite would.
@@ -55,6 +56,11 @@ export function createMemoryStore(): EventStore {
     getParticipantTokenHash: (code, pid) => tokens.get(`${code}\u0000${pid}`),
     putBlob: (code, blob) => void blobs.set(`${code}\u0000${blob.id}`, blob),
     getBlob: (code, id) => blobs.get(`${code}\u0000${id}`),
-    close: () => {},
+    check() {
+      if (closed) throw new Error('the store is closed');
+    },
+    close: () => {
+      closed = true;
+    },
   };
 }

@@ -1,7 +1,7 @@
 // SQLite event store (better-sqlite3): one file, WAL, synchronous=FULL. Affordable because the
 // server commits a whole tick of commands in one transaction (group commit).
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Ack } from '../../shared/errors.js';
 import type { EventStore, SessionRecord, StoredBlob } from './types.js';
@@ -53,6 +53,7 @@ export function createSqliteStore(file: string): EventStore {
   db.exec(SCHEMA);
 
   const q = {
+    health: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM sessions LIMIT 1)'),
     insertSession: db.prepare(
       'INSERT INTO sessions (code, created_at, moderator_key_hash, rapporteur_key_hash, projector_key_hash, definition) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -132,6 +133,11 @@ export function createSqliteStore(file: string): EventStore {
       (q.getParticipant.get(code, pid) as { token_hash: string } | undefined)?.token_hash,
     putBlob: (code, b: StoredBlob) => void q.putBlob.run(code, b.id, b.mime, b.data),
     getBlob: (code, id) => (q.getBlob.get(code, id) as StoredBlob | undefined) ?? undefined,
+    check() {
+      // The open handle keeps reading a deleted file, so look for the file itself too.
+      if (!existsSync(file)) throw new Error(`the database file ${file} is gone`);
+      q.health.get();
+    },
     close: () => db.close(),
   };
 }

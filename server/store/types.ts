@@ -36,5 +36,7 @@ export interface EventStore {
   getParticipantTokenHash(code: string, participantId: string): string | undefined;
   putBlob(code: string, blob: StoredBlob): void;
   getBlob(code: string, id: string): StoredBlob | undefined;
+  /** Reads from the durable store; throws (with a reason) when it cannot: closed, file gone, locked. */
+  check(): void;
   close(): void;
 }

@@ -4,7 +4,7 @@
 // Palabre also churn (drop, reconnect, re-send), flooding, and the archive check.
 import { rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { DEFAULT_RATE_LIMIT } from '../rateLimit.js';
+import { DEFAULT_RATE_LIMIT } from '../../server/rateLimit.js';
 import { spawnChild, type Child } from './children.js';
 import { heldBytes, type MemorySnapshot } from './diagnostics.js';
 import type { AnswerReport, ServerReply, WorkerCommand, WorkerReply } from './ipc.js';

@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { SETTLE_MS, diagnosticsAndGc, memorySnapshot } from './diagnostics.js';
 import { join } from 'node:path';
-import { createApp } from '../app.js';
-import { consoleLogger } from '../log.js';
-import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../rateLimit.js';
-import { createSqliteStore } from '../store/sqlite.js';
-import type { EventStore } from '../store/types.js';
+import { createApp } from '../../server/app.js';
+import { consoleLogger } from '../../server/log.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../server/rateLimit.js';
+import { createSqliteStore } from '../../server/store/sqlite.js';
+import type { EventStore } from '../../server/store/types.js';
 import type { ServerReply, ServerRequest } from './ipc.js';
 
 function rateLimitFromEnv(): RateLimitOptions {

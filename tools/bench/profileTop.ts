@@ -1,5 +1,5 @@
 // Reads a V8 .cpuprofile (from `palabre bench --profile DIR`) and prints the top frames by self
-// time and by total time: `npx tsx server/bench/profileTop.ts DIR/CPU.*.cpuprofile [count]`.
+// time and by total time: `npx tsx tools/bench/profileTop.ts DIR/CPU.*.cpuprofile [count]`.
 import { readFileSync } from 'node:fs';
 
 interface Node {
@@ -55,7 +55,7 @@ export function topFrames(p: Profile, count = 25): string {
 if (process.argv[1]?.endsWith('profileTop.ts')) {
   const [file, n] = process.argv.slice(2);
   if (!file) {
-    process.stderr.write('usage: tsx server/bench/profileTop.ts <file.cpuprofile> [count]\n');
+    process.stderr.write('usage: tsx tools/bench/profileTop.ts <file.cpuprofile> [count]\n');
     process.exit(2);
   }
   process.stdout.write(topFrames(JSON.parse(readFileSync(file, 'utf8')) as Profile, n ? Number(n) : 25));

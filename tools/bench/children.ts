@@ -36,7 +36,7 @@ export interface SpawnOptions {
   nodeArgs?: string[];
 }
 
-/** Forks `file` (relative to server/bench/) under tsx with an IPC channel. */
+/** Forks `file` (relative to tools/bench/) under tsx with an IPC channel. */
 export function spawnChild(file: string, o: SpawnOptions = {}): Child {
   installExitHook();
   const proc = fork(resolve(here, file), [], {
