@@ -221,8 +221,10 @@ function lookup(label: string): LabelMatch | null {
   const entry = BY_FOLD.get(foldKey(label)) ?? BY_SQUASH.get(squashKey(label));
   if (entry) return { key: entry.key, lang: entry.langs.size === 1 ? ([...entry.langs][0] ?? null) : null };
   const folded = foldKey(label);
-  const round = ROUND.exec(folded);
-  if (round) return { key: 'round', lang: roundLang(folded) };
+  // "S?rie 2" or "S\uFFFDrie 2": the squashed form drops the lost accent ("srie 2").
+  const squashedRound = squashKey(label).replace(/^srie\b/, 'serie');
+  const round = ROUND.exec(folded) ?? ROUND.exec(squashedRound);
+  if (round) return { key: 'round', lang: roundLang(ROUND.test(folded) ? folded : squashedRound) };
   return null;
 }
 

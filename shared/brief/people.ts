@@ -42,8 +42,16 @@ export function stripHonorific(s: string): string {
   return s.trim().replace(HONORIFIC, '').trim();
 }
 
+/**
+ * A '?' or U+FFFD standing for a letter whose accent extraction lost: "L?a", "\uFFFDlodie", "Andr? Gide".
+ * A '?' ending the text is a question mark.
+ */
+const LOST_LETTER = /\uFFFD|(?<=\p{L})\?(?=\p{L}|\s+\S)|(?<!\S)\?(?=\p{Ll})/gu;
+
 /** Looks like a person's name: 1-6 capitalised words (particles allowed), no digits or sentence punctuation. */
-export function isNameLike(s: string, minWords = 1): boolean {
+export function isNameLike(text: string, minWords = 1): boolean {
+  // Lost letters count as capitals, so a name that began with "É" still starts with one.
+  const s = text.replace(LOST_LETTER, 'X');
   const words = s.trim().split(/\s+/).filter(Boolean);
   if (words.length < minWords || words.length > 6 || s.length > 60) return false;
   if (/[\d:;?!@«»"“”]/.test(s)) return false;

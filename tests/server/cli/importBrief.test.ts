@@ -1,4 +1,5 @@
-// `palabre import-brief`: a seed brief, a missing file, and a .docx written with the docx package.
+// `palabre import-brief`: a brief in text, a missing file, and a .docx written with the docx package.
+// (The seed brief beside the repository: tests/acceptance/seeds/seedCliImportBrief.test.ts.)
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { importBriefCommand } from '../../../server/cli/importBrief.js';
 import { parseDefinition, type SessionDefinition } from '../../../shared/definition.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const ENGLISH_SEED = resolve(repoRoot, '../shared/seeds/000_2620c86ca3cdae7a.txt');
+const FRENCH_BRIEF = resolve(repoRoot, 'tests/fixtures/briefs/fr-atelier.txt');
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -50,14 +51,23 @@ describe('import-brief command', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('prints the definition of a seed brief as JSON and its warnings on stderr', async () => {
-    const { code, stdout, stderr } = await run([ENGLISH_SEED]);
+  it('prints the definition of a text brief as JSON and its warnings on stderr', async () => {
+    const { code, stdout, stderr } = await run([FRENCH_BRIEF]);
     expect(code).toBe(0);
     const d = definitionOf(stdout);
-    expect(d.title).toBe('Innovative Partnerships for the Co-construction of SSE Ecosystems in the Territories');
-    expect(d.speakers.map((s) => s.name)).toEqual(['Ben Amar Zeghadi', 'Malick Diop', 'Pascal Duforestel']);
+    expect(d.title).toBe("Coopératives d'énergie citoyenne : partager le soleil dans les quartiers populaires");
+    expect(d.speakers.map((s) => s.name)).toEqual([
+      'Léa Marchetti',
+      'Youssef Benali',
+      'Samuel Kouassi',
+      'Geneviève Tremblay',
+    ]);
     expect(stdout).toContain('\n  "title": ');
-    expect(stderr).toContain('warning: No time zone named; times are taken as UTC.');
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      'warning: No event (forum, city, year) found.',
+      'warning: Speaker 1 (Léa Marchetti): no country found.',
+      'warning: Speaker 3 (Samuel Kouassi): no country found.',
+    ]);
   });
 
   it('fails with exit code 1 and a clear message for a missing file', async () => {

@@ -10,7 +10,9 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { ROUND_1, ROUND_2, SEED_SPEAKERS, seedLikeDocx } from './briefDocx.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const SEED_EN = resolve(__dirname, '../../../../shared/seeds/000_2620c86ca3cdae7a.txt');
+/** The project's English brief: tab-separated speaker table with HTML cells, page headers in lists. */
+const BRIEF_EN = resolve(__dirname, '../../fixtures/briefs/en-workshop.txt');
+const PAGE_HEADER = 'Porto 2024 – Community Energy Cooperatives Forum';
 
 interface ImportReply {
   definition: SessionDefinition;
@@ -63,33 +65,49 @@ describe('POST /api/briefs/import', () => {
     expect(((await r.json()) as ImportReply).definition.speakers).toHaveLength(3);
   });
 
-  it('reads the English seed brief sent as plain text', async () => {
-    const r = await post(readFileSync(SEED_EN, 'utf8'), 'text/plain; charset=utf-8');
+  it('reads an English brief sent as plain text: title, rounds of 5 + 5, the speaker table', async () => {
+    const r = await post(readFileSync(BRIEF_EN, 'utf8'), 'text/plain; charset=utf-8');
     expect(r.status).toBe(200);
-    const { definition: d } = (await r.json()) as ImportReply;
-    expect(d.title).toBe('Innovative Partnerships for the Co-construction of SSE Ecosystems in the Territories');
+    const { definition: d, unrecognized } = (await r.json()) as ImportReply;
+    expect(d.title).toBe('Neighbourhood Power: Cooperative Models for a Fair Energy Transition');
+    expect([d.date, d.startTime, d.endTime, d.timeZone, d.language]).toEqual([
+      '2024-03-14',
+      '09:30',
+      '11:00',
+      'UTC',
+      'es',
+    ]);
     expect(d.rounds.map((round) => round.questions.length)).toEqual([5, 5]);
-    expect(d.speakers.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['Ben Amar Zeghadi', 'Malick Diop', 'Pascal Duforestel']),
-    );
+    expect(d.speakers.map((s) => [s.name, s.organization, s.country])).toEqual([
+      ['Ingrid Solberg', 'Fjordkraft Andelslag', 'Norway'],
+      ['Tomás Ferreira', 'Cooperativa Luz do Vale, CLV', 'Portugal'],
+      ['Amara Okafor', 'Lagos Energy Commons', 'Nigeria'],
+    ]);
+    expect(unrecognized).toEqual([]);
   });
 
   it('sends warnings as codes with params, worded in the Accept-Language language', async () => {
-    const seed = readFileSync(SEED_EN, 'utf8');
-    const en = (await (await post(seed, 'text/plain; charset=utf-8')).json()) as ImportReply;
+    const brief = readFileSync(BRIEF_EN, 'utf8');
+    const en = (await (await post(brief, 'text/plain; charset=utf-8')).json()) as ImportReply;
     expect(en.warnings).toEqual([
+      {
+        code: 'page_lines_removed',
+        params: { count: 6, example: PAGE_HEADER },
+        message: `Removed 6 page header and footer lines (e.g. “${PAGE_HEADER}”).`,
+      },
       { code: 'no_time_zone', params: {}, message: 'No time zone named; times are taken as UTC.' },
     ]);
     const fr = (await (
-      await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'fr-FR,fr;q=0.9' })
+      await post(brief, 'text/plain; charset=utf-8', { 'accept-language': 'fr-FR,fr;q=0.9' })
     ).json()) as ImportReply;
-    expect(fr.warnings).toEqual([
-      { code: 'no_time_zone', params: {}, message: 'Aucun fuseau horaire indiqué ; les heures sont prises en UTC.' },
+    expect(fr.warnings.map((w) => w.message)).toEqual([
+      `6 lignes d’en-tête ou de pied de page ont été retirées (par ex. « ${PAGE_HEADER} »).`,
+      'Aucun fuseau horaire indiqué ; les heures sont prises en UTC.',
     ]);
     const es = (await (
-      await post(seed, 'text/plain; charset=utf-8', { 'accept-language': 'es' })
+      await post(brief, 'text/plain; charset=utf-8', { 'accept-language': 'es' })
     ).json()) as ImportReply;
-    expect(es.warnings[0]?.message).toBe('No se indica la zona horaria; las horas se toman en UTC.');
+    expect(es.warnings[1]?.message).toBe('No se indica la zona horaria; las horas se toman en UTC.');
   });
 
   it('keeps quoted brief text in params and message as plain text, never escaped', async () => {

@@ -1,4 +1,5 @@
-// Paths to the seed briefs (beside the repository, in ../shared/seeds) and to the test fixtures.
+// The project's own brief fixtures (tests/fixtures/briefs) and checks shared by the brief tests.
+// The seed briefs beside the repository belong to the acceptance suite: tests/acceptance/seeds.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +8,7 @@ import { importBrief, type BriefImport } from '../../../shared/brief/importBrief
 
 /** The repository root: the parent of tests/. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const seedsDir = resolve(repoRoot, '../shared/seeds');
 export const fixturesDir = resolve(repoRoot, 'tests/fixtures/briefs');
-
-export const ENGLISH_SEED = resolve(seedsDir, '000_2620c86ca3cdae7a.txt');
-export const FRENCH_SEED = resolve(seedsDir, '002_05ae41e14bc221b1.txt');
 
 export function importFile(path: string): BriefImport {
   return importBrief(readFileSync(path, 'utf8'));

@@ -1,11 +1,10 @@
-// The French section labels are the forum template's own words, and every language has them all.
+// The French section labels are the forum template's own words (the acceptance suite finds each of
+// them in the real filled-in report, tests/acceptance/seeds), and every language has them all.
 import { describe, expect, it } from 'vitest';
 import { REPORT_LABELS } from '../../../shared/report/labels.js';
-import { seedReportText } from '../../fixtures/report/paths.js';
 
 describe('report labels', () => {
-  it('uses the seed report template labels word for word in French', () => {
-    const seed = seedReportText();
+  it('uses the report template labels word for word in French', () => {
     const fr = REPORT_LABELS.fr;
     const expected = {
       title: 'Titre de la session',
@@ -29,7 +28,6 @@ describe('report labels', () => {
     } as const;
     for (const [key, label] of Object.entries(expected)) {
       expect(fr[key as keyof typeof expected]).toBe(label);
-      expect(seed).toContain(label);
     }
     expect(fr.report).toBe('Rapport');
     expect(REPORT_LABELS.en.report).toBe('Report');
