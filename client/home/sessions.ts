@@ -1,14 +1,9 @@
 // Sessions created in this browser: their links are kept in localStorage under
 // `palabre:links:<CODE>` as { code, title, createdAt, moderator, rapporteur, participant, projector }
 // (the moderator console reads `.projector` from there to show the projector link).
-export const LINKS_PREFIX = 'palabre:links:';
+import type { SessionLinks } from '../../shared/http.js';
 
-export interface SessionLinks {
-  moderator: string;
-  rapporteur: string;
-  participant: string;
-  projector: string;
-}
+export const LINKS_PREFIX = 'palabre:links:';
 
 export interface StoredSession extends SessionLinks {
   code: string;

@@ -8,6 +8,7 @@ import { importBrief } from '../../shared/brief/importBrief.js';
 import { formatBriefWarning, type BriefWarning } from '../../shared/brief/warnings.js';
 import type { Language } from '../../shared/definition.js';
 import { errorMessage } from '../../shared/errors.js';
+import type { BriefImportResponse } from '../../shared/http.js';
 import { docxBriefText, isZip } from '../brief/docxText.js';
 import { HttpError, readBody, sendJson } from './util.js';
 
@@ -82,7 +83,7 @@ export async function handleBriefImport(req: IncomingMessage, res: ServerRespons
       ...w,
       message: formatBriefWarning(w, lang),
     }));
-    sendJson(res, 200, { definition, warnings: worded, unrecognized });
+    sendJson(res, 200, { definition, warnings: worded, unrecognized } satisfies BriefImportResponse);
     return true;
   } catch (e) {
     if (e instanceof HttpError) {

@@ -3,6 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import QRCode from 'qrcode';
 import { parseDefinition, type Language } from '../../shared/definition.js';
 import { errorMessage, type ErrorCode } from '../../shared/errors.js';
+import type {
+  ApiError,
+  ArchiveResponse,
+  CreateSessionResponse,
+  HealthResponse,
+  PhotoResponse,
+  SessionLinks,
+} from '../../shared/http.js';
 import type { Role } from '../../shared/state.js';
 import type { Committer } from '../committer.js';
 import { newId, normalizeCode, secretMatches } from '../keys.js';
@@ -36,8 +44,8 @@ export function languageOf(req: IncomingMessage): Language {
   return 'en';
 }
 
-const fail = (status: number, code: ErrorCode, lang: Language, extra: Record<string, unknown> = {}) =>
-  new HttpError(status, { error: code, message: errorMessage(code, lang), ...extra });
+const fail = (status: number, code: ErrorCode, lang: Language, extra: Pick<ApiError, 'issues'> = {}) =>
+  new HttpError(status, { error: code, message: errorMessage(code, lang), ...extra } satisfies ApiError);
 
 function originOf(req: IncomingMessage, deps: RouteDeps): string {
   if (deps.publicUrl) return deps.publicUrl.replace(/\/$/, '');
@@ -48,7 +56,7 @@ export function linksFor(
   origin: string,
   code: string,
   keys: { moderatorKey: string; rapporteurKey: string; projectorKey: string },
-) {
+): SessionLinks {
   // Keys ride in the URL fragment: browsers never send it to the server, so it stays out of logs.
   return {
     moderator: `${origin}/moderator/${code}#key=${keys.moderatorKey}`,
@@ -93,10 +101,15 @@ export async function handleApi(
       try {
         deps.store.check();
       } catch (e) {
-        sendJson(res, 503, { ok: false, reason: `store unavailable: ${e instanceof Error ? e.message : String(e)}` });
+        const reason = `store unavailable: ${e instanceof Error ? e.message : String(e)}`;
+        sendJson(res, 503, { ok: false, reason } satisfies HealthResponse);
         return true;
       }
-      sendJson(res, 200, { ok: true, time: deps.clock(), sessionsLoaded: deps.registry.loaded });
+      sendJson(res, 200, {
+        ok: true,
+        time: deps.clock(),
+        sessionsLoaded: deps.registry.loaded,
+      } satisfies HealthResponse);
       return true;
     }
     if (path === '/api/sessions' && method === 'POST') {
@@ -113,7 +126,11 @@ export async function handleApi(
       if (!parsed.ok) throw fail(400, 'invalid_payload', lang, { issues: parsed.issues });
       const created = deps.registry.create(parsed.definition);
       deps.log('info', 'session created', { code: created.code });
-      sendJson(res, 201, { code: created.code, links: linksFor(originOf(req, deps), created.code, created) });
+      const body: CreateSessionResponse = {
+        code: created.code,
+        links: linksFor(originOf(req, deps), created.code, created),
+      };
+      sendJson(res, 201, body);
       return true;
     }
     if (await handleBriefImport(req, res, url)) return true;
@@ -139,7 +156,7 @@ export async function handleApi(
     }
     if (sub === 'archive' && method === 'GET') {
       staffRole(req, code, deps, lang);
-      sendJson(res, 200, buildArchive(deps.registry.get(code)!, deps.store));
+      sendJson(res, 200, buildArchive(deps.registry.get(code)!, deps.store) satisfies ArchiveResponse);
       return true;
     }
     if (sub === 'report' && method === 'GET') {
@@ -197,17 +214,17 @@ export async function handleApi(
         },
       });
       if (!ack.ok) throw fail(500, ack.error, lang);
-      sendJson(res, 200, { ok: true, photo });
+      sendJson(res, 200, { ok: true, photo } satisfies PhotoResponse);
       return true;
     }
-    throw new HttpError(404, { error: 'not_found', message: errorMessage('not_found', lang) });
+    throw fail(404, 'not_found', lang);
   } catch (e) {
     if (e instanceof HttpError) {
       sendJson(res, e.status, e.body);
       return true;
     }
     deps.log('error', 'http handler failed', { path, err: String(e) });
-    sendJson(res, 500, { error: 'internal', message: errorMessage('internal', lang) });
+    sendJson(res, 500, { error: 'internal', message: errorMessage('internal', lang) } satisfies ApiError);
     return true;
   }
 }
