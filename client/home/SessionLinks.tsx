@@ -75,6 +75,7 @@ function LinkRow(props: { role: LinkRole; url: string }) {
       </p>
       <div class="link-copy">
         <input
+          ref={input}
           id={id}
           type="text"
           readOnly
