@@ -5,7 +5,8 @@ import { parseDefinition, type Language } from '../../shared/definition.js';
 import { errorMessage, type ErrorCode } from '../../shared/errors.js';
 import type { Role } from '../../shared/state.js';
 import type { Committer } from '../committer.js';
-import { newId, normalizeCode, secretMatches } from '../keys.js';
+import { newId, secretMatches } from '../keys.js';
+import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
 import type { Registry } from '../registry.js';
 import type { EventStore } from '../store/types.js';
@@ -180,11 +181,10 @@ export async function handleApi(
       }
       const ack = await deps.committer.submit({
         room,
-        actor: role,
+        actor: { role, participantId: null },
+        command: { type: 'photo:set', photo },
         commandId: null,
         lang,
-        label: 'photo:set',
-        decide: () => ({ ok: true, events: [{ type: 'photo:set', photo }] }),
         persist: () => {
           if (photo && data) deps.store.putBlob(code, { id: photo.id, mime: photo.mime, data });
         },
