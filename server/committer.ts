@@ -1,8 +1,8 @@
-// Group commit: every command that arrives in the same tick is run through the engine's step in order
-// (authorize, decide, stamp, apply), then committed in
-// ONE SQLite transaction; only then are acks sent and events broadcast. A failed commit rolls the
-// rooms back to their state before the batch (the working state's in-place changes are undone) and
-// acks an error.
+// Group commit: every command that arrives in the same tick runs, in order, through the engine's
+// step (shared/engine.ts: authorize, decide, stamp, apply) on its room's working state, then all are
+// committed in ONE SQLite transaction; only then are acks sent and events broadcast. A failed commit
+// rolls the rooms back to their state before the batch (the working state's in-place changes are
+// undone) and acks an error.
 import type { BatchState } from '../shared/batchState.js';
 import type { Actor, SystemActor } from '../shared/decide.js';
 import type { Language } from '../shared/definition.js';
