@@ -2,6 +2,7 @@
 // views, each loaded only when its route is opened.
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
+import { isScreenRole } from '../shared/roles.js';
 import './styles/base.css';
 
 const route = location.pathname.split('/')[1] ?? '';
@@ -11,6 +12,6 @@ const views = {
   projector: lazy(() => import('./projector/ProjectorView.js')),
   home: lazy(() => import('./home/HomeView.js')),
 };
-const View = route === 'moderator' || route === 'rapporteur' || route === 'projector' ? views[route] : views.home;
+const View = isScreenRole(route) ? views[route] : views.home;
 
 render(() => <View />, document.getElementById('app')!);

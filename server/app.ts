@@ -3,6 +3,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import { SYSTEM } from '../shared/decide.js';
 import { Committer } from './committer.js';
 import { handleApi } from './http/routes.js';
 import { publicInfo } from './http/publicInfo.js';
@@ -10,7 +11,7 @@ import { staticHandler } from './http/static.js';
 import { consoleLogger, type Logger } from './log.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rateLimit.js';
 import { Registry } from './registry.js';
-import { attachSocketHandlers, socketTransport, type PalabreServer } from './socket.js';
+import { attachSocketHandlers, socketTransport, type PalabreServer } from './socket/index.js';
 import type { EventStore } from './store/types.js';
 
 export interface AppOptions {
@@ -51,20 +52,14 @@ export function createApp(opts: AppOptions): App {
   const registry = new Registry(store, clock, (room) => {
     // After a restart nobody is connected yet: record that, so "connected now" counts are true.
     const stale = Object.values(room.state.participants).filter((p) => p.connected);
-    if (!stale.length) return;
-    void committer.submit({
-      room,
-      actor: 'system',
-      commandId: null,
-      lang: 'en',
-      label: 'presence:reset',
-      decide: (s) => ({
-        ok: true,
-        events: stale
-          .filter((p) => s.participants[p.id]?.connected)
-          .map((p) => ({ type: 'participant:presence' as const, participantId: p.id, connected: false })),
-      }),
-    });
+    for (const p of stale)
+      void committer.submit({
+        room,
+        actor: SYSTEM,
+        command: { type: 'participant:presence', participantId: p.id, connected: false },
+        commandId: null,
+        lang: 'en',
+      });
   });
   attachSocketHandlers({ io, store, registry, committer, clock, log, rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT });
 

@@ -1,30 +1,32 @@
-// Group commit: every command that arrives in the same tick is decided in order, then committed in
-// ONE SQLite transaction; only then are acks sent and events broadcast. A failed commit rolls the
-// rooms back to their state before the batch (the working state's in-place changes are undone) and
-// acks an error.
-import type { Language } from '../shared/definition.js';
-import type { Decision } from '../shared/decide.js';
-import { errorMessage, type Ack } from '../shared/errors.js';
-import type { EventEnvelope, Visibility } from '../shared/events.js';
-import type { SessionState } from '../shared/state.js';
-import { visibilityOf } from '../shared/visibility.js';
+// Group commit: every command that arrives in the same tick runs, in order, through the engine's
+// step (shared/engine.ts: authorize, decide, stamp, apply) on its room's working state, then all are
+// committed in ONE SQLite transaction; only then are acks sent and events broadcast. A failed commit
+// rolls the rooms back to their state before the batch (the working state's in-place changes are
+// undone) and acks an error.
 import type { BatchState } from '../shared/batchState.js';
+import type { Actor, SystemActor } from '../shared/decide.js';
+import type { Language } from '../shared/definition.js';
+import { stepOn, type Entry, type Outcome } from '../shared/engine.js';
+import { errorMessage, type Ack } from '../shared/errors.js';
+import type { AnyCommand } from '../shared/serverCommands.js';
+import type { SessionState } from '../shared/state.js';
 import type { Logger } from './log.js';
 import type { Room, RoomTransport } from './room.js';
 import type { EventStore } from './store/types.js';
 
 export interface Op {
   room: Room;
-  /** 'moderator', 'rapporteur', 'projector', 'p:<participantId>' or 'system'. */
-  actor: string;
+  actor: Actor | SystemActor;
+  command: AnyCommand;
   /** Client-generated command id; null for server-originated ops (joins, presence). */
   commandId: string | null;
   lang: Language;
-  decide: (state: SessionState, now: number) => Decision;
   /** Runs inside the transaction, after the events are appended (e.g. storing a participant token). */
   persist?: () => void;
-  label: string;
 }
+
+/** Whose command ids an ack is stored under: 'moderator', 'rapporteur', 'projector', 'p:<id>' or 'system'. */
+export const actorKey = (a: Actor | SystemActor): string => (a.participantId ? `p:${a.participantId}` : a.role);
 
 interface Pending {
   op: Op;
@@ -70,7 +72,7 @@ export class Committer {
     const now = this.clock();
     /** Per room: its working state, and the state and undo mark to go back to if the commit fails. */
     const started = new Map<Room, { b: BatchState; before: SessionState; mark: number }>();
-    const items = new Map<Room, { env: EventEnvelope; vis: Visibility }[]>();
+    const items = new Map<Room, Entry[]>();
     const acks: Ack[] = [];
     /** For a command sent twice within one batch: the index of its first copy, whose ack it shares. */
     const dupOf = new Map<number, number>();
@@ -78,7 +80,8 @@ export class Committer {
     const toSave: { i: number; op: Op }[] = [];
 
     batch.forEach(({ op }, i) => {
-      const key = op.commandId === null ? null : `${op.room.code}\u0000${op.actor}\u0000${op.commandId}`;
+      const actor = actorKey(op.actor);
+      const key = op.commandId === null ? null : `${op.room.code}\u0000${actor}\u0000${op.commandId}`;
       if (key !== null) {
         const dup = seen.get(key);
         if (dup !== undefined) {
@@ -87,7 +90,7 @@ export class Committer {
           return;
         }
         seen.set(key, i);
-        const prior = this.store.getAck(op.room.code, op.actor, op.commandId!);
+        const prior = this.store.getAck(op.room.code, actor, op.commandId!);
         if (prior) {
           // A retry (lost ack, reconnect, offline outbox): answered again, applied once.
           acks.push(prior);
@@ -102,30 +105,26 @@ export class Committer {
         started.set(room, w);
       }
       const b = w.b;
-      let d: Decision;
+      let d: Outcome;
       try {
-        d = op.decide(b.state, now);
+        d = stepOn(b, op.actor, op.command, now);
       } catch (e) {
-        this.log('error', 'decide threw', { code: room.code, label: op.label, err: String(e) });
+        this.log('error', 'decide threw', { code: room.code, label: op.command.type, err: String(e) });
         d = { ok: false, error: 'internal' };
       }
       if (!d.ok) {
         this.log('warn', 'command refused', {
           code: room.code,
-          actor: op.actor.startsWith('p:') ? 'participant' : op.actor,
-          label: op.label,
+          actor: op.actor.role,
+          label: op.command.type,
           reason: d.error,
         });
         acks.push({ ok: false, error: d.error, message: errorMessage(d.error, op.lang) });
         return;
       }
-      const list = items.get(room) ?? [];
-      for (const event of d.events) {
-        const env: EventEnvelope = { seq: b.state.seq + 1, at: now, event };
-        list.push({ env, vis: visibilityOf(b.state, event) });
-        b.apply(env);
-      }
-      items.set(room, list);
+      const list = items.get(room);
+      if (list) list.push(...d.entries);
+      else items.set(room, d.entries);
       room.advance(b);
       const ack: Ack = { ok: true, seq: b.state.seq };
       acks.push(ack);
@@ -141,7 +140,7 @@ export class Committer {
               list.map((x) => x.env),
             );
         for (const { i, op } of toSave) {
-          if (op.commandId !== null) this.store.saveAck(op.room.code, op.actor, op.commandId, acks[i]!);
+          if (op.commandId !== null) this.store.saveAck(op.room.code, actorKey(op.actor), op.commandId, acks[i]!);
           op.persist?.();
         }
       });
@@ -157,7 +156,9 @@ export class Committer {
     }
 
     // Acknowledge only after commit, then broadcast with sequence numbers.
-    batch.forEach(({ resolve }, i) => resolve(acks[dupOf.get(i) ?? i]!));
+    batch.forEach(({ resolve }, i) => {
+      resolve(acks[dupOf.get(i) ?? i]!);
+    });
     for (const [room, list] of items) this.transport.publish(room.code, room.record(list));
   }
 }

@@ -1,6 +1,7 @@
 // The room registry: creates sessions and loads rooms from the store on first use, so a restart
 // restores every session exactly as its log says.
 import type { SessionDefinition } from '../shared/definition.js';
+import { createSession } from '../shared/engine.js';
 import { hashSecret, newCode, newKey } from './keys.js';
 import { Room } from './room.js';
 import type { EventStore } from './store/types.js';
@@ -36,7 +37,7 @@ export class Registry {
         projectorKeyHash: hashSecret(keys.projectorKey),
         definition,
       });
-      this.store.append(code, [{ seq: 1, at: now, event: { type: 'session:created', code, definition } }]);
+      this.store.append(code, createSession(code, definition, now).envelopes);
     });
     return { code, ...keys };
   }

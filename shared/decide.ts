@@ -5,6 +5,8 @@ import { allQuestions, parseDefinition } from './definition.js';
 import type { ErrorCode } from './errors.js';
 import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
+import { questionsOfPhase } from './floor.js';
+import type { AnyCommand } from './serverCommands.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
@@ -16,6 +18,13 @@ export interface Actor {
   /** Set for participants only. */
   participantId: string | null;
 }
+
+/** The server itself, issuing its own commands (serverCommands.ts). */
+export interface SystemActor {
+  role: 'system';
+  participantId: null;
+}
+export const SYSTEM: SystemActor = { role: 'system', participantId: null };
 
 export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error: ErrorCode };
 
@@ -45,13 +54,6 @@ function phaseValid(s: SessionState, p: Phase): boolean {
   }
 }
 
-/** Question ids a phase puts on the floor (opened for answers when the phase begins). */
-export function questionsOfPhase(s: SessionState, p: Phase): string[] {
-  if (p.kind === 'question') return [p.questionId];
-  if (p.kind === 'round') return s.definition.rounds.find((r) => r.id === p.roundId)?.questions.map((q) => q.id) ?? [];
-  return [];
-}
-
 function endTurnEvents(s: SessionState): SessionEvent[] {
   const t = activeTurnOf(s);
   return t ? [{ type: 'turn:ended', speakerId: t.speakerId }] : [];
@@ -61,8 +63,8 @@ function endSession(s: SessionState): Decision {
   return ok(...endTurnEvents(s), { type: 'session:ended' });
 }
 
-/** A participant is let into the room: the event the server appends on a first connect. */
-export function joinEvent(participantId: string, language: Language, s: SessionState): SessionEvent {
+/** A participant is let into the room on a first connect. */
+function joinEvent(participantId: string, language: Language, s: SessionState): SessionEvent {
   return {
     type: 'participant:joined',
     participantId,
@@ -122,7 +124,33 @@ function recentQuestions(s: SessionState, pid: string, now: number): number {
   return n;
 }
 
-export function decide(s: SessionState, actor: Actor, c: Command, now: number): Decision {
+/**
+ * The rules for every command, a client's or the server's own. Who may issue which is the
+ * permission table's business (the engine checks it first); a client's command by the system
+ * actor is refused here too, as it has no role to act with.
+ */
+export function decide(s: SessionState, actor: Actor | SystemActor, c: AnyCommand, now: number): Decision {
+  switch (c.type) {
+    case 'session:create':
+      if (s.seq !== 0) return no('invalid_state');
+      return ok({ type: 'session:created', code: s.code, definition: s.definition });
+    case 'participant:join':
+      if (s.participants[c.participantId]) return ok();
+      return ok(joinEvent(c.participantId, c.language, s));
+    case 'participant:presence': {
+      const p = s.participants[c.participantId];
+      return !p || p.connected === c.connected
+        ? ok()
+        : ok({ type: 'participant:presence', participantId: c.participantId, connected: c.connected });
+    }
+    case 'photo:set':
+      return ok({ type: 'photo:set', photo: c.photo });
+    default:
+      return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now);
+  }
+}
+
+function decideCommand(s: SessionState, actor: Actor, c: Command, now: number): Decision {
   const ended = s.phase.kind === 'ended';
   const pid = actor.participantId ?? '';
   switch (c.type) {

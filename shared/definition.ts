@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 
 import { LANGUAGES, type Language } from './questions.js';
+import { isTimeZone } from './timeZone.js';
 export { LANGUAGES, type Language };
 
 export const IDENTITY_MODES = ['named', 'optional', 'anonymous'] as const;
@@ -30,15 +31,6 @@ const id = v.pipe(
   v.regex(/^[A-Za-z0-9_-]+$/),
   v.check(isSafeId, 'reserved id'),
 );
-
-const isTimeZone = (tz: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export const QuestionSchema = v.object({ id, text: v.pipe(v.string(), v.trim(), v.maxLength(2_000)) });
 export const RoundSchema = v.object({

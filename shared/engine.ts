@@ -1,30 +1,59 @@
-// One step of the engine: decide, stamp with sequence and time, apply. Used by the server's room
-// and by tests and tools that build a session without a server.
-import type { Command } from './commands.js';
-import { decide, type Actor } from './decide.js';
+// One step of the engine: authorize, decide, stamp with sequence and time, classify (who may see
+// each event) and apply. The server's committer runs `stepOn` on its rooms' working states; tests
+// and tools that build a session without a server run `step`, the same code on a fresh copy.
+import { BatchState } from './batchState.js';
 import type { ErrorCode } from './errors.js';
-import type { EventEnvelope, SessionEvent } from './events.js';
-import { apply } from './reducer.js';
-import type { SessionState } from './state.js';
+import type { EventEnvelope, Visibility } from './events.js';
+import { decide, SYSTEM, type Actor, type SystemActor } from './decide.js';
+import type { SessionDefinition } from './definition.js';
+import { can } from './permissions.js';
+import type { AnyCommand } from './serverCommands.js';
+import { initialState, type SessionState } from './state.js';
+import { visibilityOf } from './visibility.js';
+
+/** A state events are applied to in turn (BatchState: in place while nobody else holds it). */
+export interface Working {
+  readonly state: SessionState;
+  apply(env: EventEnvelope): SessionState;
+}
+
+/** A committed event and who may see it (computed on the state before it). */
+export interface Entry {
+  env: EventEnvelope;
+  vis: Visibility;
+}
+
+export type Outcome = { ok: true; entries: Entry[] } | { ok: false; error: ErrorCode };
 
 export type StepResult =
   | { ok: true; state: SessionState; envelopes: EventEnvelope[] }
   | { ok: false; error: ErrorCode };
 
-export function stamp(state: SessionState, events: readonly SessionEvent[], now: number): EventEnvelope[] {
-  return events.map((event, i) => ({ seq: state.seq + i + 1, at: now, event }));
-}
-
-export function step(state: SessionState, actor: Actor, command: Command, now: number): StepResult {
-  const d = decide(state, actor, command, now);
+/** Runs one command on a working state: refused (state untouched), or its events applied in order. */
+export function stepOn(w: Working, actor: Actor | SystemActor, command: AnyCommand, now: number): Outcome {
+  if (!can(actor.role, command.type)) return { ok: false, error: 'forbidden' };
+  const d = decide(w.state, actor, command, now);
   if (!d.ok) return d;
-  return appendEvents(state, d.events, now);
+  const entries: Entry[] = [];
+  for (const event of d.events) {
+    const env: EventEnvelope = { seq: w.state.seq + 1, at: now, event };
+    entries.push({ env, vis: visibilityOf(w.state, event) });
+    w.apply(env);
+  }
+  return { ok: true, entries };
 }
 
-/** Stamps and applies events the server decided outside a command (joins, presence). */
-export function appendEvents(state: SessionState, events: readonly SessionEvent[], now: number) {
-  const envelopes = stamp(state, events, now);
-  let s = state;
-  for (const e of envelopes) s = apply(s, e);
-  return { ok: true as const, state: s, envelopes };
+/** `stepOn` for an immutable state: the input is never changed. */
+export function step(state: SessionState, actor: Actor | SystemActor, command: AnyCommand, now: number): StepResult {
+  const b = new BatchState(state);
+  const r = stepOn(b, actor, command, now);
+  if (!r.ok) return r;
+  return { ok: true, state: b.state, envelopes: r.entries.map((e) => e.env) };
+}
+
+/** A new session's log: its `session:created` event (seq 1), decided like any other. */
+export function createSession(code: string, definition: SessionDefinition, now: number) {
+  const r = step(initialState(code, definition, now), SYSTEM, { type: 'session:create' }, now);
+  if (!r.ok) throw new Error(`session:create refused: ${r.error}`);
+  return r;
 }

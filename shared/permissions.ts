@@ -1,6 +1,7 @@
-// Who may run which command. One table, checked by the server before decide(); the client uses it
-// to show only the controls a role can use.
+// Who may run which command. One table, checked by the engine before decide() (and by the socket
+// before queueing); the client uses it to show only the controls a role can use.
 import type { CommandType } from './commands.js';
+import type { AnyCommandType, Principal, ServerCommandType } from './serverCommands.js';
 import type { Role } from './state.js';
 
 const M = 'moderator';
@@ -44,12 +45,25 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'participantsExtra:set': [R, M],
 };
 
-export function can(role: Role, command: CommandType): boolean {
-  return ALLOWED[command].includes(role);
+/** The server's own commands: only the server issues them, but for the photo, which staff upload. */
+const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
+  'session:create': ['system'],
+  'participant:join': ['system'],
+  'participant:presence': ['system'],
+  'photo:set': [M, R],
+};
+
+function isServerType(t: AnyCommandType): t is ServerCommandType {
+  return Object.hasOwn(SERVER_ALLOWED, t);
 }
 
-/** Every command type, for authorization matrices and fuzzers. */
+export function can(who: Principal, command: AnyCommandType): boolean {
+  if (isServerType(command)) return SERVER_ALLOWED[command].includes(who);
+  return who !== 'system' && ALLOWED[command].includes(who);
+}
+
+/** Every command type a client may send, for authorization matrices and fuzzers. */
 export const COMMAND_TYPES = Object.keys(ALLOWED) as CommandType[];
 
-/** Roles that hold a secret key (never sent to participants or the projector). */
-export const isStaff = (role: Role): boolean => role === 'moderator' || role === 'rapporteur';
+/** Every command type the server issues itself. */
+export const SERVER_COMMAND_TYPES = Object.keys(SERVER_ALLOWED) as ServerCommandType[];

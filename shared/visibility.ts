@@ -2,6 +2,7 @@
 // answers, published audience questions) and nothing that is moderation-only or someone else's.
 import type { SessionEvent, Visibility } from './events.js';
 import { exhaustive } from './exhaustive.js';
+import { isScreen, isStaff } from './roles.js';
 import { isPublicAq, type Role, type SessionState } from './state.js';
 
 /** `state` is the state before the event (to find who owns what). */
@@ -71,8 +72,8 @@ export interface Viewer {
 }
 
 export function canSee(v: Visibility, viewer: Viewer): boolean {
-  if (viewer.role === 'moderator' || viewer.role === 'rapporteur') return true;
-  if (viewer.role === 'projector') return v.to !== 'staff';
+  if (isStaff(viewer.role)) return true;
+  if (isScreen(viewer.role)) return v.to !== 'staff';
   return v.to === 'all' || (v.participantId !== undefined && v.participantId === viewer.participantId);
 }
 
@@ -81,15 +82,14 @@ export function canSee(v: Visibility, viewer: Viewer): boolean {
  * visible events to a viewer's snapshot gives viewFor of the server's next state.
  */
 export function viewFor(s: SessionState, viewer: Viewer): SessionState {
-  if (viewer.role === 'moderator' || viewer.role === 'rapporteur') return s;
-  const mine = (pid: string) => viewer.role === 'participant' && pid === viewer.participantId;
+  if (isStaff(viewer.role)) return s;
+  const screen = isScreen(viewer.role);
+  const mine = (pid: string) => !screen && pid === viewer.participantId;
   const participants: SessionState['participants'] = {};
   const answers: SessionState['answers'] = {};
   const audienceQuestions: SessionState['audienceQuestions'] = {};
-  for (const [id, p] of Object.entries(s.participants))
-    if (viewer.role === 'projector' || mine(id)) participants[id] = p;
-  for (const [id, a] of Object.entries(s.answers))
-    if (viewer.role === 'projector' || mine(a.participantId)) answers[id] = stripCuration(a);
+  for (const [id, p] of Object.entries(s.participants)) if (screen || mine(id)) participants[id] = p;
+  for (const [id, a] of Object.entries(s.answers)) if (screen || mine(a.participantId)) answers[id] = stripCuration(a);
   for (const [id, q] of Object.entries(s.audienceQuestions)) {
     if (isPublicAq(q) || mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
   }

@@ -1,8 +1,6 @@
 // Answers as the room and the moderator see them.
+import { isVisibleAnswer } from '../../shared/answers.js';
 import type { Answer, SessionState } from '../../shared/state.js';
-
-/** Answers the projector and the report may show: not withdrawn, not hidden by the moderator. */
-export const isVisibleAnswer = (a: Answer): boolean => !a.withdrawn && !a.hidden;
 
 /** Every answer still standing for a question (withdrawn ones are gone), newest first. */
 export function answersTo(s: SessionState, questionId: string): Answer[] {

@@ -1,14 +1,5 @@
-// What is on the floor: the questions a phase shows, and where a question sits in its round.
-import { allQuestions, type QuestionRef } from '../../shared/questions.js';
-import type { Phase, SessionState } from '../../shared/state.js';
-
-/** Questions the phase puts on the floor, in run-of-show order. */
-export function floorQuestions(s: SessionState, p: Phase = s.phase): QuestionRef[] {
-  const all = allQuestions(s.definition);
-  if (p.kind === 'question') return all.filter((q) => q.id === p.questionId);
-  if (p.kind === 'round') return all.filter((q) => q.roundId === p.roundId);
-  return [];
-}
+// Where a question sits in its round, and speakers by id (what is on the floor: shared/floor.ts).
+import type { SessionState } from '../../shared/state.js';
 
 /** 1-based position of a round in the definition (0 when unknown). */
 export function roundNumber(s: SessionState, roundId: string | null): number {

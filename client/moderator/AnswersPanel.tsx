@@ -3,7 +3,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { allQuestions } from '../../shared/questions.js';
 import { tm } from '../i18n/moderator.js';
-import { floorQuestions } from '../live/phase.js';
+import { floorQuestions } from '../../shared/floor.js';
 import { useConsole } from './context.js';
 import { questionName, roundName } from './labels.js';
 import { QuestionAnswers } from './QuestionAnswers.js';

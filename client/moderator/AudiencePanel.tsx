@@ -4,7 +4,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { isAnsweredAq, type AudienceQuestion } from '../../shared/state.js';
 import { tm } from '../i18n/moderator.js';
-import { sortQuestions, type AqSort } from '../live/audience.js';
+import { isAwaitingApproval, isRoomQuestion, sortQuestions, type AqSort } from '../../shared/audience.js';
 import { AqItem } from './AqItem.js';
 import { useConsole } from './context.js';
 import { ariaKeys } from './shortcuts.js';
@@ -19,10 +19,10 @@ export function AudiencePanel() {
       equals: (a, b) => a.join() === b.join(),
     });
   const pinned = by((q) => q.pinned);
-  const pending = by((q) => q.status === 'pending');
+  const pending = by(isAwaitingApproval);
   // 'Answered' is not a status: a published question with at least one reply.
-  const live = by((q) => q.status === 'published' && !q.pinned && !isAnsweredAq(q));
-  const answered = by((q) => q.status === 'published' && !q.pinned && isAnsweredAq(q));
+  const live = by((q) => isRoomQuestion(q) && !q.pinned && !isAnsweredAq(q));
+  const answered = by((q) => isRoomQuestion(q) && !q.pinned && isAnsweredAq(q));
   const set = by((q) => q.status === 'hidden' || q.status === 'merged');
   const open = () => c.state().audienceOpen;
   const ended = () => c.state().phase.kind === 'ended';

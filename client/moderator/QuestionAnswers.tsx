@@ -2,7 +2,8 @@
 import { createMemo, For, Show } from 'solid-js';
 import { allQuestions, type QuestionRef } from '../../shared/questions.js';
 import { tm } from '../i18n/moderator.js';
-import { answersTo, isVisibleAnswer } from '../live/answers.js';
+import { isVisibleAnswer } from '../../shared/answers.js';
+import { answersTo } from '../live/answers.js';
 import { AnswerItem } from './AnswerItem.js';
 import { useConsole } from './context.js';
 import { questionName, roundName } from './labels.js';

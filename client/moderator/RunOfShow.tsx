@@ -1,4 +1,5 @@
 // The run of show: every step in order, the current one highlighted; next / previous; jump by click.
+import { awaitingApproval } from '../../shared/audience.js';
 import { createSignal, For, Show } from 'solid-js';
 import { spokenMs } from '../../shared/state.js';
 import { formatClock } from '../../shared/timer.js';
@@ -91,8 +92,7 @@ function StepBadges(props: { step: Step }) {
   const p = () => props.step.phase;
   const questionId = () => (p().kind === 'question' ? (p() as { questionId: string }).questionId : null);
   const turn = () => (p().kind === 'speaker' ? c.state().turns[(p() as { speakerId: string }).speakerId] : undefined);
-  const pending = () =>
-    Object.values(c.state().audienceQuestions).filter((q) => q.status === 'pending' && !q.withdrawn).length;
+  const pending = () => awaitingApproval(c.state());
   return (
     <span class="ros-badges">
       <Show when={questionId()}>

@@ -1,6 +1,7 @@
 // The working area under the timer: speakers, answers, audience questions (and the setup editor
 // when it is built). It follows the run of show: a speaker's step opens Speakers, a question
 // Answers, the audience step Audience questions; the moderator can switch at any time.
+import { awaitingApproval } from '../../shared/audience.js';
 import { createEffect, createMemo, createSignal, For, Match, on, Switch } from 'solid-js';
 import { tm } from '../i18n/moderator.js';
 import { AnswersPanel } from './AnswersPanel.js';
@@ -24,8 +25,7 @@ export function WorkTabs() {
       else if (k === 'audience') setTab('audience');
     }),
   );
-  const pending = () =>
-    Object.values(c.state().audienceQuestions).filter((q) => q.status === 'pending' && !q.withdrawn).length;
+  const pending = () => awaitingApproval(c.state());
   const label = (t: Tab) => {
     if (t === 'speakers') return tm('tabSpeakers');
     if (t === 'answers') return tm('tabAnswers');

@@ -15,7 +15,7 @@ import { spokenMs, type SessionState } from '../../shared/state.js';
 import { timeLeft } from '../../shared/timer.js';
 import type { Step } from './runOfShow.js';
 import { buildSteps, stepKey } from './runOfShow.js';
-import { dateIn, zonedToEpoch } from './zonedTime.js';
+import { dateIn, zonedInstant } from '../../shared/timeZone.js';
 
 export const DEFAULT_MINUTES = { opening: 5, main: 5, question: 4, audience: 15, closing: 5 } as const;
 const MIN = 60_000;
@@ -131,13 +131,13 @@ function briefDate(s: SessionState, now: number): string | null {
 
 function definitionStart(s: SessionState, now: number): number | null {
   const date = briefDate(s, now);
-  return date && s.definition.startTime ? zonedToEpoch(date, s.definition.startTime, s.definition.timeZone) : null;
+  return date && s.definition.startTime ? zonedInstant(date, s.definition.startTime, s.definition.timeZone) : null;
 }
 
 function definitionEnd(s: SessionState, now: number): number | null {
   const date = briefDate(s, now);
   if (!date || !s.definition.endTime) return null;
-  const end = zonedToEpoch(date, s.definition.endTime, s.definition.timeZone);
+  const end = zonedInstant(date, s.definition.endTime, s.definition.timeZone);
   const start = definitionStart(s, now);
   // An end earlier than the start crosses midnight.
   return end !== null && start !== null && end <= start ? end + 24 * 60 * MIN : end;

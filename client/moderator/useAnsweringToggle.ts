@@ -1,6 +1,6 @@
 // Opening and closing answers for the questions on the floor (one, or a whole round).
 import { createMemo } from 'solid-js';
-import { floorQuestions } from '../live/phase.js';
+import { floorQuestions } from '../../shared/floor.js';
 import { useConsole } from './context.js';
 
 export function useAnsweringToggle() {

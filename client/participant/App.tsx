@@ -2,7 +2,7 @@ import { Match, Switch, createMemo } from 'solid-js';
 import { idbStorage } from '../sync/idbStorage.js';
 import type { SessionInfo } from './api.js';
 import { bootInfo } from './boot.js';
-import { normalizeCode } from './code.js';
+import { normalizeCode } from '../../shared/sessionCode.js';
 import { JoinView } from './JoinView.js';
 import { path, navigate, rawCodeFromPath } from './route.js';
 import { SessionView } from './SessionView.js';

@@ -4,7 +4,7 @@ import { For, Show, createMemo, createSignal } from 'solid-js';
 import { ta } from '../i18n/participantAudience.js';
 import { AqItem } from './AqItem.js';
 import { AskForm } from './AskForm.js';
-import { myQuestions, roomQuestions, type AqSort } from './aq.js';
+import { myQuestions, roomQuestions, type AqSort } from '../../shared/audience.js';
 import { stateOf, useLive } from './context.js';
 import { MyQuestions } from './MyQuestions.js';
 
@@ -13,7 +13,7 @@ export function AudienceSection() {
   const s = () => stateOf(live);
   const [sort, setSort] = createSignal<AqSort>('votes');
   const canAsk = () => s().audienceOpen && s().phase.kind !== 'ended';
-  const room = createMemo(() => roomQuestions(s(), live.participantId(), sort()));
+  const room = createMemo(() => roomQuestions(s(), sort(), live.participantId()));
   const ids = createMemo(() => room().map((q) => q.id));
   const mineCount = () => myQuestions(s(), live.participantId()).length;
   const hasAny = () =>

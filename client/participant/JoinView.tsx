@@ -6,7 +6,7 @@ import { lang } from '../i18n/i18n.js';
 import { t } from '../i18n/participant.js';
 import { tj } from '../i18n/participantJoin.js';
 import { fetchSessionInfo, type SessionInfo } from './api.js';
-import { normalizeCode } from './code.js';
+import { normalizeCode } from '../../shared/sessionCode.js';
 import { Brand } from './Brand.js';
 
 export type JoinError = 'session_not_found' | 'codeInvalid' | 'network';

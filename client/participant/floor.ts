@@ -1,20 +1,13 @@
 // Which questions the participant can answer now, and how to name them.
+import { questionsOfPhase } from '../../shared/floor.js';
 import { allQuestions, type QuestionRef } from '../../shared/questions.js';
 import type { SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 
-/** The questions the current phase puts on the floor. */
-export function floorQuestionIds(s: SessionState): string[] {
-  const p = s.phase;
-  if (p.kind === 'question') return [p.questionId];
-  if (p.kind === 'round') return s.definition.rounds.find((r) => r.id === p.roundId)?.questions.map((q) => q.id) ?? [];
-  return [];
-}
-
 /** On the floor or open for answers, in run-of-show order; none once the session has ended. */
 export function answerableQuestions(s: SessionState): QuestionRef[] {
   if (s.phase.kind === 'ended') return [];
-  const ids = new Set([...floorQuestionIds(s), ...s.openQuestions]);
+  const ids = new Set([...questionsOfPhase(s), ...s.openQuestions]);
   return allQuestions(s.definition).filter((q) => ids.has(q.id));
 }
 

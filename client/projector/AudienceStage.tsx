@@ -3,7 +3,7 @@ import { createMemo, For, Show, type Accessor } from 'solid-js';
 import type { AudienceQuestion, SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tp } from '../i18n/projector.js';
-import { pinnedQuestion, topQuestions } from '../live/audience.js';
+import { pinnedQuestion, topQuestions } from '../../shared/audience.js';
 import { speakerById } from '../live/phase.js';
 
 export function AudienceStage(props: { state: Accessor<SessionState> }) {

@@ -5,7 +5,8 @@ import type { SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tp } from '../i18n/projector.js';
 import { visibleCount, wallOf } from '../live/answers.js';
-import { floorQuestions, roundNumber, roundTitle } from '../live/phase.js';
+import { floorQuestions } from '../../shared/floor.js';
+import { roundNumber, roundTitle } from '../live/phase.js';
 import { AnswerWall } from './AnswerWall.js';
 
 export function QuestionStage(props: { state: Accessor<SessionState> }) {

@@ -1,6 +1,6 @@
 // IANA time zones for the editor's list, and a hint that shows what a session's local time means
 // elsewhere (the seeds give one session as 11:00 UTC, 20:00 Seoul and 09:00 Mexico City).
-import { wallClockAsUtc, zoneOffsetMs } from '../common/zoneClock.js';
+import { isTimeZone, offsetMinutes, zonedInstant } from '../../shared/timeZone.js';
 import { lang } from '../i18n/i18n.js';
 
 export function timeZones(): string[] {
@@ -11,32 +11,6 @@ export function timeZones(): string[] {
     list = [];
   }
   return ['UTC', ...list.filter((z) => z !== 'UTC')];
-}
-
-export function isTimeZone(tz: string): boolean {
-  if (!tz) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Offset of a zone from UTC at an instant, in minutes. */
-export function offsetMinutes(tz: string, at: number): number {
-  return Math.round(zoneOffsetMs(tz, at) / 60_000);
-}
-
-/** The instant of a wall-clock date and time in a zone (DST gaps resolve forward). */
-export function zonedInstant(date: string, time: string, tz: string): number | null {
-  const guess = wallClockAsUtc(date, time);
-  if (guess === null || !isTimeZone(tz)) return null;
-  const o1 = offsetMinutes(tz, guess);
-  let at = guess - o1 * 60_000;
-  const o2 = offsetMinutes(tz, at);
-  if (o2 !== o1) at = guess - o2 * 60_000;
-  return at;
 }
 
 export function formatOffset(min: number): string {

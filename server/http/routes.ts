@@ -13,7 +13,8 @@ import type {
 } from '../../shared/http.js';
 import type { Role } from '../../shared/state.js';
 import type { Committer } from '../committer.js';
-import { newId, normalizeCode, secretMatches } from '../keys.js';
+import { newId, secretMatches } from '../keys.js';
+import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
 import type { Registry } from '../registry.js';
 import type { EventStore } from '../store/types.js';
@@ -204,11 +205,10 @@ export async function handleApi(
       }
       const ack = await deps.committer.submit({
         room,
-        actor: role,
+        actor: { role, participantId: null },
+        command: { type: 'photo:set', photo },
         commandId: null,
         lang,
-        label: 'photo:set',
-        decide: () => ({ ok: true, events: [{ type: 'photo:set', photo }] }),
         persist: () => {
           if (photo && data) deps.store.putBlob(code, { id: photo.id, mime: photo.mime, data });
         },

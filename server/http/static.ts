@@ -5,7 +5,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { normalizeCode } from '../keys.js';
+import { normalizeCode } from '../../shared/sessionCode.js';
 import type { PublicSessionInfo } from '../../shared/protocol.js';
 import { PAGE_CSP, ParticipantPage } from './participantPage.js';
 

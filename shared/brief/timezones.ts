@@ -1,6 +1,7 @@
 // The IANA time zone a schedule names: "UTC", "GMT+1", "20:00 Seoul", "hora de Bilbao",
 // "heure de Paris", "Europe/Paris". Only the schedule text is searched: a city in the background
 // or the event header ("Mexico City 2021") says where the forum is, not which clock the times use.
+import { isTimeZone } from '../timeZone.js';
 import { foldKey } from './fold.js';
 
 const PLACES: [string, string][] = [
@@ -73,15 +74,6 @@ const ABBREVIATION = new RegExp(`\\b(${Object.keys(ABBREVIATIONS).join('|')})\\b
 const IANA =
   /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_+-]+(?:\/[A-Za-z_]+)?/;
 const OFFSET = /\b(?:UTC|GMT|TU)(?:\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?)?(?![A-Za-z])/;
-
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface FoundZone {
   zone: string;

@@ -1,5 +1,7 @@
 // buildReport(): the session state → the report, section by section in the forum template's order.
 // Pure and deterministic: `now` only measures a turn still running and dates the footer.
+import { isVisibleAnswer } from '../answers.js';
+import { isRoomQuestion } from '../audience.js';
 import { MAIN_QUESTION_ID, type SessionDefinition } from '../definition.js';
 import { spokenMs, type Answer, type AudienceQuestion, type SessionState } from '../state.js';
 import {
@@ -125,7 +127,7 @@ function person(state: SessionState, participantId: string): ReportPerson {
 
 /** What the report keeps: not withdrawn by its author, not hidden by the moderator, not left out by the rapporteur. */
 export function inReport(a: Answer): boolean {
-  return !a.withdrawn && !a.hidden && a.included;
+  return isVisibleAnswer(a) && a.included;
 }
 
 /** The text the report shows: the rapporteur's correction when there is one. */
@@ -168,7 +170,7 @@ function rounds(state: SessionState): ReportRound[] {
 
 /** Shown to the room and kept by the rapporteur: merged duplicates, hidden, pending and withdrawn ones are not. */
 function aqInReport(q: AudienceQuestion): boolean {
-  return q.status === 'published' && !q.withdrawn && q.included;
+  return isRoomQuestion(q) && q.included;
 }
 
 function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {

@@ -3,17 +3,19 @@
 // explicit clock and keeps the event log.
 import { expect } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import { decide, joinEvent, type Actor } from '../../shared/decide.js';
+import { decide, SYSTEM, type Actor, type SystemActor } from '../../shared/decide.js';
 import {
   parseDefinition,
   type DefinitionInput,
   type Language,
   type SessionDefinition,
 } from '../../shared/definition.js';
-import { appendEvents, step } from '../../shared/engine.js';
+import { createSession, step } from '../../shared/engine.js';
 import type { ErrorCode } from '../../shared/errors.js';
 import type { EventEnvelope, SessionEvent } from '../../shared/events.js';
-import { initialState, type SessionState } from '../../shared/state.js';
+import { apply } from '../../shared/reducer.js';
+import type { AnyCommand } from '../../shared/serverCommands.js';
+import type { SessionState } from '../../shared/state.js';
 
 /** A fixed server time (2021-10-21 11:00 UTC, the seed session's start) so tests never read the clock. */
 export const T0 = Date.UTC(2021, 9, 21, 11, 0, 0);
@@ -65,8 +67,7 @@ export function makeDefinition(overrides: Partial<DefinitionInput> = {}): Sessio
 
 /** A fresh session: the state right after its `session:created` event (seq 1). */
 export function newSession(overrides: Partial<DefinitionInput> = {}, now = T0, code = 'ABC234'): SessionState {
-  const definition = makeDefinition(overrides);
-  return appendEvents(initialState(code, definition, now), [{ type: 'session:created', code, definition }], now).state;
+  return createSession(code, makeDefinition(overrides), now).state;
 }
 
 export interface Profile {
@@ -110,12 +111,7 @@ export class Harness {
 
   constructor(overrides: Partial<DefinitionInput> = {}, now = T0) {
     this.now = now;
-    const definition = makeDefinition(overrides);
-    const r = appendEvents(
-      initialState('ABC234', definition, now),
-      [{ type: 'session:created', code: 'ABC234', definition }],
-      now,
-    );
+    const r = createSession('ABC234', makeDefinition(overrides), now);
     this.state = r.state;
     this.log = [...r.envelopes];
   }
@@ -131,7 +127,7 @@ export class Harness {
   }
 
   /** Runs a command that must succeed; returns the events it produced. */
-  ok(actor: Actor, command: Command): SessionEvent[] {
+  ok(actor: Actor | SystemActor, command: AnyCommand): SessionEvent[] {
     const r = step(this.state, actor, command, this.now);
     if (!r.ok)
       throw new Error(
@@ -154,17 +150,27 @@ export class Harness {
     return r.error;
   }
 
-  /** Server-side events (joins, presence). */
-  append(...events: SessionEvent[]): void {
-    const r = appendEvents(this.state, events, this.now);
-    this.state = r.state;
-    this.log.push(...r.envelopes);
+  /**
+   * Raw events, stamped and applied without decide: only for events decide no longer produces (a
+   * legacy log's). Everything the server does goes through `ok` (its own commands by SYSTEM).
+   */
+  appendRaw(...events: SessionEvent[]): void {
+    for (const event of events) {
+      const env = { seq: this.state.seq + 1, at: this.now, event };
+      this.state = apply(this.state, env);
+      this.log.push(env);
+    }
+  }
+
+  /** A participant's presence changes (the server's own command). */
+  presence(pid: string, connected: boolean): void {
+    this.ok(SYSTEM, { type: 'participant:presence', participantId: pid, connected });
   }
 
   /** A participant connects for the first time; with a profile, they also fill it in. */
   join(pid: string, profile?: Profile | 'anonymous'): Actor {
     const lang = profile && profile !== 'anonymous' ? (profile.language ?? 'en') : 'en';
-    this.append(joinEvent(pid, lang, this.state));
+    this.ok(SYSTEM, { type: 'participant:join', participantId: pid, language: lang });
     const actor = participant(pid);
     if (profile === 'anonymous') {
       this.ok(actor, { type: 'profile:set', name: '', organization: '', country: '', language: 'en', anonymous: true });

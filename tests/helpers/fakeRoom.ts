@@ -8,7 +8,7 @@ import type { PublishGroup, Room, RoomTransport } from '../../server/room.js';
 import { createMemoryStore } from '../../server/store/memory.js';
 import type { EventStore } from '../../server/store/types.js';
 import type { Command } from '../../shared/commands.js';
-import { decide, joinEvent } from '../../shared/decide.js';
+import { SYSTEM } from '../../shared/decide.js';
 import { parseDefinition, type DefinitionInput } from '../../shared/definition.js';
 import type { Ack } from '../../shared/errors.js';
 import type { EventEnvelope } from '../../shared/events.js';
@@ -80,11 +80,10 @@ export class FakeRoom {
   join(pid: string): Promise<Ack> {
     return this.committer.submit({
       room: this.room,
-      actor: 'system',
+      actor: SYSTEM,
+      command: { type: 'participant:join', participantId: pid, language: 'en' },
       commandId: null,
       lang: 'en',
-      label: 'participant:join',
-      decide: (s) => ({ ok: true, events: [joinEvent(pid, 'en', s)] }),
     });
   }
 
@@ -92,11 +91,10 @@ export class FakeRoom {
   send(viewer: Viewer, command: Command, id = `cmd-${++this.n}`): Promise<Ack> {
     return this.committer.submit({
       room: this.room,
-      actor: viewer.participantId ? `p:${viewer.participantId}` : viewer.role,
+      actor: viewer,
+      command,
       commandId: id,
       lang: 'en',
-      label: command.type,
-      decide: (s, now) => decide(s, viewer, command, now),
     });
   }
 

@@ -1,14 +1,14 @@
 // The schedule: planned end against projected end, with and without times in the brief.
 import { describe, expect, it } from 'vitest';
 import { schedule } from '../../../client/moderator/schedule.js';
-import { zonedToEpoch } from '../../../client/moderator/zonedTime.js';
+import { zonedInstant } from '../../../shared/timeZone.js';
 import { Harness, MIN, MODERATOR, T0 } from '../../helpers/domain.js';
 
 describe('schedule', () => {
   it('reads a wall-clock time in the brief’s time zone', () => {
-    expect(zonedToEpoch('2021-10-21', '20:00', 'Asia/Seoul')).toBe(Date.UTC(2021, 9, 21, 11, 0));
-    expect(zonedToEpoch('2021-10-21', '06:00', 'America/Mexico_City')).toBe(Date.UTC(2021, 9, 21, 11, 0));
-    expect(zonedToEpoch('2021-03-28', '03:30', 'Europe/Paris')).toBe(Date.UTC(2021, 2, 28, 1, 30));
+    expect(zonedInstant('2021-10-21', '20:00', 'Asia/Seoul')).toBe(Date.UTC(2021, 9, 21, 11, 0));
+    expect(zonedInstant('2021-10-21', '06:00', 'America/Mexico_City')).toBe(Date.UTC(2021, 9, 21, 11, 0));
+    expect(zonedInstant('2021-03-28', '03:30', 'Europe/Paris')).toBe(Date.UTC(2021, 2, 28, 1, 30));
   });
 
   it('without times in the brief: unknown until the first speaker starts, then anchored on that start', () => {

@@ -8,7 +8,7 @@ import { Registry } from '../../../server/registry.js';
 import type { Room } from '../../../server/room.js';
 import { createMemoryStore } from '../../../server/store/memory.js';
 import type { Command } from '../../../shared/commands.js';
-import { decide, joinEvent } from '../../../shared/decide.js';
+import { SYSTEM } from '../../../shared/decide.js';
 import { parseDefinition } from '../../../shared/definition.js';
 import { replay } from '../../../shared/reducer.js';
 import { SAMPLE_DEFINITION } from '../../helpers/server.js';
@@ -32,21 +32,18 @@ function setup() {
   const join = (pid: string) =>
     committer.submit({
       room,
-      actor: 'system',
+      actor: SYSTEM,
+      command: { type: 'participant:join', participantId: pid, language: 'en' },
       commandId: null,
       lang: 'en',
-      label: 'join',
-      decide: (s) => ({ ok: true, events: [joinEvent(pid, 'en', s)] }),
     });
   const send = (pid: string | null, id: string, c: Command) =>
     committer.submit({
       room,
-      actor: pid ? `p:${pid}` : 'moderator',
+      actor: pid ? { role: 'participant', participantId: pid } : { role: 'moderator', participantId: null },
+      command: c,
       commandId: id,
       lang: 'en',
-      label: c.type,
-      decide: (s, t) =>
-        decide(s, pid ? { role: 'participant', participantId: pid } : { role: 'moderator', participantId: null }, c, t),
     });
   return { store, room, committer, flush, join, send };
 }

@@ -1,7 +1,7 @@
 // HTTP: POST /api/sessions creates a session with or without a definition: 201, a short code from
 // the unambiguous alphabet, and one link per role, the staff ones carrying their keys.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, CODE_LENGTH } from '../../../server/keys.js';
+import { CODE_ALPHABET, CODE_LENGTH } from '../../../shared/sessionCode.js';
 import { keyOf, SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';
 import { serverState } from '../../helpers/views.js';
 

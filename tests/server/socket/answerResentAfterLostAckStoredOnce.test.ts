@@ -30,7 +30,7 @@ describe('lost ack', () => {
     const committedAcks: Ack[] = [];
     committer.submit = (op: Op) =>
       submit(op).then((ack) => {
-        if (op.label === 'answer:submit' && op.actor === `p:${pid}`) {
+        if (op.command.type === 'answer:submit' && op.actor.participantId === pid) {
           committedAcks.push(ack);
           if (cuts++ === 0) {
             for (const sock of server.app.io.of('/').sockets.values())

@@ -1,7 +1,7 @@
 // HANDSHAKE: a code no session has is refused with session_not_found, whatever its shape.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../../../client/sync/sessionClient.js';
-import { CODE_ALPHABET } from '../../../server/keys.js';
+import { CODE_ALPHABET } from '../../../shared/sessionCode.js';
 import { closeAllClients, connectClient } from '../../helpers/clients.js';
 import { closeAllRaw, refusalOf, handshake } from '../../helpers/raw.js';
 import { SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';

@@ -2,7 +2,7 @@
 // command, staff-only curation) reaches each connection as ONE message holding exactly the events
 // it may see, in sequence order.
 import { afterEach, describe, expect, it } from 'vitest';
-import { socketTransport } from '../../../server/socket.js';
+import { socketTransport } from '../../../server/socket/transport.js';
 import type { EventEnvelope, SessionEvent, Visibility } from '../../../shared/events.js';
 import { canSee, type Viewer } from '../../../shared/visibility.js';
 import { closeAllRaw, connectRaw, handshake, type RawSocket } from '../../helpers/raw.js';

@@ -30,7 +30,7 @@ function randomLog(seed: number, steps = 400): EventEnvelope[] {
       h.join(pid, r() < 0.5 ? 'anonymous' : { name: `N${pid}`, organization: 'O', country: 'C' });
     } else if (roll < 0.15) {
       const pid = pick(pids);
-      h.append({ type: 'participant:presence', participantId: pid, connected: r() < 0.5 });
+      h.presence(pid, r() < 0.5);
     } else if (roll < 0.45) {
       const id = `a${answers.length}`;
       answers.push(id);

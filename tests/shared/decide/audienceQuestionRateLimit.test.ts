@@ -1,14 +1,15 @@
 import { expect, it } from 'vitest';
-import { AQ_RATE, decide, joinEvent } from '../../../shared/decide.js';
+import { AQ_RATE, decide, SYSTEM } from '../../../shared/decide.js';
 import { parseDefinition } from '../../../shared/definition.js';
-import { appendEvents, step } from '../../../shared/engine.js';
-import { initialState } from '../../../shared/state.js';
+import { createSession, step } from '../../../shared/engine.js';
 
 it('a participant may ask only a few audience questions per minute; later ones go through', () => {
   const def = parseDefinition({ speakers: [{ id: 's1', name: 'Ben' }] });
   if (!def.ok) throw new Error('definition');
-  let s = initialState('ABCDEF', def.definition, 0);
-  s = appendEvents(s, [joinEvent('p1', 'en', s)], 0).state;
+  let s = createSession('ABCDEF', def.definition, 0).state;
+  const joined = step(s, SYSTEM, { type: 'participant:join', participantId: 'p1', language: 'en' }, 0);
+  if (!joined.ok) throw new Error(joined.error);
+  s = joined.state;
   const actor = { role: 'participant' as const, participantId: 'p1' };
   for (let i = 0; i < AQ_RATE.perWindow; i++) {
     const r = step(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_TYPES, can, isStaff } from '../../../shared/permissions.js';
+import { COMMAND_TYPES, can } from '../../../shared/permissions.js';
+import { isStaff } from '../../../shared/roles.js';
 
 describe('permissions: the projector only displays', () => {
   it('may run no command at all', () => {

@@ -1,5 +1,6 @@
 // The intended authorization table, written out independently of shared/permissions.ts.
 import type { CommandType } from '../../../shared/commands.js';
+import type { Principal, ServerCommandType } from '../../../shared/serverCommands.js';
 import type { Role } from '../../../shared/state.js';
 
 /** What a participant does from their phone: their profile, their answers, their questions and votes. */
@@ -32,6 +33,26 @@ export function intended(role: Role, type: CommandType): boolean {
       return RAPPORTEUR_COMMANDS.includes(type);
     case 'participant':
       return PARTICIPANT_COMMANDS.includes(type);
+    case 'projector':
+      return false;
+  }
+}
+
+/** What only the server itself does: start a log, let a participant in, record their presence. */
+export const SYSTEM_COMMANDS: ServerCommandType[] = ['session:create', 'participant:join', 'participant:presence'];
+
+/** The group photo arrives over HTTP with a staff key: the moderator or the rapporteur sets it. */
+export const STAFF_SERVER_COMMANDS: ServerCommandType[] = ['photo:set'];
+
+/** The server's own commands: never a client's, nor a participant's or the projector's. */
+export function intendedServer(who: Principal, type: ServerCommandType): boolean {
+  switch (who) {
+    case 'system':
+      return SYSTEM_COMMANDS.includes(type);
+    case 'moderator':
+    case 'rapporteur':
+      return STAFF_SERVER_COMMANDS.includes(type);
+    case 'participant':
     case 'projector':
       return false;
   }

@@ -30,17 +30,17 @@ describe('reducer: events stored before replies', () => {
   it('replay an old log: the answer is the reply r0, replaced by a later answer; new replies add to it', () => {
     const h = new Harness({ moderation: 'publish' });
     h.joinAll('p1');
-    h.append(
+    h.appendRaw(
       old({ type: 'aq:asked', question: oldQuestion('x1', h.now) }),
       old({ type: 'aq:asked', question: oldQuestion('x2', h.now) }),
     );
-    h.advance(60_000).append(old({ type: 'aq:answered', questionId: 'x1', by: 'Ben Zeghadi', gist: 'first take' }));
-    h.advance(60_000).append(
+    h.advance(60_000).appendRaw(old({ type: 'aq:answered', questionId: 'x1', by: 'Ben Zeghadi', gist: 'first take' }));
+    h.advance(60_000).appendRaw(
       old({ type: 'aq:answered', questionId: 'x1', by: 'Ben Zeghadi', gist: 'espace Swahili commun' }),
     );
     const answeredAt = h.now;
     // Hidden then answered: the old reducer made it 'answered' (visible again); now it stays hidden.
-    h.append(
+    h.appendRaw(
       old({ type: 'aq:hidden', questionId: 'x2' }),
       old({ type: 'aq:answered', questionId: 'x2', by: '', gist: 'hors sujet' }),
     );

@@ -60,7 +60,7 @@ function runSession(): Harness {
   });
   h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x3', replyId: 'r1', by: '', gist: 'Off topic.' });
   h.ok(RAPPORTEUR, { type: 'aq:answer', questionId: 'x1', replyId: 'r2', by: '', gist: '', remove: true });
-  h.append({ type: 'participant:presence', participantId: 'p2', connected: false });
+  h.presence('p2', false);
   h.ok(participant('p2'), {
     type: 'profile:set',
     name: 'Kofi M.',

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, replay } from '../../../shared/reducer.js';
 import { aqDisplayStatus } from '../../../shared/state.js';
 import { canSee, viewFor, visibilityOf, type Viewer } from '../../../shared/visibility.js';
-import { publicQuestions, topQuestions } from '../../../client/live/audience.js';
-import { roomQuestions } from '../../../client/participant/aq.js';
+import { roomQuestions, topQuestions } from '../../../shared/audience.js';
 import { buildReport } from '../../../shared/report/model.js';
 import { Harness, MODERATOR, RAPPORTEUR } from '../../helpers/domain.js';
 
@@ -27,8 +26,8 @@ describe('visibility: a hidden question replied to stays hidden', () => {
     for (const v of [P2, PROJ]) {
       const view = viewFor(h.state, v);
       expect(view.audienceQuestions.x1?.status).toBe('hidden');
-      expect(roomQuestions(view, 'p2', 'votes')).toEqual([]);
-      expect(publicQuestions(view)).toEqual([]);
+      expect(roomQuestions(view, 'votes', 'p2')).toEqual([]);
+      expect(roomQuestions(view, 'time')).toEqual([]);
       expect(topQuestions(view, 5)).toEqual([]);
     }
     const section = buildReport(h.state, h.now).sections.find((s) => s.kind === 'audienceQuestions');

@@ -3,9 +3,10 @@
 // projector, each participant) applies only the events it may see. Used by the property tests.
 import { isDeepStrictEqual } from 'node:util';
 import type { Command, CommandType } from '../../../shared/commands.js';
-import { joinEvent, type Actor } from '../../../shared/decide.js';
+import { SYSTEM, type Actor } from '../../../shared/decide.js';
 import { MAIN_QUESTION_ID, type DefinitionInput } from '../../../shared/definition.js';
-import { appendEvents, step } from '../../../shared/engine.js';
+import { step } from '../../../shared/engine.js';
+import type { ServerCommand } from '../../../shared/serverCommands.js';
 import type { EventEnvelope, SessionEvent, Visibility } from '../../../shared/events.js';
 import { COMMAND_TYPES, can } from '../../../shared/permissions.js';
 import { apply } from '../../../shared/reducer.js';
@@ -306,15 +307,16 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
     if (roll < 0.08 || joined.length === 0) {
       // A participant connects for the first time, or an existing one drops or comes back.
       const pid = rng.pick(PIDS);
-      let events: SessionEvent[];
+      let command: ServerCommand;
       if (!joined.includes(pid)) {
         joined.push(pid);
-        events = [joinEvent(pid, rng.pick(['fr', 'en', 'es'] as const), server)];
+        command = { type: 'participant:join', participantId: pid, language: rng.pick(['fr', 'en', 'es'] as const) };
       } else {
-        events = [{ type: 'participant:presence', participantId: pid, connected: rng.chance(0.5) }];
+        command = { type: 'participant:presence', participantId: pid, connected: rng.chance(0.5) };
       }
-      label = `server ${JSON.stringify(events)}`;
-      const r = appendEvents(server, events, now);
+      label = `server ${JSON.stringify(command)}`;
+      const r = step(server, SYSTEM, command, now);
+      if (!r.ok) throw new Error(`${command.type} refused: ${r.error}`);
       commit(r.envelopes, r.state);
     } else if (roll < 0.12) {
       // A viewer reconnects and receives a snapshot instead of events.

@@ -1,0 +1,56 @@
+// A client's command in labelled steps: rate limit, validate, authorize, then decide + append
+// (the committer runs the engine's step), ack, broadcast.
+import type { Actor } from '../../shared/decide.js';
+import { errorMessage, type Ack, type ErrorCode } from '../../shared/errors.js';
+import { can } from '../../shared/permissions.js';
+import { parseEnvelope } from '../envelope.js';
+import type { Logger } from '../log.js';
+import { take } from '../rateLimit.js';
+import type { Room } from '../room.js';
+import type { PalabreSocket, SocketData, SocketDeps } from './types.js';
+
+// The command handler's helpers are plain functions, not closures made per command (nor per
+// connection): the server runs under tsx, whose esbuild keeps function names, so every named
+// closure costs an Object.defineProperty when it is created. (`reply` and `refuse` as closures
+// were about 5 µs per answer in `palabre bench` at 2,000 participants.)
+
+/** Without an ack callback the sender cannot learn the outcome: refused (and logged), never applied. */
+function reply(ack: unknown, a: Ack): void {
+  if (typeof ack === 'function') ack(a);
+}
+
+function refuse(log: Logger, d: SocketData, ack: unknown, error: ErrorCode, why: string): void {
+  log('warn', 'command refused', { code: d.code, role: d.role, reason: error, why });
+  reply(ack, { ok: false, error, message: errorMessage(error, d.lang) });
+}
+
+/** Handles `command:send` on a connection of `room`. */
+export function handleCommands(
+  socket: PalabreSocket,
+  room: Room,
+  deps: Pick<SocketDeps, 'committer' | 'clock' | 'log' | 'rateLimit'>,
+): void {
+  const { committer, clock, log, rateLimit } = deps;
+  const d = socket.data;
+  const actor: Actor = { role: d.role, participantId: d.participantId };
+  socket.on('command:send', (envelope, ack) => {
+    // (No named closure is created per command: see `reply`.)
+    // RATE LIMIT
+    const verdict = take(d.bucket, clock(), rateLimit);
+    if (verdict === 'cut') {
+      log('warn', 'connection cut: flooding', { code: d.code, role: d.role });
+      refuse(log, d, ack, 'rate_limited', 'flooding');
+      return void socket.disconnect(true);
+    }
+    if (verdict === 'refuse') return refuse(log, d, ack, 'rate_limited', 'rate');
+    // VALIDATE
+    if (typeof ack !== 'function') return refuse(log, d, ack, 'invalid_payload', 'no ack callback');
+    const parsed = parseEnvelope(envelope);
+    if (!parsed.ok) return refuse(log, d, ack, 'invalid_payload', parsed.path);
+    const { id, command } = parsed.envelope;
+    // AUTHORIZE (early, so a forbidden command never waits for a batch; the engine checks again)
+    if (!can(d.role, command.type)) return refuse(log, d, ack, 'forbidden', command.type);
+    // DECIDE, APPEND (group commit), then ACK; the committer broadcasts after the ack.
+    void committer.submit({ room, actor, command, commandId: id, lang: d.lang }).then((a) => reply(ack, a));
+  });
+}

@@ -1,0 +1,71 @@
+// The handshake: protocol version, session code, role, and the role's key or the participant's
+// token. A connection that passes carries its SocketData; one that fails is refused with a reason.
+import * as v from 'valibot';
+import type { Language } from '../../shared/definition.js';
+import { errorMessage, type ErrorCode } from '../../shared/errors.js';
+import { HandshakeSchema, PROTOCOL_VERSION, type ConnectRefusal } from '../../shared/protocol.js';
+import { normalizeCode } from '../../shared/sessionCode.js';
+import { newBucket } from '../rateLimit.js';
+import { newId, newToken, secretMatches } from '../keys.js';
+import type { PalabreSocket, SocketDeps } from './types.js';
+
+function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefusal } {
+  const err = new Error(error) as Error & { data: ConnectRefusal };
+  err.data = { error, message: errorMessage(error, lang) };
+  return err;
+}
+
+/** Socket.IO middleware: checks a connection's handshake and sets its `data`. */
+export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'clock' | 'log' | 'rateLimit'>) {
+  const { store, registry, clock, log, rateLimit } = deps;
+  return (socket: PalabreSocket, next: (err?: Error) => void) => {
+    const parsed = v.safeParse(HandshakeSchema, socket.handshake.auth);
+    if (!parsed.success) return next(refusal('invalid_payload', 'en'));
+    const h = parsed.output;
+    const lang = h.language ?? 'en';
+    if (h.protocol !== PROTOCOL_VERSION) return next(refusal('protocol_mismatch', lang));
+    const code = normalizeCode(h.code);
+    const rec = code ? registry.record(code) : undefined;
+    if (!code || !rec) return next(refusal('session_not_found', lang));
+    const base = {
+      code,
+      role: h.role,
+      lang,
+      lastSeq: h.lastSeq,
+      bucket: newBucket(clock(), rateLimit),
+      newToken: null,
+    };
+    switch (h.role) {
+      case 'moderator':
+      case 'rapporteur':
+      case 'projector': {
+        const hash =
+          h.role === 'moderator'
+            ? rec.moderatorKeyHash
+            : h.role === 'rapporteur'
+              ? rec.rapporteurKeyHash
+              : rec.projectorKeyHash;
+        if (!h.key) return next(refusal('unauthorized', lang));
+        if (!secretMatches(h.key, hash)) {
+          log('warn', 'connect refused: wrong key', { code, role: h.role });
+          return next(refusal('forbidden', lang));
+        }
+        socket.data = { ...base, participantId: null };
+        return next();
+      }
+      case 'participant': {
+        if (h.participantId || h.participantToken) {
+          const stored = h.participantId ? store.getParticipantTokenHash(code, h.participantId) : undefined;
+          if (!stored || !secretMatches(h.participantToken, stored)) {
+            log('warn', 'connect refused: unknown participant', { code });
+            return next(refusal('forbidden', lang));
+          }
+          socket.data = { ...base, participantId: h.participantId! };
+        } else {
+          socket.data = { ...base, participantId: newId(), newToken: newToken() };
+        }
+        return next();
+      }
+    }
+  };
+}

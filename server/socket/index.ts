@@ -1,0 +1,59 @@
+// Socket.IO wiring: the handshake, then per connection its commands, its presence, and its
+// welcome (the catch-up), in that order. Each job lives in its own file of this folder.
+import { handleCommands } from './commands.js';
+import { handshake } from './handshake.js';
+import { presenceTracker } from './presence.js';
+import { roomsOf } from './transport.js';
+import type { PalabreSocket, SocketDeps } from './types.js';
+
+export { roomNames, roomsOf, socketTransport } from './transport.js';
+export type { PalabreServer, SocketData, SocketDeps } from './types.js';
+
+export function attachSocketHandlers(deps: SocketDeps): void {
+  const { io, registry, clock, log } = deps;
+  const presence = presenceTracker(deps);
+
+  io.use(handshake(deps));
+
+  io.on('connection', (socket: PalabreSocket) => {
+    void welcome(socket).catch((e) => {
+      log('error', 'welcome failed', { err: String(e) });
+      socket.disconnect(true);
+    });
+  });
+
+  async function welcome(socket: PalabreSocket): Promise<void> {
+    const d = socket.data;
+    const room = registry.get(d.code);
+    if (!room) return void socket.disconnect(true);
+    const pid = d.participantId;
+
+    // Handlers first (synchronously), so nothing the client sends right after connecting is dropped;
+    // the committer's queue keeps any command behind this connection's join.
+    socket.on('time:ping', (ack) => {
+      if (typeof ack === 'function') ack(clock());
+    });
+    handleCommands(socket, room, deps);
+    socket.on('disconnect', () => presence.leave(socket, room));
+
+    if (pid) {
+      if (!(await presence.arrive(socket, room))) return void socket.disconnect(true);
+      if (!socket.connected) return;
+    }
+
+    // Join the broadcast rooms and send the catch-up in one synchronous step, so no event is
+    // missed or sent twice between them.
+    void socket.join(roomsOf(d.code, d.role, pid));
+    const viewer = { role: d.role, participantId: pid };
+    socket.emit('session:welcome', {
+      role: d.role,
+      serverTime: clock(),
+      ...(pid && d.newToken
+        ? { participant: { id: pid, token: d.newToken } }
+        : pid
+          ? { participant: { id: pid, token: '' } }
+          : {}),
+      ...room.catchUp(viewer, d.newToken ? undefined : d.lastSeq),
+    });
+  }
+}

@@ -1,0 +1,65 @@
+// Participants coming and going: a first connection ever is a join (committed with the token's
+// hash before the welcome); later, presence flips only on a participant's first connection in and
+// last one out. Both are server commands, decided and authorized like any other.
+import { SYSTEM } from '../../shared/decide.js';
+import type { Ack } from '../../shared/errors.js';
+import { hashSecret } from '../keys.js';
+import type { Room } from '../room.js';
+import type { PalabreSocket, SocketDeps } from './types.js';
+
+export interface Presence {
+  /** A connection of a participant arrives: its join or presence is committed (resolves false if refused). */
+  arrive(socket: PalabreSocket, room: Room): Promise<boolean>;
+  /** A connection of a participant leaves. */
+  leave(socket: PalabreSocket, room: Room): void;
+}
+
+export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): Presence {
+  const { committer, store } = deps;
+  /** Open connections per participant, so presence flips only on the first and last one. */
+  const connections = new Map<string, number>();
+
+  const flip = (room: Room, pid: string, connected: boolean, lang: PalabreSocket['data']['lang']): Promise<Ack> =>
+    committer.submit({
+      room,
+      actor: SYSTEM,
+      command: { type: 'participant:presence', participantId: pid, connected },
+      commandId: null,
+      lang,
+    });
+
+  return {
+    async arrive(socket, room) {
+      const d = socket.data;
+      const pid = d.participantId;
+      if (!pid) return true;
+      const key = `${d.code}:${pid}`;
+      const n = (connections.get(key) ?? 0) + 1;
+      connections.set(key, n);
+      const token = d.newToken;
+      if (token) {
+        const ack = await committer.submit({
+          room,
+          actor: SYSTEM,
+          command: { type: 'participant:join', participantId: pid, language: d.lang },
+          commandId: null,
+          lang: d.lang,
+          persist: () => store.putParticipant(d.code, pid, hashSecret(token)),
+        });
+        return ack.ok;
+      }
+      if (n === 1) await flip(room, pid, true, d.lang);
+      return true;
+    },
+    leave(socket, room) {
+      const d = socket.data;
+      const pid = d.participantId;
+      if (!pid) return;
+      const key = `${d.code}:${pid}`;
+      const n = (connections.get(key) ?? 1) - 1;
+      if (n > 0) return void connections.set(key, n);
+      connections.delete(key);
+      void flip(room, pid, false, d.lang);
+    },
+  };
+}

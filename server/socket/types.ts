@@ -1,0 +1,35 @@
+// The Socket.IO types every part of the transport shares: what a connection carries after its
+// handshake, and what the handlers are given.
+import type { Server, Socket } from 'socket.io';
+import type { Language } from '../../shared/definition.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.js';
+import type { Role } from '../../shared/state.js';
+import type { Committer } from '../committer.js';
+import type { Logger } from '../log.js';
+import type { Bucket, RateLimitOptions } from '../rateLimit.js';
+import type { Registry } from '../registry.js';
+import type { EventStore } from '../store/types.js';
+
+export interface SocketData {
+  code: string;
+  role: Role;
+  participantId: string | null;
+  /** Set when this connection created the participant: the join is committed before the welcome. */
+  newToken: string | null;
+  lang: Language;
+  lastSeq: number | undefined;
+  bucket: Bucket;
+}
+
+export type PalabreServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type PalabreSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface SocketDeps {
+  io: PalabreServer;
+  store: EventStore;
+  registry: Registry;
+  committer: Committer;
+  clock: () => number;
+  log: Logger;
+  rateLimit: RateLimitOptions;
+}

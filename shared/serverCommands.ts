@@ -1,0 +1,26 @@
+// Commands the server issues itself, never a client: creating the session's log, letting a
+// participant in, their presence, and the group photo (uploaded over HTTP). They are decided by
+// decide() and authorized by the permission table like every client command, so no event enters a
+// log without both. CommandSchema does not accept them: a client cannot send one.
+import type { Command } from './commands.js';
+import type { Language } from './questions.js';
+import type { Role, SessionState } from './state.js';
+
+export type ServerCommand =
+  /** The first event of a log, decided on the state `initialState` builds. */
+  | { type: 'session:create' }
+  /** A first connection: a new participant enters the room. */
+  | { type: 'participant:join'; participantId: string; language: Language }
+  /** A participant's first connection in, or last one out. */
+  | { type: 'participant:presence'; participantId: string; connected: boolean }
+  /** The group photo stored (or removed, `null`) through the HTTP API. */
+  | { type: 'photo:set'; photo: SessionState['photo'] };
+
+export type ServerCommandType = ServerCommand['type'];
+
+/** Whatever decide() decides: a client's command or one of the server's own. */
+export type AnyCommand = Command | ServerCommand;
+export type AnyCommandType = AnyCommand['type'];
+
+/** Who issues a command: a connected role, or the server itself ('system'). */
+export type Principal = Role | 'system';
