@@ -68,9 +68,9 @@ describe('moderator console: audience questions', () => {
     await page.getByRole('button', { name: `Approve: ${OTHER}` }).click();
     await poll(() => w.room().audienceQuestions['aq-other']?.status).toBe('published');
     // Sorted by votes, then by time.
-    expect(await page.locator('.aq-group .aq .aq-text').first().textContent()).toBe(Q);
+    expect(await page.locator('.aq-groups .aq .aq-text').first().textContent()).toBe(Q);
     await page.getByRole('radio', { name: 'Newest' }).check();
-    await poll(() => page.locator('.aq-group .aq .aq-text').first().textContent()).toBe(OTHER);
+    await poll(() => page.locator('.aq-groups .aq .aq-text').first().textContent()).toBe(OTHER);
     await page.getByRole('radio', { name: 'Votes' }).check();
     await page.getByRole('button', { name: `Hide: ${OTHER}` }).click();
     await poll(() => w.room().audienceQuestions['aq-other']?.status).toBe('hidden');
