@@ -30,8 +30,10 @@ function keepingFocus(update: () => void) {
 
 export function useSession(opts: ClientOptions): SessionSignals {
   const client = new SessionClient(opts);
-  // The client's states are immutable values (the reducer shares what did not change): reconcile
-  // skips an unchanged subtree at once and only walks what an event replaced.
+  // The client's states are immutable values, each sharing with the last what did not change, so
+  // reconcile passes over an unchanged record at once. It updates the store's own objects in place:
+  // those of states the client has moved on from (the reducer never puts one object in two places),
+  // never the client's current state, which the participant keeps on the device.
   const [store, setStore] = createStore<{ state: SessionState | null }>({ state: null });
   const [status, setStatus] = createSignal<ConnectionStatus>(client.status);
   const [pending, setPending] = createSignal<readonly OutboxItem[]>(client.pending());
