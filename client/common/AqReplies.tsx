@@ -2,7 +2,7 @@
 // who answered and the gist of each, in the order recorded, each to edit or remove, and a form to
 // add one (who: a speaker, or someone else by name). A new reply's id is made when its form opens,
 // so a double submit or a resent command records it once; an edit sends the reply's own id.
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { Command } from '../../shared/commands.js';
 import type { Speaker } from '../../shared/definition.js';
 import type { Ack } from '../../shared/errors.js';
@@ -22,9 +22,6 @@ export interface AqRepliesProps {
   /** The question, shortened, for the accessible name of "Add a reply". */
   label: string;
 }
-
-/** The question whose reply form just closed, so a re-created item can take the focus back. */
-let refocus: { id: string; until: number } | null = null;
 
 export function AqReplies(props: AqRepliesProps) {
   const [adding, setAdding] = createSignal<string | null>(null);
@@ -57,22 +54,10 @@ export function AqReplies(props: AqRepliesProps) {
   };
   const closeAdd = () => {
     setAdding(null);
-    // A first reply may move the question to another list, which re-creates its item: the new
-    // item takes the focus back (below), whichever comes first, the ack or the event.
-    refocus = { id: props.question.id, until: Date.now() + 3_000 };
-    focusLater(() =>
-      addButton?.isConnected
-        ? addButton
-        : (document.querySelector<HTMLElement>(`[data-aq-add="${CSS.escape(props.question.id)}"]`) ?? undefined),
-    );
-  };
-  onMount(() => {
-    if (refocus?.id !== props.question.id || Date.now() > refocus.until) return;
-    // Only when the focus was lost with the old item, never taken from where the person went since.
-    if (document.activeElement && document.activeElement !== document.body) return;
-    refocus = null;
+    // A first reply may move the question within its list: the item is the same (the lists are
+    // keyed by the store's records), so its button is still there to take the focus back.
     focusLater(() => addButton);
-  });
+  };
   const closeEdit = (id: string) => {
     setEditing(null);
     focusLater(() => editButtons.get(id) ?? addButton ?? region);
@@ -167,7 +152,6 @@ export function AqReplies(props: AqRepliesProps) {
           fallback={
             <button
               ref={addButton}
-              data-aq-add={props.question.id}
               type="button"
               class="small secondary"
               aria-label={tq('addReplyTo', { text: props.label })}

@@ -1,7 +1,7 @@
 // Rounds and answers: one guiding question at a time or a whole round; open and close answering;
 // answers arriving live, with counts; hide or feature each one.
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { allQuestions } from '../../shared/questions.js';
+import { allQuestions, type QuestionRef } from '../../shared/questions.js';
 import { tm } from '../i18n/moderator.js';
 import { floorQuestions } from '../../shared/floor.js';
 import { useConsole } from './context.js';
@@ -15,15 +15,11 @@ export function AnswersPanel() {
   const c = useConsole();
   const [viewing, setViewing] = createSignal<string>(FLOOR);
   const questions = createMemo(() => allQuestions(c.state().definition));
-  // Ids (strings), so each question's section stays in place while answers arrive.
-  const shown = createMemo(
-    () => {
-      const id = viewing();
-      return (id === FLOOR ? floorQuestions(c.state()) : questions().filter((q) => q.id === id)).map((q) => q.id);
-    },
-    undefined,
-    { equals: (a, b) => a.join() === b.join() },
-  );
+  // Ids (strings): each question's section stays in place while the phase or the definition changes.
+  const shown = createMemo(() => {
+    const id = viewing();
+    return (id === FLOOR ? floorQuestions(c.state()) : questions().filter((q) => q.id === id)).map((q) => q.id);
+  });
 
   const setMode = (m: RoundMode) => {
     c.setRoundMode(m);
@@ -39,10 +35,8 @@ export function AnswersPanel() {
     }
   };
 
-  const optionLabel = (id: string) => {
-    const q = questions().find((x) => x.id === id);
-    if (!q) return id;
-    const name = questionName(c.state(), id);
+  const optionLabel = (q: QuestionRef) => {
+    const name = questionName(c.state(), q.id);
     return q.roundId ? `${roundName(c.state(), q.roundId)} · ${name}` : name;
   };
 
@@ -76,7 +70,7 @@ export function AnswersPanel() {
           <label for="answers-view">{tm('answersTo')}</label>
           <select id="answers-view" value={viewing()} onChange={(e) => setViewing(e.currentTarget.value)}>
             <option value={FLOOR}>{tm('answersToFloor')}</option>
-            <For each={questions()}>{(q) => <option value={q.id}>{optionLabel(q.id)}</option>}</For>
+            <For each={questions()}>{(q) => <option value={q.id}>{optionLabel(q)}</option>}</For>
           </select>
         </div>
       </div>

@@ -9,21 +9,48 @@ import { AqItem } from './AqItem.js';
 import { useConsole } from './context.js';
 import { ariaKeys } from './shortcuts.js';
 
+/** The groups of the main list, in their order; hidden and merged ones are set aside below it. */
+const GROUPS = ['pinned', 'pending', 'published', 'answered'] as const;
+type Group = (typeof GROUPS)[number];
+const TITLE: Record<Group, Parameters<typeof tm>[0]> = {
+  pinned: 'groupPinned',
+  pending: 'groupPending',
+  published: 'groupPublished',
+  answered: 'groupAnswered',
+};
+const groupOf = (q: AudienceQuestion): Group | null =>
+  q.pinned
+    ? 'pinned'
+    : isAwaitingApproval(q)
+      ? 'pending'
+      : !isRoomQuestion(q)
+        ? null
+        : isAnsweredAq(q)
+          ? 'answered'
+          : 'published';
+
+/** A group's heading in the list; the same object while the panel lives, so its row stays put. */
+interface Heading {
+  group: Group;
+}
+
 export function AudiencePanel() {
   const c = useConsole();
   const [sort, setSort] = createSignal<AqSort>('votes');
   const all = createMemo(() => Object.values(c.state().audienceQuestions).filter((q) => !q.withdrawn));
-  // Ids (strings), so an item and its open form stay in place while votes arrive.
-  const by = (f: (q: AudienceQuestion) => boolean) =>
-    createMemo(() => sortQuestions(all().filter(f), sort()).map((q) => q.id), undefined, {
-      equals: (a, b) => a.join() === b.join(),
-    });
-  const pinned = by((q) => q.pinned);
-  const pending = by(isAwaitingApproval);
-  // 'Answered' is not a status: a published question with at least one reply.
-  const live = by((q) => isRoomQuestion(q) && !q.pinned && !isAnsweredAq(q));
-  const answered = by((q) => isRoomQuestion(q) && !q.pinned && isAnsweredAq(q));
-  const set = by((q) => q.status === 'hidden' || q.status === 'merged');
+  const headings = GROUPS.map((group): Heading => ({ group }));
+  const sorted = createMemo(() => sortQuestions(all(), sort()));
+  // One list for every group, each question a row after its group's heading: a question whose
+  // status changes (approved, answered, pinned) moves in the same list and keeps its item, with
+  // its open form and the focus. The store keeps each question's identity, so keyed rows stay.
+  const rows = createMemo(() =>
+    headings.flatMap((h) => {
+      const qs = sorted().filter((q) => groupOf(q) === h.group);
+      return qs.length ? [h, ...qs] : [];
+    }),
+  );
+  const count = (g: Group) => sorted().filter((q) => groupOf(q) === g).length;
+  const set = createMemo(() => sorted().filter((q) => q.status === 'hidden' || q.status === 'merged'));
   const open = () => c.state().audienceOpen;
   const ended = () => c.state().phase.kind === 'ended';
   const approveFirst = () => c.state().definition.moderation === 'approve';
@@ -74,32 +101,37 @@ export function AudiencePanel() {
         </label>
       </fieldset>
       <Show when={all().length > 0} fallback={<p class="hint empty">{tm('noAudienceQuestions')}</p>}>
-        <AqGroup title={tm('groupPinned')} list={pinned()} others={all} />
-        <AqGroup title={tm('groupPending')} list={pending()} others={all} />
-        <AqGroup title={tm('groupPublished')} list={live()} others={all} />
-        <AqGroup title={tm('groupAnswered')} list={answered()} others={all} />
+        <Show when={rows().length > 0}>
+          <ul class="aq-list aq-groups">
+            <For each={rows()}>
+              {(row) =>
+                'group' in row ? (
+                  <li class="aq-group-head">
+                    <h3>
+                      {tm(TITLE[row.group])} <span class="pill muted">{count(row.group)}</span>
+                    </h3>
+                  </li>
+                ) : (
+                  <AqItem questionId={row.id} all={all} />
+                )
+              }
+            </For>
+          </ul>
+        </Show>
         <Show when={set().length > 0}>
           <details class="aq-set-aside">
             <summary>{tm('groupSetAside', { count: set().length })}</summary>
-            <AqGroup title={tm('groupSetAsideTitle')} list={set()} others={all} />
+            <section class="aq-group">
+              <h3>
+                {tm('groupSetAsideTitle')} <span class="pill muted">{set().length}</span>
+              </h3>
+              <ul class="aq-list">
+                <For each={set()}>{(q) => <AqItem questionId={q.id} all={all} />}</For>
+              </ul>
+            </section>
           </details>
         </Show>
       </Show>
     </div>
-  );
-}
-
-function AqGroup(props: { title: string; list: string[]; others: () => AudienceQuestion[] }) {
-  return (
-    <Show when={props.list.length > 0}>
-      <section class="aq-group">
-        <h3>
-          {props.title} <span class="pill muted">{props.list.length}</span>
-        </h3>
-        <ul class="aq-list">
-          <For each={props.list}>{(id) => <AqItem questionId={id} all={props.others} />}</For>
-        </ul>
-      </section>
-    </Show>
   );
 }

@@ -1,6 +1,6 @@
 // The moderator's console (laptop): the run of show, the timer and schedule, speakers, answers,
 // audience questions, the join panel and the report, all from the keyboard too.
-import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import type { Command } from '../../shared/commands.js';
 import { errorMessage } from '../../shared/errors.js';
 import { codeFromPath, keyFromHash } from '../common/route.js';
@@ -16,7 +16,7 @@ import { HelpOverlay } from './HelpOverlay.js';
 import { Toasts } from './Toasts.js';
 import { ConsoleLayout } from './ConsoleLayout.js';
 import { createToasts } from './toasts.js';
-import { modeOfPhase, type RoundMode } from './runOfShow.js';
+import { modeOfPhase, stepKey, type RoundMode } from './runOfShow.js';
 import '../styles/staff.css';
 import './moderator.css';
 
@@ -76,13 +76,15 @@ export default function ModeratorView() {
     queueMicrotask(() => setAnnouncement(m));
   };
 
-  const phase = createMemo(() => session.state()?.phase, undefined, {
-    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
+  // The store updates the phase in place: follow its step's key, which changes with the step.
+  const phaseKey = () => {
+    const p = session.state()?.phase;
+    return p && stepKey(p);
+  };
   createEffect(
-    on(phase, (p) => {
+    on(phaseKey, () => {
       const s = session.state();
-      const m = p && s ? modeOfPhase(p, s) : null;
+      const m = s ? modeOfPhase(s.phase, s) : null;
       if (m) setRoundMode(m);
     }),
   );

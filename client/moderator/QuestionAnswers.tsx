@@ -21,7 +21,6 @@ export function QuestionAnswers(props: { questionId: string }) {
       },
   );
   const list = createMemo(() => answersTo(c.state(), props.questionId));
-  const ids = createMemo(() => list().map((a) => a.id), undefined, { equals: (a, b) => a.join() === b.join() });
   const visible = () => list().filter(isVisibleAnswer).length;
   const hidden = () => list().length - visible();
   const open = () => c.state().openQuestions.includes(question().id);
@@ -75,7 +74,7 @@ export function QuestionAnswers(props: { questionId: string }) {
       </div>
       <Show when={list().length > 0} fallback={<p class="hint">{tm('noAnswersYet')}</p>}>
         <ul class="answer-list" aria-label={tm('answersListOf', { question: questionName(c.state(), question().id) })}>
-          <For each={ids()}>{(id) => <AnswerItem answerId={id} />}</For>
+          <For each={list()}>{(a) => <AnswerItem answerId={a.id} />}</For>
         </ul>
       </Show>
     </section>

@@ -4,11 +4,12 @@
 //
 // Props handed to the editor (its SetupEditorProps): { definition, onSave(definition) } where
 // onSave sends `definition:update` and resolves { ok: true } or { ok: false, message }.
-import { lazy, Suspense, type Component } from 'solid-js';
+import { createMemo, lazy, Suspense, type Component } from 'solid-js';
 import type { SessionDefinition } from '../../shared/definition.js';
 import { errorMessage } from '../../shared/errors.js';
 import { tc } from '../i18n/common.js';
 import { lang } from '../i18n/i18n.js';
+import { snapshot } from '../sync/solid.js';
 import { useConsole } from './context.js';
 
 interface EditorProps {
@@ -26,10 +27,13 @@ const Editor = loader ? lazy(loader) : null;
 export function SetupSlot() {
   const c = useConsole();
   if (!Editor) return null;
+  // A new value each time the definition changes (the store updates it in place), as the editor
+  // follows a changed definition.
+  const definition = createMemo(() => snapshot(c.state().definition));
   return (
     <Suspense fallback={<p role="status">{tc('loading')}</p>}>
       <Editor
-        definition={c.state().definition}
+        definition={definition()}
         onSave={async (definition) => {
           const ack = await c.send({ type: 'definition:update', definition });
           return ack.ok ? { ok: true } : { ok: false, message: errorMessage(ack.error, lang()) };

@@ -10,11 +10,8 @@ import { tm } from '../i18n/moderator.js';
 
 export function useNavigation() {
   const c = useConsole();
-  // Stable while the run of show is unchanged, so the list is not rebuilt (nor its focus lost) on
-  // every event.
-  const steps = createMemo(() => buildSteps(c.state()), undefined, {
-    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
+  // Rebuilt only when what it reads (speaking order, rounds, questions) changes, not on every event.
+  const steps = createMemo(() => buildSteps(c.state()));
   const currentKey = createMemo(() => stepKey(c.state().phase));
   const next = createMemo(() => neighbour(steps(), c.state().phase, 1, c.roundMode()));
   const previous = createMemo(() => neighbour(steps(), c.state().phase, -1, c.roundMode()));

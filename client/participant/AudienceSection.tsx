@@ -14,7 +14,6 @@ export function AudienceSection() {
   const [sort, setSort] = createSignal<AqSort>('votes');
   const canAsk = () => s().audienceOpen && s().phase.kind !== 'ended';
   const room = createMemo(() => roomQuestions(s(), sort(), live.participantId()));
-  const ids = createMemo(() => room().map((q) => q.id));
   const mineCount = () => myQuestions(s(), live.participantId()).length;
   const hasAny = () =>
     canAsk() || room().length > 0 || mineCount() > 0 || live.pending().some((i) => i.command.type === 'aq:ask');
@@ -51,11 +50,10 @@ export function AudienceSection() {
               </button>
             </div>
           </div>
-          <Show when={ids().length} fallback={<p class="hint">{ta('noRoomQuestions')}</p>}>
+          <Show when={room().length} fallback={<p class="hint">{ta('noRoomQuestions')}</p>}>
             <ul class="aq-list" data-testid="room-questions">
-              <For each={ids()}>
-                {(id) => <Show when={room().find((q) => q.id === id)}>{(q) => <AqItem question={q()} />}</Show>}
-              </For>
+              {/* The store keeps each question's identity: an item stays (with its focus) as votes arrive. */}
+              <For each={room()}>{(q) => <AqItem question={q} />}</For>
             </ul>
           </Show>
         </div>

@@ -1,10 +1,9 @@
 // The live session on the phone: connects, keeps the profile in step with the server, and shows
 // what is happening now, the questions to answer and the audience questions.
-import { Match, Show, Switch, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+import { Match, Show, Switch, createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { Command } from '../../shared/commands.js';
 import type { Language } from '../../shared/definition.js';
 import { errorMessage } from '../../shared/errors.js';
-import { upgradeAqs } from '../../shared/state.js';
 import { ConnectionBadge } from '../common/ConnectionBadge.js';
 import { tc } from '../i18n/common.js';
 import { lang } from '../i18n/i18n.js';
@@ -47,16 +46,7 @@ export function LiveView(props: {
     storage: props.storage,
     onSettled: settleHandler({ drafts, notices, onProfileRequired: () => setEditing(true) }),
   });
-  const { client, status } = session;
-  // A state this phone kept from before replies (see upgradeAqs) is read in today's shape.
-  const state = createMemo(
-    () => {
-      const s = session.state();
-      return s && upgradeAqs(s);
-    },
-    null,
-    { equals: false },
-  );
+  const { client, status, state } = session;
   const now = useNow();
   // Resolves once the command is stored in the outbox on the device (a draft may then be cleared).
   const send = (command: Command, id = newClientId()) =>

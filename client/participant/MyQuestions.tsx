@@ -18,7 +18,6 @@ export function MyQuestions() {
   const queued = createMemo(() =>
     pendingOf(live.pending(), 'aq:ask').filter((c) => !s().audienceQuestions[c.questionId]),
   );
-  const ids = createMemo(() => stored().map((q) => q.id));
   return (
     <Show when={stored().length || queued().length}>
       <div class="card">
@@ -35,9 +34,7 @@ export function MyQuestions() {
               </li>
             )}
           </For>
-          <For each={ids()}>
-            {(id) => <Show when={stored().find((q) => q.id === id)}>{(q) => <MyQuestion question={q()} />}</Show>}
-          </For>
+          <For each={stored()}>{(q) => <MyQuestion question={q} />}</For>
         </ul>
       </div>
     </Show>

@@ -23,15 +23,12 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
       .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const roundTitle = (roundId: string | null) =>
     props.state().definition.rounds.find((r) => r.id === roundId)?.title ?? '';
-  // Ids (strings), so an item and its open reply form stay in place while votes and replies arrive.
-  const aqs = createMemo(
-    () =>
-      Object.values(props.state().audienceQuestions)
-        .filter((q) => q.status !== 'merged' && q.status !== 'pending' && !q.withdrawn)
-        .sort((a, b) => a.createdAt - b.createdAt)
-        .map((q) => q.id),
-    undefined,
-    { equals: (a, b) => a.join() === b.join() },
+  // The store keeps each question's identity: an item and its open reply form stay in place while
+  // votes and replies arrive.
+  const aqs = createMemo(() =>
+    Object.values(props.state().audienceQuestions)
+      .filter((q) => q.status !== 'merged' && q.status !== 'pending' && !q.withdrawn)
+      .sort((a, b) => a.createdAt - b.createdAt),
   );
   return (
     <div class="curation">
@@ -70,7 +67,7 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
         <h3 id="aq-h">{tr('audienceQuestions')}</h3>
         <Show when={aqs().length} fallback={<p class="hint">{tr('noAudienceQuestions')}</p>}>
           <ul class="curate-list">
-            <For each={aqs()}>{(id) => <AudienceItem client={props.client} state={props.state} id={id} />}</For>
+            <For each={aqs()}>{(q) => <AudienceItem client={props.client} state={props.state} id={q.id} />}</For>
           </ul>
         </Show>
       </section>

@@ -19,7 +19,8 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
     setHtml(renderHtml(buildReport(props.state(), Date.now()), photoSrc() ? { photoSrc: photoSrc()! } : {}));
   };
   createEffect(
-    on([props.state, photoSrc], () => {
+    // Every event moves the sequence number (the store keeps the state object itself).
+    on([() => props.state().seq, photoSrc], () => {
       if (timer) return;
       timer = setTimeout(render, Math.max(0, 1000 - (Date.now() - last)));
     }),

@@ -40,23 +40,30 @@ export function SpeakerNotes(props: {
 
   // Remote changes: adopt them when nothing local is pending; otherwise keep both.
   createEffect(
-    on(props.note, (n) => {
-      if (!n) return;
-      const mine = n.by === props.role && n.text === sentText;
-      if (mine) {
-        setBaseRev(n.rev);
-        if (n.overwritten && n.overwritten.text !== n.text && n.overwritten.by !== props.role)
-          setOther(n.overwritten.text);
-        return;
-      }
-      if (!dirty() && !save.pending()) {
-        setText(n.text);
-        setBaseRev(n.rev);
-      } else {
-        // Our next save carries the stale revision; the server will keep this text as `overwritten`.
-        setOther(n.text);
-      }
-    }),
+    // A copy of its fields: the store updates the note in place, so the object itself never changes.
+    on(
+      () => {
+        const n = props.note();
+        return n && { ...n };
+      },
+      (n) => {
+        if (!n) return;
+        const mine = n.by === props.role && n.text === sentText;
+        if (mine) {
+          setBaseRev(n.rev);
+          if (n.overwritten && n.overwritten.text !== n.text && n.overwritten.by !== props.role)
+            setOther(n.overwritten.text);
+          return;
+        }
+        if (!dirty() && !save.pending()) {
+          setText(n.text);
+          setBaseRev(n.rev);
+        } else {
+          // Our next save carries the stale revision; the server will keep this text as `overwritten`.
+          setOther(n.text);
+        }
+      },
+    ),
   );
 
   const id = `notes-${props.speakerId}`;

@@ -15,7 +15,7 @@ import {
   type Welcome,
 } from '../../shared/protocol.js';
 import { applyBatch } from '../../shared/batchState.js';
-import type { Role, SessionState } from '../../shared/state.js';
+import { upgradeAqs, type Role, type SessionState } from '../../shared/state.js';
 import { newClientId } from './ids.js';
 import type { KeyValue } from './storage.js';
 
@@ -158,7 +158,8 @@ export class SessionClient {
       // and the next handshake asks only for the events after it.
       const kept = await this.o.storage.get<KeptState>(`${this.storeKey}:state`);
       if (kept?.state?.code === this.o.code && !this.state) {
-        this.state = kept.state;
+        // One kept from before replies is read in today's shape.
+        this.state = upgradeAqs(kept.state);
         this.offset = kept.offset;
         this.emit();
       }

@@ -68,9 +68,10 @@ describe('moderator console: audience questions', () => {
     await page.getByRole('button', { name: `Approve: ${OTHER}` }).click();
     await poll(() => w.room().audienceQuestions['aq-other']?.status).toBe('published');
     // Sorted by votes, then by time.
-    expect(await page.locator('.aq-group .aq .aq-text').first().textContent()).toBe(Q);
+    // (Polled: the console gets the approval an instant after the server has it.)
+    await poll(() => page.locator('.aq-groups .aq .aq-text').first().textContent()).toBe(Q);
     await page.getByRole('radio', { name: 'Newest' }).check();
-    await poll(() => page.locator('.aq-group .aq .aq-text').first().textContent()).toBe(OTHER);
+    await poll(() => page.locator('.aq-groups .aq .aq-text').first().textContent()).toBe(OTHER);
     await page.getByRole('radio', { name: 'Votes' }).check();
     await page.getByRole('button', { name: `Hide: ${OTHER}` }).click();
     await poll(() => w.room().audienceQuestions['aq-other']?.status).toBe('hidden');
@@ -131,7 +132,7 @@ describe('moderator console: audience questions', () => {
       ['Malick Diop', GIST],
       ['Fatou Sarr', 'And the diaspora chipped in.'],
     ]);
-    expect(await item.locator('.aq-reply').count()).toBe(2);
+    await poll(() => item.locator('.aq-reply').count()).toBe(2);
     expect(await textOf(page, '[data-aq="aq-main"] .aq-meta .pill')).toBe('Answered');
 
     // A reply to the hidden question (from the server, as the rapporteur might) keeps it hidden.
