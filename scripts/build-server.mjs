@@ -6,12 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entries = ['server/cli.ts', 'server/brief/convertWorker.ts'].filter((f) => existsSync(root + f));
+// The worker is found beside the bundle (server/brief/convert.ts, convertWorkerEntry).
+const entries = [
+  { out: 'cli', in: 'server/cli.ts' },
+  { out: 'convertWorker', in: 'server/brief/convertWorker.ts' },
+].filter((e) => existsSync(root + e.in));
 await build({
   absWorkingDir: root,
   entryPoints: entries,
   outdir: 'dist/server',
-  outbase: 'server',
   bundle: true,
   platform: 'node',
   format: 'esm',

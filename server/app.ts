@@ -1,15 +1,25 @@
 // createApp: wires the store, the rooms, HTTP and Socket.IO. Dependencies are injected so tests
 // build the app on port 0 with an in-memory (or temporary SQLite) store and their own clock.
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { SYSTEM } from '../shared/decide.js';
+import { errorMessage } from '../shared/errors.js';
+import { MAX_MESSAGE_BYTES } from '../shared/limits.js';
 import { Committer } from './committer.js';
-import { handleApi } from './http/routes.js';
+import { handleApi, languageOf, type HttpLimiters } from './http/routes.js';
 import { publicInfo } from './http/publicInfo.js';
 import { staticHandler } from './http/static.js';
+import { clientAddress, sendJson } from './http/util.js';
 import { consoleLogger, type Logger } from './log.js';
-import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rateLimit.js';
+import {
+  DEFAULT_RATE_LIMIT,
+  KeyedLimiter,
+  monotonicNow,
+  type MonotonicClock,
+  type RateLimitOptions,
+  type WindowLimit,
+} from './rateLimit.js';
 import { Registry } from './registry.js';
 import { attachSocketHandlers, socketTransport, type PalabreServer } from './socket/index.js';
 import type { EventStore } from './store/types.js';
@@ -22,8 +32,52 @@ export interface AppOptions {
   staticDir?: string;
   publicUrl?: string;
   rateLimit?: RateLimitOptions;
-  /** Largest Socket.IO message accepted, in bytes. */
+  /** Largest Socket.IO message accepted, in bytes (default MAX_MESSAGE_BYTES). */
   maxMessageBytes?: number;
+  /** Monotonic clock for rate limits and idle rooms (default performance.now). */
+  monotonic?: MonotonicClock;
+  /** Per-address HTTP limits; each defaults to HTTP_LIMITS. */
+  httpLimits?: Partial<Record<keyof HttpLimiters, WindowLimit>>;
+  /** Browser origins allowed to open a socket besides PUBLIC_URL or the Host (ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
+  /** Behind one reverse proxy: read client addresses from X-Forwarded-For (TRUST_PROXY=1). */
+  trustProxy?: boolean;
+  /** A room with no socket for `afterMs` is dropped from memory, checked every `everyMs`. */
+  idleRooms?: { afterMs: number; everyMs: number };
+  /** Time allowed to receive a whole request / its headers (Node's default is 300 s / 60 s). */
+  requestTimeoutMs?: number;
+  headersTimeoutMs?: number;
+}
+
+/** Per-address HTTP limits (docs/protocol.md, "Limits"). */
+export const HTTP_LIMITS: Record<keyof HttpLimiters, WindowLimit> = {
+  create: { limit: 300, windowMs: 60 * 60_000 },
+  codeMisses: { limit: 60, windowMs: 60_000 },
+  briefImport: { limit: 30, windowMs: 10 * 60_000 },
+};
+export const IDLE_ROOMS = { afterMs: 30 * 60_000, everyMs: 60_000 };
+/** A 5 MB photo needs ~40 s at 1 Mbit/s: whole requests get 60 s, their headers 20 s. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+export const HEADERS_TIMEOUT_MS = 20_000;
+
+/**
+ * Whether a Socket.IO handshake's Origin is ours: PUBLIC_URL's origin (or, without it, the request's
+ * own Host) or one of `extra`. No Origin header (a non-browser client) is allowed: Origin only
+ * protects browsers from pages of other sites.
+ */
+export function originAllowed(req: IncomingMessage, publicUrl: string | undefined, extra: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  let o: URL;
+  try {
+    o = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (publicUrl) {
+    if (o.origin === new URL(publicUrl).origin) return true;
+  } else if (req.headers.host && o.host === req.headers.host.toLowerCase()) return true;
+  return extra.some((e) => o.origin === e);
 }
 
 export interface App {
@@ -37,45 +91,109 @@ export interface App {
 
 export function createApp(opts: AppOptions): App {
   const clock = opts.clock ?? Date.now;
+  const monotonic = opts.monotonic ?? monotonicNow;
   const log = opts.logger ?? consoleLogger();
   const store = opts.store;
-  const http = createServer();
+  const requestTimeout = opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const headersTimeout = Math.min(requestTimeout, opts.headersTimeoutMs ?? HEADERS_TIMEOUT_MS);
+  const http = createServer({
+    requestTimeout,
+    headersTimeout,
+    // How often Node looks for requests over those times (its default, 30 s, would outlast a short one).
+    connectionsCheckingInterval: Math.min(30_000, Math.max(100, headersTimeout / 4)),
+  });
+  const allowedOrigins = (opts.allowedOrigins ?? []).flatMap((o) => {
+    try {
+      return [new URL(o).origin];
+    } catch {
+      log('warn', 'ignored allowed origin: not a URL', { origin: o });
+      return [];
+    }
+  });
   const io: PalabreServer = new Server(http, {
     serveClient: false,
-    maxHttpBufferSize: opts.maxMessageBytes ?? 256 * 1024,
+    maxHttpBufferSize: opts.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    // Pages of other sites may not open a socket in a visitor's browser.
+    allowRequest: (req, callback) => {
+      const ok = originAllowed(req, opts.publicUrl, allowedOrigins);
+      if (!ok) log('warn', 'socket refused: foreign origin', { origin: req.headers.origin });
+      callback(null, ok);
+    },
     // The event store is the source for catch-up; Socket.IO's recovery would keep every broadcast in memory.
     connectionStateRecovery: undefined,
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
   const committer = new Committer(store, clock, socketTransport(io), log);
-  const registry = new Registry(store, clock, (room) => {
-    // After a restart nobody is connected yet: record that, so "connected now" counts are true.
-    const stale = Object.values(room.state.participants).filter((p) => p.connected);
-    for (const p of stale)
-      void committer.submit({
-        room,
-        actor: SYSTEM,
-        command: { type: 'participant:presence', participantId: p.id, connected: false },
-        commandId: null,
-        lang: 'en',
-      });
-  });
+  const idle = opts.idleRooms ?? IDLE_ROOMS;
+  const registry = new Registry(
+    store,
+    clock,
+    (room) => {
+      // After a restart nobody is connected yet: record that, so "connected now" counts are true.
+      const stale = Object.values(room.state.participants).filter((p) => p.connected);
+      for (const p of stale)
+        void committer.submit({
+          room,
+          actor: SYSTEM,
+          command: { type: 'participant:presence', participantId: p.id, connected: false },
+          commandId: null,
+          lang: 'en',
+        });
+    },
+    { idleMs: idle.afterMs, now: monotonic },
+  );
+  const sweep = setInterval(() => {
+    const inUse = new Set<string>();
+    for (const socket of io.of('/').sockets.values()) if (socket.data?.code) inUse.add(socket.data.code);
+    const dropped = registry.unloadIdle((code) => inUse.has(code));
+    if (dropped.length) log('debug', 'idle rooms unloaded', { count: dropped.length });
+  }, idle.everyMs);
+  sweep.unref();
   attachSocketHandlers({ io, store, registry, committer, clock, log, rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT });
 
-  const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, (code) => publicInfo(registry, code)) : null;
-  http.on('request', (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const limitOf = (k: keyof HttpLimiters) => new KeyedLimiter(opts.httpLimits?.[k] ?? HTTP_LIMITS[k], monotonic);
+  const limits: HttpLimiters = {
+    create: limitOf('create'),
+    codeMisses: limitOf('codeMisses'),
+    briefImport: limitOf('briefImport'),
+  };
+  const trustProxy = opts.trustProxy ?? false;
+  /** Public facts for the participant page, counted like an API lookup (a miss uses up a guess). */
+  const pageInfo = (code: string, req: IncomingMessage) => {
+    const address = clientAddress(req, trustProxy);
+    if (!limits.codeMisses.allows(address)) return null;
+    const info = publicInfo(registry, code);
+    if (!info) limits.codeMisses.take(address);
+    return info;
+  };
+  const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, pageInfo) : null;
+  const deps = { store, registry, committer, clock, log, publicUrl: opts.publicUrl, limits, trustProxy };
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      // e.g. `GET //`: a path the URL parser reads as an empty host.
+      return sendJson(res, 400, {
+        error: 'invalid_payload',
+        message: errorMessage('invalid_payload', languageOf(req)),
+      });
+    }
     if (url.pathname.startsWith('/socket.io/')) return; // handled by Socket.IO
-    void handleApi(req, res, url, { store, registry, committer, clock, log, publicUrl: opts.publicUrl }).then(
-      (handled) => {
-        if (handled) return;
-        if (serveStatic && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, url.pathname))
-          return;
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('Not found');
-      },
-    );
+    if (await handleApi(req, res, url, deps)) return;
+    if (serveStatic && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, url.pathname)) return;
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  }
+  // No request, however malformed, may stop the server: an unexpected error is logged and answered 500.
+  http.on('request', (req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      log('error', 'request failed', { method: req.method, path: (req.url ?? '').slice(0, 200), err: String(e) });
+      if (res.headersSent) return void res.destroy();
+      const lang = languageOf(req);
+      sendJson(res, 500, { error: 'internal', message: errorMessage('internal', lang) });
+    });
   });
 
   return {
@@ -90,6 +208,7 @@ export function createApp(opts: AppOptions): App {
       });
     },
     async close() {
+      clearInterval(sweep);
       committer.flush();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());

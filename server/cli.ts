@@ -1,4 +1,5 @@
 // The `palabre` command: serve, import-brief, report, bench.
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -6,12 +7,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createApp } from './app.js';
 import { consoleLogger } from './log.js';
 import { CLIENT_DIR, ROOT } from './paths.js';
+import { lockDataDir } from './store/lock.js';
 import { createSqliteStore } from './store/sqlite.js';
 
 const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
 
 const USAGE = `Usage: palabre <command>
-  serve                         serve Palabre (PORT, HOST, DATA_DIR, PUBLIC_URL)
+  serve                         serve Palabre (PORT, HOST, DATA_DIR, PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY)
   import-brief <file>           print a session definition read from a brief (.txt, .md, .docx)
   report <archive.json> --format docx|pdf|html|md|csv --out <file>
   bench [--participants N] [--json]
@@ -20,12 +22,27 @@ const USAGE = `Usage: palabre <command>
 async function serve(): Promise<number> {
   const port = Number(process.env.PORT ?? 3000);
   const dataDir = resolve(process.env.DATA_DIR ?? 'data');
-  const store = createSqliteStore(resolve(dataDir, 'palabre.sqlite'));
+  mkdirSync(dataDir, { recursive: true });
+  // Before the store opens: a second server on this folder stops here, with one line saying why.
+  const unlock = lockDataDir(dataDir);
+  let store: ReturnType<typeof createSqliteStore>;
+  try {
+    store = createSqliteStore(resolve(dataDir, 'palabre.sqlite'));
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   const app = createApp({
     store,
     logger: consoleLogger((process.env.LOG_LEVEL as 'info') ?? 'info'),
     staticDir: CLIENT_DIR,
     publicUrl: process.env.PUBLIC_URL,
+    // Comma-separated browser origins allowed to open a socket besides PUBLIC_URL (or the Host).
+    allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
   });
   const actual = await app.listen(port, process.env.HOST);
   io.stdout(`Palabre is running on http://localhost:${actual} (data in ${dataDir})\n`);

@@ -1,3 +1,12 @@
+// Rate limits. Every limiter here measures time on a monotonic clock (performance.now), never the
+// wall clock: a server whose clock is stepped (NTP, a VM resumed, an operator) must not refuse or
+// free anyone because of it. The wall clock stays for what participants see (timers, serverTime).
+import { performance } from 'node:perf_hooks';
+
+/** Milliseconds on a clock that never goes back; tests inject their own. */
+export type MonotonicClock = () => number;
+export const monotonicNow: MonotonicClock = () => performance.now();
+
 // A token bucket per connection: a client sending as fast as it can is slowed (refused with
 // rate_limited) and, if it keeps going, disconnected, so the room stays fast for everyone else.
 export interface Bucket {
@@ -25,9 +34,12 @@ export const newBucket = (now: number, o: RateLimitOptions): Bucket => ({
 
 export type Verdict = 'allow' | 'refuse' | 'cut';
 
+/**
+ * Takes one token. `now` should come from a monotonic clock; if a caller still passes a clock that
+ * steps back, the time before the step is ignored (never negative refill), so nobody is refused for it.
+ */
 export function take(b: Bucket, now: number, o: RateLimitOptions): Verdict {
-  b.tokens = Math.min(o.burst, b.tokens + ((now - b.updatedAt) / 1000) * o.perSecond);
-  b.updatedAt = now;
+  refill(b, now, o.burst, o.perSecond / 1000);
   if (b.tokens >= 1) {
     b.tokens -= 1;
     b.refusedInRow = 0;
@@ -35,4 +47,73 @@ export function take(b: Bucket, now: number, o: RateLimitOptions): Verdict {
   }
   b.refusedInRow++;
   return b.refusedInRow >= o.cutAfter ? 'cut' : 'refuse';
+}
+
+function refill(b: Bucket, now: number, burst: number, perMs: number): void {
+  const elapsed = Math.max(0, now - b.updatedAt);
+  b.tokens = Math.min(burst, b.tokens + elapsed * perMs);
+  b.updatedAt = now;
+}
+
+/** `limit` actions per `windowMs`, all of which may come at once (the bucket starts full). */
+export interface WindowLimit {
+  limit: number;
+  windowMs: number;
+}
+
+/**
+ * One token bucket per key (a client address): `limit` tokens, refilled evenly over `windowMs`.
+ * Full buckets are forgotten when the map grows, so memory stays bounded by the active addresses.
+ */
+export class KeyedLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    readonly rule: WindowLimit,
+    private readonly now: MonotonicClock = monotonicNow,
+    private readonly maxKeys = 10_000,
+  ) {}
+
+  private bucket(key: string): Bucket {
+    const t = this.now();
+    let b = this.buckets.get(key);
+    if (!b) {
+      if (this.buckets.size >= this.maxKeys) this.prune(t);
+      b = { tokens: this.rule.limit, updatedAt: t, refusedInRow: 0 };
+      this.buckets.set(key, b);
+    }
+    refill(b, t, this.rule.limit, this.rule.limit / this.rule.windowMs);
+    return b;
+  }
+
+  /** True when `key` has a token left (without taking it). */
+  allows(key: string): boolean {
+    return this.bucket(key).tokens >= 1;
+  }
+
+  /** Takes a token; false (and nothing taken) when `key` has none left. */
+  take(key: string): boolean {
+    const b = this.bucket(key);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  }
+
+  /** Seconds until `key` has a token again (for Retry-After). */
+  retryAfterSeconds(key: string): number {
+    const b = this.bucket(key);
+    return b.tokens >= 1 ? 0 : Math.ceil(((1 - b.tokens) * this.rule.windowMs) / this.rule.limit / 1000);
+  }
+
+  private prune(t: number): void {
+    for (const [k, b] of this.buckets) {
+      refill(b, t, this.rule.limit, this.rule.limit / this.rule.windowMs);
+      if (b.tokens >= this.rule.limit) this.buckets.delete(k);
+    }
+    // Still full of active addresses: drop the oldest rather than grow without bound.
+    for (const k of this.buckets.keys()) {
+      if (this.buckets.size < this.maxKeys) break;
+      this.buckets.delete(k);
+    }
+  }
 }

@@ -3,6 +3,8 @@
 // a paragraph); its HTML keeps it, so tables come out as tab-separated rows.
 import mammoth from 'mammoth';
 
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 export const isZip = (b: Buffer): boolean => b.length >= 4 && b.readUInt32BE(0) === 0x504b0304;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -125,6 +127,7 @@ export function briefTextFromHtml(html: string): string {
 /** The text of a .docx brief; throws when the bytes are not a readable Word document. */
 export async function docxBriefText(buffer: Buffer): Promise<string> {
   if (!isZip(buffer)) throw new Error('not a ZIP archive');
-  const { value } = await mammoth.convertToHtml({ buffer });
+  // Pictures are never unpacked: the importer reads text only.
+  const { value } = await mammoth.convertToHtml({ buffer }, { convertImage: NO_IMAGES });
   return briefTextFromHtml(value);
 }

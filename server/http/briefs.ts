@@ -9,7 +9,9 @@ import { formatBriefWarning, type BriefWarning } from '../../shared/brief/warnin
 import type { Language } from '../../shared/definition.js';
 import { errorMessage } from '../../shared/errors.js';
 import type { BriefImportResponse } from '../../shared/http.js';
-import { docxBriefText, isZip } from '../brief/docxText.js';
+import { convertDocx } from '../brief/convert.js';
+import { isZip } from '../brief/docxText.js';
+import type { KeyedLimiter } from '../rateLimit.js';
 import { HttpError, readBody, sendJson } from './util.js';
 
 export const BRIEF_LIMIT = 5 * 1024 * 1024;
@@ -19,6 +21,16 @@ const NOT_DOCX: Record<Language, string> = {
   en: 'This file is not a readable Word document (.docx). Save the brief as .docx, or paste its text instead.',
   fr: 'Ce fichier n’est pas un document Word (.docx) lisible. Enregistrez le brief au format .docx, ou collez-en le texte.',
   es: 'Este archivo no es un documento Word (.docx) legible. Guarde el brief como .docx, o pegue su texto.',
+};
+const TOO_BIG: Record<Language, string> = {
+  en: 'This Word file unpacks to more than a brief can be. Remove large pictures or embedded files, or paste its text instead.',
+  fr: 'Ce fichier Word se décompresse en plus que ce qu’un brief peut contenir. Retirez les grandes images ou fichiers incorporés, ou collez-en le texte.',
+  es: 'Este archivo Word se descomprime en más de lo que puede contener un brief. Quite las imágenes grandes o archivos incrustados, o pegue su texto.',
+};
+const BUSY: Record<Language, string> = {
+  en: 'The server is reading other briefs. Try again in a moment.',
+  fr: 'Le serveur lit d’autres briefs. Réessayez dans un instant.',
+  es: 'El servidor está leyendo otros briefs. Inténtelo de nuevo en un momento.',
 };
 const UNSUPPORTED: Record<Language, string> = {
   en: 'Send the brief as a .docx file or as plain text.',
@@ -46,13 +58,24 @@ function decodeText(buffer: Buffer): string {
 }
 
 /** Returns true when the route was handled. */
-export async function handleBriefImport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+export async function handleBriefImport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  limit: { limiter?: KeyedLimiter; address: string } = { address: '' },
+): Promise<boolean> {
   if (url.pathname !== '/api/briefs/import') return false;
   const lang = languageOf(req);
   try {
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       sendJson(res, 405, { error: 'invalid_payload', message: UNSUPPORTED[lang] });
+      return true;
+    }
+    if (limit.limiter && !limit.limiter.take(limit.address)) {
+      res.setHeader('retry-after', String(Math.max(1, limit.limiter.retryAfterSeconds(limit.address))));
+      sendJson(res, 429, { error: 'rate_limited', message: errorMessage('rate_limited', lang) });
+      req.resume();
       return true;
     }
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -66,12 +89,14 @@ export async function handleBriefImport(req: IncomingMessage, res: ServerRespons
     const wantsWord = type === DOCX_TYPE || ((type === 'application/octet-stream' || type === '') && isZip(body));
     let text: string;
     if (wantsWord) {
-      try {
-        text = await docxBriefText(body);
-      } catch {
-        sendJson(res, 400, { error: 'invalid_payload', message: NOT_DOCX[lang] });
+      const converted = isZip(body) ? await convertDocx(body) : ({ ok: false, reason: 'invalid' } as const);
+      if (!converted.ok) {
+        if (converted.reason === 'too_large') sendJson(res, 413, { error: 'too_large', message: TOO_BIG[lang] });
+        else if (converted.reason === 'busy') sendJson(res, 503, { error: 'rate_limited', message: BUSY[lang] });
+        else sendJson(res, 400, { error: 'invalid_payload', message: NOT_DOCX[lang] });
         return true;
       }
+      text = converted.text;
     } else if (type.startsWith('text/') || type === '' || type === 'application/octet-stream') {
       text = decodeText(body);
     } else {

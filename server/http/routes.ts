@@ -19,7 +19,9 @@ import type { Logger } from '../log.js';
 import type { Registry } from '../registry.js';
 import type { EventStore } from '../store/types.js';
 import { buildArchive } from '../archive.js';
-import { HttpError, bearer, readBody, sendJson } from './util.js';
+import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
+import type { KeyedLimiter } from '../rateLimit.js';
+import { HttpError, bearer, clientAddress, readBody, sendJson } from './util.js';
 import { handleBriefImport } from './briefs.js';
 import { publicInfo } from './publicInfo.js';
 
@@ -31,10 +33,24 @@ export interface RouteDeps {
   log: Logger;
   /** Origin used in links when the request does not say (behind a proxy, set PUBLIC_URL). */
   publicUrl?: string;
+  /** Per-address limits (docs/protocol.md, "Limits"); omitted, nothing is limited. */
+  limits?: HttpLimiters;
+  /** Behind one reverse proxy: read the client's address from X-Forwarded-For. */
+  trustProxy?: boolean;
+}
+
+export interface HttpLimiters {
+  /** Sessions created per address. */
+  create: KeyedLimiter;
+  /** Session codes looked up in vain per address (a guesser's misses). */
+  codeMisses: KeyedLimiter;
+  /** Briefs converted per address. */
+  briefImport: KeyedLimiter;
 }
 
 const PHOTO_LIMIT = 5 * 1024 * 1024;
-const JSON_LIMIT = 1024 * 1024;
+/** A definition must fit in one Socket.IO message, so it can be edited over the socket. */
+const JSON_LIMIT = MAX_MESSAGE_BYTES;
 
 export function languageOf(req: IncomingMessage): Language {
   const h = (req.headers['accept-language'] ?? '').toLowerCase();
@@ -48,9 +64,21 @@ export function languageOf(req: IncomingMessage): Language {
 const fail = (status: number, code: ErrorCode, lang: Language, extra: Pick<ApiError, 'issues'> = {}) =>
   new HttpError(status, { error: code, message: errorMessage(code, lang), ...extra } satisfies ApiError);
 
-function originOf(req: IncomingMessage, deps: RouteDeps): string {
+/** A host name or address with an optional port: nothing a link or a QR code could be bent with. */
+const VALID_HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+function originOf(req: IncomingMessage, deps: RouteDeps, lang: Language): string {
   if (deps.publicUrl) return deps.publicUrl.replace(/\/$/, '');
-  return `http://${req.headers.host ?? 'localhost'}`;
+  const host = req.headers.host ?? 'localhost';
+  if (host.length > 255 || !VALID_HOST.test(host)) throw fail(400, 'invalid_payload', lang);
+  return `http://${host}`;
+}
+
+function rateLimited(limiter: KeyedLimiter, address: string, lang: Language): HttpError {
+  const e = fail(429, 'rate_limited', lang);
+  e.headers['retry-after'] = String(Math.max(1, limiter.retryAfterSeconds(address)));
+  return e;
 }
 
 export function linksFor(
@@ -94,8 +122,10 @@ export async function handleApi(
   deps: RouteDeps,
 ): Promise<boolean> {
   const lang = languageOf(req);
-  const method = req.method ?? 'GET';
+  // HEAD is answered like GET; Node sends no body for a HEAD request.
+  const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
   const path = url.pathname;
+  const address = clientAddress(req, deps.trustProxy);
   try {
     if (path === '/healthz') {
       // A load balancer must stop sending phones here when the store cannot be read.
@@ -114,6 +144,8 @@ export async function handleApi(
       return true;
     }
     if (path === '/api/sessions' && method === 'POST') {
+      if (deps.limits && !deps.limits.create.take(address)) throw rateLimited(deps.limits.create, address, lang);
+      const origin = originOf(req, deps, lang);
       const raw = await readBody(req, JSON_LIMIT);
       let input: unknown = {};
       if (raw.length) {
@@ -127,31 +159,42 @@ export async function handleApi(
       if (!parsed.ok) throw fail(400, 'invalid_payload', lang, { issues: parsed.issues });
       const created = deps.registry.create(parsed.definition);
       deps.log('info', 'session created', { code: created.code });
-      const body: CreateSessionResponse = {
-        code: created.code,
-        links: linksFor(originOf(req, deps), created.code, created),
-      };
+      const body: CreateSessionResponse = { code: created.code, links: linksFor(origin, created.code, created) };
       sendJson(res, 201, body);
       return true;
     }
-    if (await handleBriefImport(req, res, url)) return true;
+    if (await handleBriefImport(req, res, url, { limiter: deps.limits?.briefImport, address })) return true;
     const m = /^\/api\/sessions\/([^/]+)(?:\/([a-z.]+))?$/.exec(path);
     if (!m) return false;
-    const code = normalizeCode(decodeURIComponent(m[1]!));
+    let typed: string;
+    try {
+      typed = decodeURIComponent(m[1]!);
+    } catch {
+      throw fail(400, 'invalid_payload', lang);
+    }
+    const code = normalizeCode(typed);
     const sub = m[2] ?? '';
-    if (!code || !deps.store.getSession(code)) throw fail(404, 'session_not_found', lang);
+    // A guesser is stopped by its misses: while an address has none left, every lookup is refused.
+    const misses = deps.limits?.codeMisses;
+    if (misses && !misses.allows(address)) throw rateLimited(misses, address, lang);
+    if (!code || !deps.store.getSession(code)) {
+      misses?.take(address);
+      throw fail(404, 'session_not_found', lang);
+    }
 
     if (sub === '' && method === 'GET') {
       sendJson(res, 200, publicInfo(deps.registry, code));
       return true;
     }
     if (sub === 'qr.svg' && method === 'GET') {
-      const svg = await QRCode.toString(`${originOf(req, deps)}/j/${code}`, {
+      const svg = await QRCode.toString(`${originOf(req, deps, lang)}/j/${code}`, {
         type: 'svg',
         margin: 1,
         errorCorrectionLevel: 'M',
       });
-      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=3600' });
+      // Built from the request's Host unless PUBLIC_URL is set: then no shared cache may keep it.
+      const cache = deps.publicUrl ? 'public, max-age=3600' : 'private, max-age=3600';
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': cache, vary: 'host' });
       res.end(svg);
       return true;
     }
@@ -220,7 +263,9 @@ export async function handleApi(
     throw fail(404, 'not_found', lang);
   } catch (e) {
     if (e instanceof HttpError) {
-      sendJson(res, e.status, e.body);
+      const code = e.body.error as ErrorCode;
+      const message = e.body.message ?? errorMessage(code, lang);
+      sendJson(res, e.status, { ...e.body, message }, e.headers);
       return true;
     }
     deps.log('error', 'http handler failed', { path, err: String(e) });

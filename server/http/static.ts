@@ -3,7 +3,7 @@
 // Text files are sent gzipped when the browser accepts it, compressed once and kept in memory.
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { PublicSessionInfo } from '../../shared/protocol.js';
@@ -39,8 +39,14 @@ interface FileEntry {
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
 
-/** `info(code)`: the public facts of a session, or null when no session has that code. */
-export function staticHandler(dir: string, info: (code: string) => PublicSessionInfo | null): StaticHandler {
+/**
+ * `info(code, req)`: the public facts of a session, or null when no session has that code (or the
+ * requesting address may not look codes up right now).
+ */
+export function staticHandler(
+  dir: string,
+  info: (code: string, req: IncomingMessage) => PublicSessionInfo | null,
+): StaticHandler {
   const root = resolve(dir);
   const files = new Map<string, FileEntry>();
   // Loaded on first use (the build may finish after the server starts) and again after a rebuild.
@@ -90,7 +96,7 @@ export function staticHandler(dir: string, info: (code: string) => PublicSession
       if (p) {
         const m = /^\/j\/([^/]+)/.exec(pathname);
         const code = m ? normalizeCode(safeDecode(m[1]!)) : null;
-        const rendered = p.render(code ? info(code) : null);
+        const rendered = p.render(code ? info(code, req) : null);
         const headers = {
           'content-type': TYPES['.html']!,
           'cache-control': 'no-cache',
@@ -107,8 +113,8 @@ export function staticHandler(dir: string, info: (code: string) => PublicSession
         return true;
       }
     }
-    const file = entry ? join(root, entry) : normalize(join(root, safeDecode(pathname)));
-    if (!file.startsWith(root)) return false;
+    const file = entry ? join(root, entry) : fileFor(root, pathname);
+    if (!file) return false;
     const stats = fileStats(file);
     if (!stats) {
       if (entry) {
@@ -136,10 +142,40 @@ export function staticHandler(dir: string, info: (code: string) => PublicSession
   };
 }
 
-/** The file's stats, or null when there is no such file (or it is a folder). One call per request. */
+/** Longest path segment served; file systems refuse longer names (ENAMETOOLONG). */
+const MAX_SEGMENT = 255;
+
+/**
+ * The file under `root` a request path names, or null (a 404) for anything that is not a plain,
+ * normal path inside it: bad percent-encoding, a NUL byte, a backslash, `.`/`..` segments, empty
+ * segments, over-long segments. Inside means under `root + sep`: a plain prefix test would also
+ * accept a sibling folder (`dist-old/` next to `dist/`).
+ */
+export function fileFor(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return null;
+  const segments = decoded.slice(1).split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.length > MAX_SEGMENT)) return null;
+  const file = normalize(join(root, ...segments));
+  return file.startsWith(root + sep) ? file : null;
+}
+
+/**
+ * The file's stats, or null when there is no such file, it is a folder, or it cannot be read as one
+ * (ENOTDIR for `/sw.js/x`, ENAMETOOLONG, EACCES…): any error is a 404, never a crash.
+ */
 function fileStats(file: string): Stats | null {
-  const st = statSync(file, { throwIfNoEntry: false });
-  return st?.isFile() ? st : null;
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st?.isFile() ? st : null;
+  } catch {
+    return null;
+  }
 }
 
 function safeDecode(s: string): string {

@@ -3,6 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export class HttpError extends Error {
+  /** Extra response headers (e.g. Retry-After). */
+  readonly headers: Record<string, string> = {};
   constructor(
     readonly status: number,
     readonly body: Record<string, unknown>,
@@ -11,27 +13,55 @@ export class HttpError extends Error {
   }
 }
 
+/** After the limit, a body is read and dropped up to this many bytes more, then the connection is cut. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * The body, at most `limit` bytes. A larger body is refused with 413 (HttpError), answered rather
+ * than reset: the rest is read and dropped so the client sees the answer, up to DRAIN_LIMIT more.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(req.headers['content-length'] ?? 0);
+    let over = declared > limit;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new HttpError(413, { error: 'too_large' }));
-        req.destroy();
+      if (size > limit) over = true;
+      if (over) {
+        chunks.length = 0;
+        if (size > limit + DRAIN_LIMIT) req.destroy();
         return;
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (over ? reject(new HttpError(413, { error: 'too_large' })) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** The client's address; with `trustProxy`, the address the (one) reverse proxy in front saw. */
+export function clientAddress(req: IncomingMessage, trustProxy = false): string {
+  if (trustProxy) {
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const last = forwarded[forwarded.length - 1];
+    if (last) return last;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(data);
 }
 

@@ -44,13 +44,33 @@ CREATE TABLE IF NOT EXISTS blobs (
 );
 `;
 
+/** Opens the database, or throws one line: which file, what is wrong, what to do. */
+function open(file: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(SCHEMA);
+    return db;
+  } catch (e) {
+    db?.close();
+    const code = (e as { code?: string }).code ?? '';
+    const what = e instanceof Error ? e.message : String(e);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_IOERR'))
+      throw new Error(
+        `The data file ${file} is damaged or is not a Palabre database (${what}). Stop Palabre, move the file aside (with its -wal and -shm files) or restore a backup, then start again.`,
+      );
+    throw new Error(
+      `Cannot open the data file ${file} (${what}). Check that it exists, is readable and writable, and that the disk is not full.`,
+    );
+  }
+}
+
 export function createSqliteStore(file: string): EventStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  const db = open(file);
 
   const q = {
     health: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM sessions LIMIT 1)'),

@@ -1,11 +1,12 @@
 // `npm start` runs the compiled server (dist/server/cli.js, esbuild), with plain node and no tsx:
-// it builds, starts on a free port, answers /healthz and creates a session.
+// it builds, starts on a free port, answers /healthz, creates a session and converts a .docx brief.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../helpers/paths.js';
+import { seedLikeDocx } from '../http/briefDocx.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'palabre-compiled-'));
 let stop = () => {};
@@ -41,5 +42,14 @@ describe('the compiled server', () => {
     });
     expect(created.status).toBe(201);
     expect(((await created.json()) as { code: string }).code).toMatch(/^[A-Z0-9]{6}$/);
+    // A .docx brief is converted in the worker the build wrote beside the bundle.
+    const imported = await fetch(`http://127.0.0.1:${port}/api/briefs/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+      body: new Uint8Array(await seedLikeDocx()),
+    });
+    expect(imported.status, await imported.clone().text()).toBe(200);
+    const brief = (await imported.json()) as { definition: { speakers: unknown[] } };
+    expect(brief.definition.speakers.length).toBeGreaterThan(0);
   });
 });

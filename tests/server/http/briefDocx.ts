@@ -1,5 +1,6 @@
 // Builds Word briefs with the `docx` package for the brief-import tests: the English seed brief's
 // structure (bold labels, headings, numbered guiding questions, a speaker table).
+import JSZip from 'jszip';
 import {
   AlignmentType,
   Document,
@@ -120,4 +121,15 @@ export async function seedLikeDocx(): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** A real Word file whose document.xml is padded to `bytes` bytes of (valid) XML. */
+export async function bombDocx(bytes: number): Promise<Buffer> {
+  const base = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Brief')] }] }));
+  const zip = await JSZip.loadAsync(base);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const para = '<w:p><w:r><w:t>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</w:t></w:r></w:p>';
+  const padding = para.repeat(Math.ceil(bytes / para.length));
+  zip.file('word/document.xml', xml.replace('<w:body>', `<w:body>${padding}`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
