@@ -8,7 +8,9 @@ import { exhaustive } from './exhaustive.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
-import { adjustTimer, pauseTimer, resumeTimer, startTimer, timeLeft } from './timer.js';
+import { plannedTimerMs } from './plannedDurations.js';
+import { stepKey } from './runOfShow.js';
+import { adjustTimer, idleTimer, pauseTimer, resumeTimer, startTimer, timeLeft, type Timer } from './timer.js';
 import type { Language } from './definition.js';
 
 export interface Actor {
@@ -50,6 +52,25 @@ export function questionsOfPhase(s: SessionState, p: Phase): string[] {
   if (p.kind === 'question') return [p.questionId];
   if (p.kind === 'round') return s.definition.rounds.find((r) => r.id === p.roundId)?.questions.map((q) => q.id) ?? [];
   return [];
+}
+
+const samePhase = (a: Phase, b: Phase): boolean => a.kind === b.kind && stepKey(a) === stepKey(b);
+
+/**
+ * The timer a move to `phase` sets, or null to leave it: a step's planned time, idle. Re-selecting
+ * the current step leaves its clock; a timer running outside a speaker's turn (one timing a whole
+ * round, say) keeps running; a speaker who already spoke gets their time when the turn continues.
+ */
+function timerOnPhaseSet(s: SessionState, phase: Phase, endsTurn: boolean): Timer | null {
+  if (!endsTurn && samePhase(s.phase, phase)) return null;
+  const planned = plannedTimerMs(s, phase);
+  if (phase.kind === 'speaker') {
+    if (planned !== null && !s.turns[phase.speakerId]) return idleTimer(planned);
+  } else if (planned !== null && !(s.timer.status === 'running' && !endsTurn)) {
+    return idleTimer(planned);
+  }
+  // The clock of the turn that just ended is not the next step's.
+  return endsTurn && s.timer.status !== 'idle' ? idleTimer(0) : null;
 }
 
 function endTurnEvents(s: SessionState): SessionEvent[] {
@@ -132,19 +153,15 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       if (c.phase.kind === 'ended') return endSession(s);
       const events: SessionEvent[] = [];
       const turn = activeTurnOf(s);
-      if (turn && !(c.phase.kind === 'speaker' && c.phase.speakerId === turn.speakerId)) {
-        events.push({ type: 'turn:ended', speakerId: turn.speakerId });
-        if (s.timer.status !== 'idle') events.push({ type: 'timer:set', timer: { status: 'idle', durationMs: 0 } });
-      }
+      const endsTurn = !!turn && !(c.phase.kind === 'speaker' && c.phase.speakerId === turn.speakerId);
+      if (turn && endsTurn) events.push({ type: 'turn:ended', speakerId: turn.speakerId });
       events.push({ type: 'phase:changed', phase: c.phase });
+      // The step's own clock comes with it, in the same batch: nobody sees the new step with the old time.
+      const timer = timerOnPhaseSet(s, c.phase, endsTurn);
+      if (timer) events.push({ type: 'timer:set', timer });
       const toOpen = questionsOfPhase(s, c.phase).filter((q) => !s.openQuestions.includes(q));
       if (toOpen.length) events.push({ type: 'answering:opened', questionIds: toOpen });
       if (c.phase.kind === 'audience' && !s.audienceOpen) events.push({ type: 'audience:toggled', open: true });
-      if (c.phase.kind === 'speaker') {
-        const sp = speakerOf(s, c.phase.speakerId);
-        if (sp && !s.turns[sp.id])
-          events.push({ type: 'timer:set', timer: { status: 'idle', durationMs: sp.minutes * 60_000 } });
-      }
       return ok(...events);
     }
     case 'timer:start': {
@@ -176,7 +193,11 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       return ok({ type: 'timer:set', timer: adjustTimer(s.timer, c.deltaMs) });
     case 'timer:reset':
       if (ended) return no('session_ended');
-      return ok({ type: 'timer:set', timer: { status: 'idle', durationMs: c.durationMs ?? s.timer.durationMs } });
+      // Without a duration: the current step's planned time (the timer's own outside any step).
+      return ok({
+        type: 'timer:set',
+        timer: idleTimer(c.durationMs ?? plannedTimerMs(s, s.phase) ?? s.timer.durationMs),
+      });
     case 'speakers:reorder': {
       const cur = [...s.speakerOrder].sort();
       const next = [...c.order].sort();

@@ -41,11 +41,7 @@ export function endTurnCommand(s: SessionState): Command | null {
   return activeTurnOf(s) ? { type: 'turn:end' } : null;
 }
 
-/** Reset to the step's own duration: a speaker's allotted minutes, or the step's planned time. */
-export function resetCommand(s: SessionState, plannedMs: number): Command {
-  const sp = floorSpeaker(s);
-  return {
-    type: 'timer:reset',
-    durationMs: sp ? sp.minutes * 60_000 : Math.max(0, Math.round(plannedMs / 60_000) * 60_000),
-  };
+/** Reset to the step's own duration (a speaker's allotted minutes, or the step's planned time): decided in shared/. */
+export function resetCommand(): Command {
+  return { type: 'timer:reset' };
 }

@@ -1,8 +1,6 @@
 // The timer's commands for the current state, shared by its buttons and the keyboard.
 import { createMemo } from 'solid-js';
 import { useConsole } from './context.js';
-import { stepKey } from './runOfShow.js';
-import { plannedDurations } from './schedule.js';
 import { endTurnCommand, primaryTimer, resetCommand } from './timerActions.js';
 
 export function useTimerControls() {
@@ -25,11 +23,7 @@ export function useTimerControls() {
     if (!ended()) await c.send({ type: 'timer:adjust', deltaMs });
   };
   const reset = async () => {
-    if (ended()) return;
-    const s = c.state();
-    const key = stepKey(s.phase);
-    const planned = key ? (plannedDurations(s).get(key) ?? 0) : 0;
-    await c.send(resetCommand(s, planned));
+    if (!ended()) await c.send(resetCommand());
   };
   return { primaryState, canEndTurn, ended, primary, endTurn, adjust, reset };
 }
