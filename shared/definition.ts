@@ -137,6 +137,7 @@ export type Speaker = SessionDefinition['speakers'][number];
 export type Person = SessionDefinition['moderator'];
 
 import { MAIN_QUESTION_ID, allQuestions, findQuestion, type QuestionRef } from './questions.js';
+import { duplicateIds } from './rules.js';
 export { MAIN_QUESTION_ID, allQuestions, findQuestion, type QuestionRef };
 
 export function defaultDefinition(): SessionDefinition {
@@ -160,19 +161,7 @@ export function parseDefinition(input: unknown): DefinitionResult {
     };
   }
   const d = r.output;
-  const ids = new Set<string>([MAIN_QUESTION_ID]);
-  const dup: { path: string; message: string }[] = [];
-  d.rounds.forEach((round, ri) =>
-    round.questions.forEach((q, qi) => {
-      if (ids.has(q.id)) dup.push({ path: `rounds.${ri}.questions.${qi}.id`, message: `duplicate id ${q.id}` });
-      ids.add(q.id);
-    }),
-  );
-  const sids = new Set<string>();
-  d.speakers.forEach((s, si) => {
-    if (sids.has(s.id)) dup.push({ path: `speakers.${si}.id`, message: `duplicate id ${s.id}` });
-    sids.add(s.id);
-  });
+  const dup = duplicateIds(d);
   if (dup.length) return { ok: false, issues: dup };
   return { ok: true, definition: d };
 }
