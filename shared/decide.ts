@@ -9,6 +9,7 @@ import type { ErrorCode } from './errors.js';
 import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { plannedTimerMs } from './plannedDurations.js';
+import { can } from './permissions.js';
 import { type Actor, cleanText, refusal, speakerOf, visibleAq } from './rules.js';
 import { stepKey } from './runOfShow.js';
 import type { AudienceQuestion, Phase, SessionState } from './state.js';
@@ -309,4 +310,14 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
     default:
       return exhaustive(c, 'command');
   }
+}
+
+/**
+ * Whether the command would be accepted from this actor now AND change something (not a retry or a
+ * no-op): a control worth showing. For staff views (it loads the schemas through decide()).
+ */
+export function effective(s: SessionState, actor: Actor, c: Command, now: number): boolean {
+  if (!can(actor.role, c.type)) return false;
+  const d = decide(s, actor, c, now);
+  return d.ok && d.events.length > 0;
 }

@@ -131,6 +131,8 @@ export function refusal(s: SessionState, actor: Actor, c: Command, now: number):
     case 'timer:reset':
       return ended ? 'session_ended' : null;
     case 'speakers:reorder': {
+      // The run of show is over once the session ended: its order stays as it was spoken.
+      if (ended) return 'session_ended';
       const cur = [...s.speakerOrder].sort();
       const next = [...c.order].sort();
       return cur.length !== next.length || cur.some((x, i) => x !== next[i]) ? 'invalid_payload' : null;
@@ -154,7 +156,12 @@ export function refusal(s: SessionState, actor: Actor, c: Command, now: number):
     case 'answering:close':
       if (c.type === 'answering:open' && ended) return 'session_ended';
       return c.questionIds.every((q) => questionExists(s, q)) ? null : 'not_found';
-    case 'answer:moderate':
+    case 'answer:moderate': {
+      const a = s.answers[c.answerId];
+      if (!a) return 'not_found';
+      // A hidden answer is off the projector: it cannot be featured there.
+      return c.featured === true && (c.hidden ?? a.hidden) ? 'invalid_state' : null;
+    }
     case 'answer:curate':
       return s.answers[c.answerId] ? null : 'not_found';
     case 'audience:toggle':
@@ -217,8 +224,12 @@ export function refusal(s: SessionState, actor: Actor, c: Command, now: number):
       if (!q) return 'not_found';
       return q.status === 'published' || q.status === 'pending' || q.status === 'hidden' ? null : 'invalid_state';
     }
-    case 'aq:hide':
-      return visibleAq(s, c.questionId) ? null : 'not_found';
+    case 'aq:hide': {
+      const q = visibleAq(s, c.questionId);
+      if (!q) return 'not_found';
+      // A merged question lives on in the one it was merged into; hiding it would undo the merge.
+      return q.status === 'merged' ? 'invalid_state' : null;
+    }
     case 'aq:merge': {
       const from = visibleAq(s, c.questionId);
       const into = visibleAq(s, c.into);
@@ -271,3 +282,15 @@ export function offered(s: SessionState, actor: Actor, c: Command, now: number):
   const v = verdict(s, actor, c, now);
   return v === null || PAYLOAD_ERRORS.includes(v);
 }
+
+/**
+ * A probe for "may a new reply be recorded for this question now": a reply with no text yet, so
+ * `offered()` ignores the payload. Never sent (its empty replyId is not a valid id).
+ */
+export const newReplyProbe = (questionId: string): Command => ({
+  type: 'aq:answer',
+  questionId,
+  replyId: '',
+  by: '',
+  gist: '',
+});

@@ -8,6 +8,7 @@ import { sortQuestions, type AqSort } from '../live/audience.js';
 import { AqItem } from './AqItem.js';
 import { useConsole } from './context.js';
 import { ariaKeys } from './shortcuts.js';
+import { useRules } from './useRules.js';
 
 export function AudiencePanel() {
   const c = useConsole();
@@ -25,7 +26,7 @@ export function AudiencePanel() {
   const answered = by((q) => q.status === 'published' && !q.pinned && isAnsweredAq(q));
   const set = by((q) => q.status === 'hidden' || q.status === 'merged');
   const open = () => c.state().audienceOpen;
-  const ended = () => c.state().phase.kind === 'ended';
+  const r = useRules();
   const approveFirst = () => c.state().definition.moderation === 'approve';
 
   return (
@@ -39,7 +40,7 @@ export function AudiencePanel() {
           type="button"
           class="small"
           classList={{ secondary: open() }}
-          disabled={ended() && !open()}
+          disabled={!r.allowed({ type: 'audience:toggle', open: !open() })}
           aria-keyshortcuts={ariaKeys('audience')}
           onClick={() => void c.send({ type: 'audience:toggle', open: !open() })}
         >

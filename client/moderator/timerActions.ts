@@ -1,7 +1,8 @@
 // Which command each timer control sends in the current state. Pure, shared by buttons and keys.
 import type { Command } from '../../shared/commands.js';
 import { spokenMs, type SessionState } from '../../shared/state.js';
-import { activeTurnOf } from '../../shared/turns.js';
+import { allowed, verdict } from '../../shared/rules.js';
+import { MODERATOR } from './useRules.js';
 
 export type PrimaryLabel = 'startTurn' | 'continueTurn' | 'startTimer' | 'pauseTimer' | 'resumeTimer';
 
@@ -18,9 +19,8 @@ export function floorSpeaker(s: SessionState) {
     : null;
 }
 
-/** Start / pause / resume: on a speaker's step it drives their turn, so spoken time is recorded. */
-export function primaryTimer(s: SessionState, now: number): Primary | null {
-  if (s.phase.kind === 'ended') return null;
+/** The command the main control stands for in this state, before asking whether it is allowed. */
+function primaryCandidate(s: SessionState, now: number): { label: PrimaryLabel; command: Command } {
   const sp = floorSpeaker(s);
   if (sp) {
     const turn = s.turns[sp.id];
@@ -34,11 +34,23 @@ export function primaryTimer(s: SessionState, now: number): Primary | null {
   }
   if (s.timer.status === 'running') return { label: 'pauseTimer', command: { type: 'timer:pause' } };
   if (s.timer.status === 'paused') return { label: 'resumeTimer', command: { type: 'timer:resume' } };
-  return { label: 'startTimer', command: s.timer.durationMs > 0 ? { type: 'timer:start' } : null };
+  return { label: 'startTimer', command: { type: 'timer:start' } };
 }
 
-export function endTurnCommand(s: SessionState): Command | null {
-  return activeTurnOf(s) ? { type: 'turn:end' } : null;
+/**
+ * Start / pause / resume: on a speaker's step it drives their turn, so spoken time is recorded.
+ * Disabled when shared/ refuses the command (e.g. a timer with no duration); gone once the session ended.
+ */
+export function primaryTimer(s: SessionState, now: number): Primary | null {
+  const p = primaryCandidate(s, now);
+  const v = verdict(s, MODERATOR, p.command, now);
+  if (v === 'session_ended') return null;
+  return { label: p.label, command: v === null ? p.command : null };
+}
+
+export function endTurnCommand(s: SessionState, now: number): Command | null {
+  const end: Command = { type: 'turn:end' };
+  return allowed(s, MODERATOR, end, now) ? end : null;
 }
 
 /** Reset to the step's own duration (a speaker's allotted minutes, or the step's planned time): decided in shared/. */
