@@ -10,7 +10,7 @@ import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { plannedTimerMs } from './plannedDurations.js';
 import { can } from './permissions.js';
-import { type Actor, cleanText, refusal, speakerOf, visibleAq } from './rules.js';
+import { type Actor, cleanText, countsAnonymous, refusal, speakerOf, visibleAq } from './rules.js';
 import { stepKey } from './runOfShow.js';
 import type { AudienceQuestion, Phase, SessionState } from './state.js';
 import { spokenMs } from './state.js';
@@ -195,8 +195,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
     case 'session:end':
       return s.phase.kind === 'ended' ? ok() : endSession(s);
     case 'profile:set': {
-      const mode = s.definition.identity;
-      const anonymous = mode === 'anonymous' || (mode === 'optional' && c.anonymous);
+      const anonymous = countsAnonymous(s.definition.identity, c.anonymous);
       const fields = anonymous
         ? { name: '', organization: '', country: '' }
         : { name: c.name.trim(), organization: c.organization.trim(), country: c.country.trim() };

@@ -4,7 +4,7 @@
 //
 // The command is assumed to have passed CommandSchema (the server validates every payload first).
 import type { Command } from './commands.js';
-import type { SessionDefinition } from './definition.js';
+import type { IdentityMode, SessionDefinition } from './definition.js';
 import type { ErrorCode } from './errors.js';
 import { exhaustive } from './exhaustive.js';
 import { can } from './permissions.js';
@@ -44,11 +44,29 @@ export function phaseValid(s: SessionState, p: Phase): boolean {
 
 export const cleanText = (t: string): string => t.replace(/\r\n?/g, '\n').trim();
 
+export type ProfileField = 'name' | 'organization' | 'country';
+
+/** Whether the session counts a profile as anonymous: always in an anonymous session, by choice in an optional one. */
+export const countsAnonymous = (mode: IdentityMode, anonymous: boolean): boolean =>
+  mode === 'anonymous' || (mode === 'optional' && anonymous);
+
+/** What a profile must give in this identity mode: a named session all three, an optional one a name unless anonymous. */
+export function requiredProfileFields(mode: IdentityMode, anonymous: boolean): ProfileField[] {
+  if (countsAnonymous(mode, anonymous)) return [];
+  return mode === 'named' ? ['name', 'organization', 'country'] : ['name'];
+}
+
+/** The required fields of a profile still empty. */
+export const missingProfileFields = (
+  mode: IdentityMode,
+  p: { name: string; organization: string; country: string; anonymous: boolean },
+): ProfileField[] => requiredProfileFields(mode, p.anonymous).filter((f) => !p[f].trim());
+
 /** A named session needs a participant's name, organization and country before they take part. */
 export function profileMissing(s: SessionState, pid: string): boolean {
   if (s.definition.identity !== 'named') return false;
   const p = s.participants[pid];
-  return !p?.name.trim() || !p.organization.trim() || !p.country.trim();
+  return !p || missingProfileFields('named', p).length > 0;
 }
 
 /** The participant's own answer, still editable: not withdrawn, its question still open. */
@@ -172,13 +190,9 @@ export function refusal(s: SessionState, actor: Actor, c: Command, now: number):
     case 'conclusion:set':
     case 'participantsExtra:set':
       return null;
-    case 'profile:set': {
+    case 'profile:set':
       if (!s.participants[pid]) return 'forbidden';
-      const mode = s.definition.identity;
-      if (mode === 'anonymous' || (mode === 'optional' && c.anonymous)) return null;
-      if (!c.name.trim()) return 'profile_required';
-      return mode === 'named' && (!c.organization.trim() || !c.country.trim()) ? 'profile_required' : null;
-    }
+      return missingProfileFields(s.definition.identity, c).length ? 'profile_required' : null;
     case 'answer:submit': {
       // A re-send of what was already stored is acknowledged first, even after the end: it was not lost.
       const existing = s.answers[c.answerId];
@@ -271,16 +285,24 @@ export function verdict(s: SessionState, actor: Actor, c: Command, now: number):
 export const allowed = (s: SessionState, actor: Actor, c: Command, now: number): boolean =>
   verdict(s, actor, c, now) === null;
 
-/** Refusals about what was typed rather than the state: a form is still offered, its send button says more. */
-const PAYLOAD_ERRORS: readonly ErrorCode[] = ['invalid_payload', 'text_too_long'];
+/**
+ * Refusals about what was typed or about the sender's own pace and profile rather than whether the
+ * action is open now: the form is still offered, and the refusal is shown when it is sent.
+ */
+export const FORM_REFUSALS: readonly ErrorCode[] = [
+  'invalid_payload',
+  'text_too_long',
+  'rate_limited',
+  'profile_required',
+];
 
 /**
- * Whether a view offers this action now: allowed, or refused only for its payload (an empty draft,
- * a text too long), which the form itself shows. Views pass the command they would send.
+ * Whether a view offers this action now: allowed, or refused only for one of FORM_REFUSALS (an
+ * empty draft, a text too long, a sender going too fast). Views pass the command they would send.
  */
 export function offered(s: SessionState, actor: Actor, c: Command, now: number): boolean {
   const v = verdict(s, actor, c, now);
-  return v === null || PAYLOAD_ERRORS.includes(v);
+  return v === null || FORM_REFUSALS.includes(v);
 }
 
 /**
@@ -294,3 +316,12 @@ export const newReplyProbe = (questionId: string): Command => ({
   by: '',
   gist: '',
 });
+
+/** Probes for "is this form open now", with nothing typed yet: never sent (their empty ids are not valid). */
+export const answerProbe = (questionId: string): Command => ({
+  type: 'answer:submit',
+  answerId: '',
+  questionId,
+  text: '',
+});
+export const askProbe = (): Command => ({ type: 'aq:ask', questionId: '', speakerId: null, text: '' });
