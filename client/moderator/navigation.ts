@@ -5,6 +5,7 @@ import { useConsole } from './context.js';
 import { phaseTitle } from './labels.js';
 import { buildSteps, neighbour, stepKey, type Step } from './runOfShow.js';
 import { tm } from '../i18n/moderator.js';
+import { useRules } from './useRules.js';
 
 export function useNavigation() {
   const c = useConsole();
@@ -14,8 +15,11 @@ export function useNavigation() {
     equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
   const currentKey = createMemo(() => stepKey(c.state().phase));
-  const next = createMemo(() => neighbour(steps(), c.state().phase, 1, c.roundMode()));
-  const previous = createMemo(() => neighbour(steps(), c.state().phase, -1, c.roundMode()));
+  const r = useRules();
+  // The neighbouring step, when shared/ allows moving there now.
+  const reachable = (st: Step | null) => (st && r.allowed({ type: 'phase:set', phase: st.phase }) ? st : null);
+  const next = createMemo(() => reachable(neighbour(steps(), c.state().phase, 1, c.roundMode())));
+  const previous = createMemo(() => reachable(neighbour(steps(), c.state().phase, -1, c.roundMode())));
 
   const jump = async (st: Step) => {
     if (st.key === currentKey()) return;

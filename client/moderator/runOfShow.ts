@@ -19,10 +19,9 @@ export function isStop(step: Step, mode: RoundMode): boolean {
 
 /**
  * The step next / previous goes to from the current phase, or null at either end. From the lobby
- * "next" is the opening; once the session has ended there is nowhere to go.
+ * "next" is the opening. Whether moving is allowed at all (not once the session ended) is shared/'s.
  */
 export function neighbour(steps: readonly Step[], phase: Phase, dir: 1 | -1, mode: RoundMode): Step | null {
-  if (phase.kind === 'ended') return null;
   const key = stepKey(phase);
   const at = key === null ? -1 : steps.findIndex((s) => s.key === key);
   if (at === -1) return dir === 1 ? (steps.find((s) => isStop(s, mode)) ?? null) : null;
