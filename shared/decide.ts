@@ -10,7 +10,7 @@ import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { plannedTimerMs } from './plannedDurations.js';
 import { can } from './permissions.js';
-import { type Actor, cleanText, countsAnonymous, refusal, speakerOf, visibleAq } from './rules.js';
+import { type Actor, cleanText, countsAnonymous, refusal, speakerOf, timerStartMs, visibleAq } from './rules.js';
 import { stepKey } from './runOfShow.js';
 import type { AudienceQuestion, Phase, SessionState } from './state.js';
 import { spokenMs } from './state.js';
@@ -106,7 +106,7 @@ export function decide(s: SessionState, actor: Actor, c: Command, now: number): 
       // A paused speaker whose clock is started again is speaking again.
       const t = activeTurnOf(s);
       const resume: SessionEvent[] = t && t.pausedAt !== null ? [{ type: 'turn:resumed', speakerId: t.speakerId }] : [];
-      return ok({ type: 'timer:set', timer: startTimer(c.durationMs ?? s.timer.durationMs, now) }, ...resume);
+      return ok({ type: 'timer:set', timer: startTimer(timerStartMs(s, c.durationMs, now), now) }, ...resume);
     }
     case 'timer:pause': {
       const t = activeTurnOf(s);

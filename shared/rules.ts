@@ -10,7 +10,7 @@ import { exhaustive } from './exhaustive.js';
 import { can } from './permissions.js';
 import { allQuestions, MAIN_QUESTION_ID } from './questions.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
-import { MAX_AQ_REPLIES } from './state.js';
+import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
 
 export interface Actor {
@@ -105,6 +105,18 @@ function recentQuestions(s: SessionState, pid: string, now: number): number {
   return n;
 }
 
+/**
+ * What `timer:start` runs for: the duration given; else, on an idle clock during a turn, what is left
+ * of that speaker's allotted time (a minute at least, whole seconds); else the timer's own duration.
+ */
+export function timerStartMs(s: SessionState, durationMs: number | undefined, now: number): number {
+  if (durationMs !== undefined) return durationMs;
+  const t = activeTurnOf(s);
+  const sp = t && s.timer.status === 'idle' ? speakerOf(s, t.speakerId) : undefined;
+  if (!t || !sp) return s.timer.durationMs;
+  return Math.round(Math.max(60_000, sp.minutes * 60_000 - spokenMs(t, now)) / 1000) * 1000;
+}
+
 /** The longest reply gist. */
 export const MAX_GIST = 20_000;
 
@@ -139,7 +151,7 @@ export function refusal(s: SessionState, actor: Actor, c: Command, now: number):
       return phaseValid(s, c.phase) ? null : 'not_found';
     case 'timer:start':
       if (ended) return 'session_ended';
-      return (c.durationMs ?? s.timer.durationMs) > 0 ? null : 'invalid_state';
+      return timerStartMs(s, c.durationMs, now) > 0 ? null : 'invalid_state';
     case 'timer:pause':
       return s.timer.status === 'running' ? null : 'invalid_state';
     case 'timer:resume':

@@ -1,6 +1,6 @@
 // Which command each timer control sends in the current state. Pure, shared by buttons and keys.
 import type { Command } from '../../shared/commands.js';
-import { spokenMs, type SessionState } from '../../shared/state.js';
+import type { SessionState } from '../../shared/state.js';
 import { allowed, verdict } from '../../shared/rules.js';
 import { MODERATOR } from './useRules.js';
 
@@ -20,7 +20,7 @@ export function floorSpeaker(s: SessionState) {
 }
 
 /** The command the main control stands for in this state, before asking whether it is allowed. */
-function primaryCandidate(s: SessionState, now: number): { label: PrimaryLabel; command: Command } {
+function primaryCandidate(s: SessionState): { label: PrimaryLabel; command: Command } {
   const sp = floorSpeaker(s);
   if (sp) {
     const turn = s.turns[sp.id];
@@ -29,8 +29,8 @@ function primaryCandidate(s: SessionState, now: number): { label: PrimaryLabel; 
       return { label: turn ? 'continueTurn' : 'startTurn', command: { type: 'turn:start', speakerId: sp.id } };
     if (s.timer.status === 'running') return { label: 'pauseTimer', command: { type: 'timer:pause' } };
     if (s.timer.status === 'paused') return { label: 'resumeTimer', command: { type: 'timer:resume' } };
-    const left = Math.max(60_000, sp.minutes * 60_000 - spokenMs(turn, now));
-    return { label: 'startTimer', command: { type: 'timer:start', durationMs: Math.round(left / 1000) * 1000 } };
+    // An idle clock during a turn: the server starts it on what is left of the speaker's time.
+    return { label: 'startTimer', command: { type: 'timer:start' } };
   }
   if (s.timer.status === 'running') return { label: 'pauseTimer', command: { type: 'timer:pause' } };
   if (s.timer.status === 'paused') return { label: 'resumeTimer', command: { type: 'timer:resume' } };
@@ -42,7 +42,7 @@ function primaryCandidate(s: SessionState, now: number): { label: PrimaryLabel; 
  * Disabled when shared/ refuses the command (e.g. a timer with no duration); gone once the session ended.
  */
 export function primaryTimer(s: SessionState, now: number): Primary | null {
-  const p = primaryCandidate(s, now);
+  const p = primaryCandidate(s);
   const v = verdict(s, MODERATOR, p.command, now);
   if (v === 'session_ended') return null;
   return { label: p.label, command: v === null ? p.command : null };
