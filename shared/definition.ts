@@ -18,7 +18,35 @@ export const LIMITS = {
   rounds: 10,
   questionsPerRound: 30,
   idLength: 64,
+  /** The main question and each guiding question. */
+  questionText: 2_000,
 } as const;
+
+export const AUDIENCE_QUESTION_MODES = ['always', 'whenOpen'] as const;
+export const MODERATION_MODES = ['publish', 'approve'] as const;
+
+/**
+ * What a definition holds when the brief says nothing: the schema's defaults, declared once here
+ * and used by the schema below, the setup editor and the importer.
+ */
+export const DEFINITION_DEFAULTS = {
+  language: 'en',
+  timeZone: 'UTC',
+  identity: 'optional',
+  audienceQuestions: 'always',
+  moderation: 'publish',
+  maxAnswerLength: LIMITS.answerLength,
+  /** A speaker's allotted minutes. */
+  speakerMinutes: 10,
+} as const satisfies {
+  language: Language;
+  timeZone: string;
+  identity: IdentityMode;
+  audienceQuestions: (typeof AUDIENCE_QUESTION_MODES)[number];
+  moderation: (typeof MODERATION_MODES)[number];
+  maxAnswerLength: number;
+  speakerMinutes: number;
+};
 
 const short = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.shortText));
 const long = v.pipe(v.string(), v.maxLength(LIMITS.longText));
@@ -32,7 +60,7 @@ const id = v.pipe(
   v.check(isSafeId, 'reserved id'),
 );
 
-export const QuestionSchema = v.object({ id, text: v.pipe(v.string(), v.trim(), v.maxLength(2_000)) });
+export const QuestionSchema = v.object({ id, text: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.questionText)) });
 export const RoundSchema = v.object({
   id,
   title: short,
@@ -50,7 +78,10 @@ export const SpeakerSchema = v.object({
   country: v.optional(short, ''),
   talkTitle: v.optional(short, ''),
   description: v.optional(long, ''),
-  minutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)), 10),
+  minutes: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)),
+    DEFINITION_DEFAULTS.speakerMinutes,
+  ),
 });
 
 export const DefinitionSchema = v.object({
@@ -65,26 +96,29 @@ export const DefinitionSchema = v.object({
   ),
   title: v.optional(short, ''),
   sessionType: v.optional(short, ''),
-  language: v.optional(v.picklist(LANGUAGES), 'en'),
+  language: v.optional(v.picklist(LANGUAGES), DEFINITION_DEFAULTS.language),
   /** ISO 8601 date (YYYY-MM-DD) or '' when unknown. */
   date: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]), ''),
   /** HH:MM, 24 h, in timeZone. */
   startTime: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]), ''),
   endTime: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]), ''),
   /** IANA time zone, e.g. Asia/Seoul. */
-  timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')), 'UTC'),
+  timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')), DEFINITION_DEFAULTS.timeZone),
   background: v.optional(long, ''),
   objectives: v.optional(long, ''),
-  mainQuestion: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2_000)), ''),
+  mainQuestion: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.questionText)), ''),
   rounds: v.optional(v.pipe(v.array(RoundSchema), v.maxLength(LIMITS.rounds)), []),
   moderator: v.optional(PersonSchema, { name: '', organization: '', country: '' }),
   speakers: v.optional(v.pipe(v.array(SpeakerSchema), v.maxLength(LIMITS.speakers)), []),
-  identity: v.optional(v.picklist(IDENTITY_MODES), 'optional'),
+  identity: v.optional(v.picklist(IDENTITY_MODES), DEFINITION_DEFAULTS.identity),
   /** Audience questions: asked at any time, or only while the moderator has opened them. */
-  audienceQuestions: v.optional(v.picklist(['always', 'whenOpen']), 'always'),
+  audienceQuestions: v.optional(v.picklist(AUDIENCE_QUESTION_MODES), DEFINITION_DEFAULTS.audienceQuestions),
   /** Audience question moderation: published at once, or approved first. */
-  moderation: v.optional(v.picklist(['publish', 'approve']), 'publish'),
-  maxAnswerLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(20_000)), LIMITS.answerLength),
+  moderation: v.optional(v.picklist(MODERATION_MODES), DEFINITION_DEFAULTS.moderation),
+  maxAnswerLength: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(20_000)),
+    DEFINITION_DEFAULTS.maxAnswerLength,
+  ),
 });
 
 export type SessionDefinition = v.InferOutput<typeof DefinitionSchema>;
@@ -95,6 +129,7 @@ export type Speaker = SessionDefinition['speakers'][number];
 export type Person = SessionDefinition['moderator'];
 
 import { MAIN_QUESTION_ID, allQuestions, findQuestion, type QuestionRef } from './questions.js';
+import { duplicateIds } from './rules.js';
 export { MAIN_QUESTION_ID, allQuestions, findQuestion, type QuestionRef };
 
 export function defaultDefinition(): SessionDefinition {
@@ -118,19 +153,7 @@ export function parseDefinition(input: unknown): DefinitionResult {
     };
   }
   const d = r.output;
-  const ids = new Set<string>([MAIN_QUESTION_ID]);
-  const dup: { path: string; message: string }[] = [];
-  d.rounds.forEach((round, ri) =>
-    round.questions.forEach((q, qi) => {
-      if (ids.has(q.id)) dup.push({ path: `rounds.${ri}.questions.${qi}.id`, message: `duplicate id ${q.id}` });
-      ids.add(q.id);
-    }),
-  );
-  const sids = new Set<string>();
-  d.speakers.forEach((s, si) => {
-    if (sids.has(s.id)) dup.push({ path: `speakers.${si}.id`, message: `duplicate id ${s.id}` });
-    sids.add(s.id);
-  });
+  const dup = duplicateIds(d);
   if (dup.length) return { ok: false, issues: dup };
   return { ok: true, definition: d };
 }

@@ -6,10 +6,12 @@ import { tc } from '../i18n/common.js';
 import { tm } from '../i18n/moderator.js';
 import { affiliation, chosenName } from '../live/people.js';
 import { useConsole } from './context.js';
+import { useRules } from './useRules.js';
 import { formatTime } from '../live/format.js';
 
 export function AnswerItem(props: { answerId: string }) {
   const c = useConsole();
+  const r = useRules();
   const answer = (): Answer => c.state().answers[props.answerId]!;
   const who = () => c.state().participants[answer().participantId];
   const name = () => chosenName(who()) ?? tc('anonymous');
@@ -48,7 +50,7 @@ export function AnswerItem(props: { answerId: string }) {
           class="small secondary"
           aria-pressed={answer().featured}
           aria-label={tm('featureAnswerOf', { name: name() })}
-          disabled={answer().hidden}
+          disabled={!r.allowed({ type: 'answer:moderate', answerId: answer().id, featured: !answer().featured })}
           onClick={() => moderate({ featured: !answer().featured })}
         >
           {tm('feature')}

@@ -1,5 +1,6 @@
 // One audience question on the console, with its moderation controls.
 import { createSignal, Show } from 'solid-js';
+import { newReplyProbe } from '../../shared/rules.js';
 import { aqDisplayStatus, type AudienceQuestion } from '../../shared/state.js';
 import { AqReplies } from '../common/AqReplies.js';
 import { tc } from '../i18n/common.js';
@@ -8,10 +9,12 @@ import { chosenName } from '../live/people.js';
 import { speakerById } from '../live/phase.js';
 import { AqMerge } from './AqMerge.js';
 import { useConsole } from './context.js';
+import { useRules } from './useRules.js';
 import { formatNumber, formatTime } from '../live/format.js';
 
 export function AqItem(props: { questionId: string; all: () => AudienceQuestion[] }) {
   const c = useConsole();
+  const r = useRules();
   const [panel, setPanel] = createSignal<'merge' | null>(null);
   const q = (): AudienceQuestion => c.state().audienceQuestions[props.questionId]!;
   const author = () => chosenName(c.state().participants[q().participantId]) ?? tc('anonymous');
@@ -20,13 +23,15 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
   const short = () => (q().text.length > 60 ? `${q().text.slice(0, 57)}…` : q().text);
   const status = () => tm(`aqStatus_${aqDisplayStatus(q())}`);
   const mergedInto = () => (q().mergedInto ? c.state().audienceQuestions[q().mergedInto!] : undefined);
+  // Each control is shown when shared/ says its command would do something now.
+  const id = () => q().id;
   const can = {
-    approve: () => q().status === 'pending' || q().status === 'hidden',
-    hide: () => q().status === 'pending' || q().status === 'published',
-    pin: () => q().status === 'published' || q().pinned,
-    merge: () => q().status !== 'merged' && q().status !== 'hidden',
-    // Replies go to questions the room saw; a hidden one keeps its replies (to edit or remove).
-    reply: () => q().status === 'published',
+    approve: () => r.effective({ type: 'aq:approve', questionId: id() }),
+    hide: () => r.effective({ type: 'aq:hide', questionId: id() }),
+    pin: () => r.effective({ type: 'aq:pin', questionId: id(), pinned: !q().pinned }),
+    merge: () => props.all().some((t) => r.allowed({ type: 'aq:merge', questionId: id(), into: t.id })),
+    // A reply may be recorded for a published or a hidden question (it stays hidden), as decide() says.
+    reply: () => r.offered(newReplyProbe(id())),
   };
   const speakers = () =>
     c

@@ -3,10 +3,13 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { AudienceQuestion } from '../../shared/state.js';
 import { tm } from '../i18n/moderator.js';
 import { AqForm } from './AqForm.js';
+import { useRules } from './useRules.js';
 
 export function AqMerge(props: { question: AudienceQuestion; all: () => AudienceQuestion[]; done: () => void }) {
+  const r = useRules();
+  // The questions shared/ accepts as the one to keep.
   const targets = createMemo(() =>
-    props.all().filter((t) => t.id !== props.question.id && t.status !== 'merged' && t.status !== 'hidden'),
+    props.all().filter((t) => r.allowed({ type: 'aq:merge', questionId: props.question.id, into: t.id })),
   );
   const [into, setInto] = createSignal('');
   const selectId = `merge-${props.question.id}`;

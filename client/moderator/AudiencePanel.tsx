@@ -8,6 +8,7 @@ import { isAwaitingApproval, isRoomQuestion, sortQuestions, type AqSort } from '
 import { AqItem } from './AqItem.js';
 import { useConsole } from './context.js';
 import { ariaKeys } from './shortcuts.js';
+import { useRules } from './useRules.js';
 
 /** The groups of the main list, in their order; hidden and merged ones are set aside below it. */
 const GROUPS = ['pinned', 'pending', 'published', 'answered'] as const;
@@ -52,7 +53,7 @@ export function AudiencePanel() {
   const count = (g: Group) => sorted().filter((q) => groupOf(q) === g).length;
   const set = createMemo(() => sorted().filter((q) => q.status === 'hidden' || q.status === 'merged'));
   const open = () => c.state().audienceOpen;
-  const ended = () => c.state().phase.kind === 'ended';
+  const r = useRules();
   const approveFirst = () => c.state().definition.moderation === 'approve';
 
   return (
@@ -66,7 +67,7 @@ export function AudiencePanel() {
           type="button"
           class="small"
           classList={{ secondary: open() }}
-          disabled={ended() && !open()}
+          disabled={!r.allowed({ type: 'audience:toggle', open: !open() })}
           aria-keyshortcuts={ariaKeys('audience')}
           onClick={() => void c.send({ type: 'audience:toggle', open: !open() })}
         >

@@ -1,5 +1,6 @@
 // One question's answers on the console: open/closed with its toggle, counts, and the answers.
 import { createMemo, For, Show } from 'solid-js';
+import type { Command } from '../../shared/commands.js';
 import { allQuestions, type QuestionRef } from '../../shared/questions.js';
 import { tm } from '../i18n/moderator.js';
 import { isVisibleAnswer } from '../../shared/answers.js';
@@ -8,6 +9,7 @@ import { AnswerItem } from './AnswerItem.js';
 import { useConsole } from './context.js';
 import { questionName, roundName } from './labels.js';
 import { ariaKeys } from './shortcuts.js';
+import { useRules } from './useRules.js';
 
 export function QuestionAnswers(props: { questionId: string }) {
   const c = useConsole();
@@ -24,7 +26,11 @@ export function QuestionAnswers(props: { questionId: string }) {
   const visible = () => list().filter(isVisibleAnswer).length;
   const hidden = () => list().length - visible();
   const open = () => c.state().openQuestions.includes(question().id);
-  const ended = () => c.state().phase.kind === 'ended';
+  const r = useRules();
+  const toggleCommand = (): Command => ({
+    type: open() ? 'answering:close' : 'answering:open',
+    questionIds: [question().id],
+  });
   const headingId = () => `q-${question().id}`;
   const onFloor = () => {
     const p = c.state().phase;
@@ -59,14 +65,12 @@ export function QuestionAnswers(props: { questionId: string }) {
             type="button"
             class="small"
             classList={{ secondary: open() }}
-            disabled={ended() && !open()}
+            disabled={!r.allowed(toggleCommand())}
             aria-keyshortcuts={onFloor() ? ariaKeys('answering') : undefined}
             aria-label={tm(open() ? 'closeAnsweringOf' : 'openAnsweringOf', {
               question: questionName(c.state(), question().id),
             })}
-            onClick={() =>
-              void c.send({ type: open() ? 'answering:close' : 'answering:open', questionIds: [question().id] })
-            }
+            onClick={() => void c.send(toggleCommand())}
           >
             {open() ? tm('closeAnswering') : tm('openAnswering')}
           </button>

@@ -10,11 +10,11 @@ import { stepLabel } from './labels.js';
 import { useNavigation } from './navigation.js';
 import type { Step } from './runOfShow.js';
 import { ariaKeys } from './shortcuts.js';
+import { useRules } from './useRules.js';
 
 export function RunOfShow() {
-  const c = useConsole();
   const nav = useNavigation();
-  const ended = () => c.state().phase.kind === 'ended';
+  const r = useRules();
   return (
     <div class="ros card">
       <h2 id="ros-heading">{tm('runOfShow')}</h2>
@@ -44,7 +44,7 @@ export function RunOfShow() {
             <StepItem
               step={st}
               current={nav.currentKey() === st.key}
-              disabled={ended()}
+              disabled={!r.allowed({ type: 'phase:set', phase: st.phase })}
               onJump={() => void nav.jump(st)}
             />
           )}
@@ -123,12 +123,13 @@ function StepBadges(props: { step: Step }) {
 
 function EndSession() {
   const c = useConsole();
+  const r = useRules();
   const [confirming, setConfirming] = createSignal(false);
   let cancelRef: HTMLButtonElement | undefined;
   let endRef: HTMLButtonElement | undefined;
   return (
     <div class="ros-end">
-      <Show when={c.state().phase.kind !== 'ended'} fallback={<p class="pill muted">{tm('sessionEnded')}</p>}>
+      <Show when={r.effective({ type: 'session:end' })} fallback={<p class="pill muted">{tm('sessionEnded')}</p>}>
         <Show
           when={confirming()}
           fallback={

@@ -5,6 +5,7 @@ import { spokenMs } from '../../shared/state.js';
 import { formatClock, timeLeft } from '../../shared/timer.js';
 import { tm } from '../i18n/moderator.js';
 import { useConsole } from './context.js';
+import { useRules } from './useRules.js';
 import { formatNumber } from '../live/format.js';
 
 export interface SpeakerRowProps {
@@ -36,7 +37,9 @@ export function SpeakerRow(props: SpeakerRowProps) {
     active() && c.state().timer.status !== 'idle' ? timeLeft(c.state().timer, c.serverNow()) : allotted() - spoken();
   const onFloor = () =>
     c.state().phase.kind === 'speaker' && (c.state().phase as { speakerId: string }).speakerId === props.id;
-  const ended = () => c.state().phase.kind === 'ended';
+  const r = useRules();
+  // Reordering as such (which place is free is the list's business).
+  const canReorder = () => r.allowed({ type: 'speakers:reorder', order: c.state().speakerOrder });
   const name = () => sp()?.name ?? props.id;
   const status = () =>
     active() ? (paused() ? tm('statusPaused') : tm('statusSpeaking')) : turn() ? tm('statusDone') : tm('statusWaiting');
@@ -51,7 +54,7 @@ export function SpeakerRow(props: SpeakerRowProps) {
         'drop-before': props.dropBefore,
         'drop-after': props.dropAfter,
       }}
-      draggable={!ended()}
+      draggable={canReorder()}
       data-speaker={props.id}
       onDragStart={(e) => {
         e.dataTransfer?.setData('text/plain', props.id);
@@ -115,7 +118,7 @@ export function SpeakerRow(props: SpeakerRowProps) {
               <button
                 type="button"
                 class="small"
-                disabled={ended()}
+                disabled={!r.allowed({ type: 'turn:start', speakerId: props.id })}
                 aria-label={tm(turn() ? 'continueTurnOf' : 'startTurnOf', { name: name() })}
                 onClick={() => void c.send({ type: 'turn:start', speakerId: props.id })}
               >
@@ -148,7 +151,7 @@ export function SpeakerRow(props: SpeakerRowProps) {
             data-move={`up:${props.id}`}
             aria-label={tm('moveUp', { name: name() })}
             aria-keyshortcuts="Alt+ArrowUp"
-            disabled={props.position === 1 || ended()}
+            disabled={props.position === 1 || !canReorder()}
             onClick={() => props.onMove(-1)}
           >
             <span aria-hidden="true">↑</span>
@@ -159,7 +162,7 @@ export function SpeakerRow(props: SpeakerRowProps) {
             data-move={`down:${props.id}`}
             aria-label={tm('moveDown', { name: name() })}
             aria-keyshortcuts="Alt+ArrowDown"
-            disabled={props.position === props.total || ended()}
+            disabled={props.position === props.total || !canReorder()}
             onClick={() => props.onMove(1)}
           >
             <span aria-hidden="true">↓</span>

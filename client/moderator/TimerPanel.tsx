@@ -55,7 +55,7 @@ export function TimerPanel() {
           type="button"
           class="secondary"
           aria-keyshortcuts={ariaKeys('minusMinute')}
-          disabled={t.ended()}
+          disabled={!t.canAdjust()}
           onClick={() => t.adjust(-60_000)}
         >
           {tm('minusMinute')}
@@ -64,7 +64,7 @@ export function TimerPanel() {
           type="button"
           class="secondary"
           aria-keyshortcuts={ariaKeys('plusMinute')}
-          disabled={t.ended()}
+          disabled={!t.canAdjust()}
           onClick={() => t.adjust(60_000)}
         >
           {tm('plusMinute')}
@@ -73,7 +73,7 @@ export function TimerPanel() {
           type="button"
           class="ghost"
           aria-keyshortcuts={ariaKeys('resetTimer')}
-          disabled={t.ended()}
+          disabled={!t.canReset()}
           onClick={t.reset}
         >
           {tm('resetTimer')}

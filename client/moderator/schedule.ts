@@ -1,9 +1,6 @@
 // The session's schedule: planned end against projected end. Pure.
 //
-// Planned durations: a speaker has their allotted minutes; the other blocks have no duration in a
-// brief, so they get default weights (opening 5, main question 5, each guiding question 4,
-// audience 15, closing 5 minutes). When the brief gives a start and an end time, those blocks are
-// scaled to fill the slot that the speakers leave.
+// Planned durations come from shared/plannedDurations.ts (the same ones a step's timer is set to).
 //
 // Planned end: the brief's end time (on its date, or today when it has none) when it is set and the
 // session runs that day; else its start time plus the planned total; else, once a speaker has
@@ -13,56 +10,12 @@
 // step (a later speaker's unspoken minutes only). Steps before the current one count as done.
 import { spokenMs, type SessionState } from '../../shared/state.js';
 import { timeLeft } from '../../shared/timer.js';
+import { plannedDurations } from '../../shared/plannedDurations.js';
 import type { Step } from './runOfShow.js';
 import { buildSteps, stepKey } from './runOfShow.js';
 import { dateIn, zonedInstant } from '../../shared/timeZone.js';
 
-export const DEFAULT_MINUTES = { opening: 5, main: 5, question: 4, audience: 15, closing: 5 } as const;
 const MIN = 60_000;
-
-/** Planned milliseconds per step key. A round step holds its questions' time (they share it). */
-export function plannedDurations(s: SessionState, steps: readonly Step[] = buildSteps(s)): Map<string, number> {
-  const d = s.definition;
-  const speakerMs = (id: string) => (d.speakers.find((sp) => sp.id === id)?.minutes ?? 0) * MIN;
-  const base = new Map<string, number>();
-  let speakers = 0;
-  let others = 0;
-  for (const st of steps) {
-    let ms = 0;
-    if (st.kind === 'speaker') {
-      ms = st.phase.kind === 'speaker' ? speakerMs(st.phase.speakerId) : 0;
-      speakers += ms;
-    } else if (st.kind !== 'round') {
-      ms = DEFAULT_MINUTES[st.kind] * MIN;
-      others += ms;
-    }
-    base.set(st.key, ms);
-  }
-  const slot = slotMs(s);
-  const scale = slot !== null && slot > speakers && others > 0 ? (slot - speakers) / others : 1;
-  const out = new Map<string, number>();
-  for (const st of steps)
-    out.set(st.key, st.kind === 'speaker' ? base.get(st.key)! : Math.round(base.get(st.key)! * scale));
-  for (const st of steps) {
-    if (st.kind !== 'round') continue;
-    const total = steps
-      .filter((q) => q.kind === 'question' && q.roundId === st.roundId)
-      .reduce((n, q) => n + (out.get(q.key) ?? 0), 0);
-    out.set(st.key, total);
-  }
-  return out;
-}
-
-/** The brief's slot length (end − start), when both are given. */
-function slotMs(s: SessionState): number | null {
-  const { startTime, endTime } = s.definition;
-  if (!startTime || !endTime) return null;
-  const [sh, sm] = startTime.split(':').map(Number) as [number, number];
-  const [eh, em] = endTime.split(':').map(Number) as [number, number];
-  let ms = (eh * 60 + em - (sh * 60 + sm)) * MIN;
-  if (ms <= 0) ms += 24 * 60 * MIN;
-  return ms;
-}
 
 /** Steps that make up the planned total: rounds count through their questions. */
 const counted = (st: Step) => st.kind !== 'round';

@@ -1,7 +1,8 @@
 // Which command each timer control sends in the current state. Pure, shared by buttons and keys.
 import type { Command } from '../../shared/commands.js';
-import { spokenMs, type SessionState } from '../../shared/state.js';
-import { activeTurnOf } from '../../shared/turns.js';
+import type { SessionState } from '../../shared/state.js';
+import { allowed, verdict } from '../../shared/rules.js';
+import { MODERATOR } from './useRules.js';
 
 export type PrimaryLabel = 'startTurn' | 'continueTurn' | 'startTimer' | 'pauseTimer' | 'resumeTimer';
 
@@ -18,9 +19,8 @@ export function floorSpeaker(s: SessionState) {
     : null;
 }
 
-/** Start / pause / resume: on a speaker's step it drives their turn, so spoken time is recorded. */
-export function primaryTimer(s: SessionState, now: number): Primary | null {
-  if (s.phase.kind === 'ended') return null;
+/** The command the main control stands for in this state, before asking whether it is allowed. */
+function primaryCandidate(s: SessionState): { label: PrimaryLabel; command: Command } {
   const sp = floorSpeaker(s);
   if (sp) {
     const turn = s.turns[sp.id];
@@ -29,23 +29,31 @@ export function primaryTimer(s: SessionState, now: number): Primary | null {
       return { label: turn ? 'continueTurn' : 'startTurn', command: { type: 'turn:start', speakerId: sp.id } };
     if (s.timer.status === 'running') return { label: 'pauseTimer', command: { type: 'timer:pause' } };
     if (s.timer.status === 'paused') return { label: 'resumeTimer', command: { type: 'timer:resume' } };
-    const left = Math.max(60_000, sp.minutes * 60_000 - spokenMs(turn, now));
-    return { label: 'startTimer', command: { type: 'timer:start', durationMs: Math.round(left / 1000) * 1000 } };
+    // An idle clock during a turn: the server starts it on what is left of the speaker's time.
+    return { label: 'startTimer', command: { type: 'timer:start' } };
   }
   if (s.timer.status === 'running') return { label: 'pauseTimer', command: { type: 'timer:pause' } };
   if (s.timer.status === 'paused') return { label: 'resumeTimer', command: { type: 'timer:resume' } };
-  return { label: 'startTimer', command: s.timer.durationMs > 0 ? { type: 'timer:start' } : null };
+  return { label: 'startTimer', command: { type: 'timer:start' } };
 }
 
-export function endTurnCommand(s: SessionState): Command | null {
-  return activeTurnOf(s) ? { type: 'turn:end' } : null;
+/**
+ * Start / pause / resume: on a speaker's step it drives their turn, so spoken time is recorded.
+ * Disabled when shared/ refuses the command (e.g. a timer with no duration); gone once the session ended.
+ */
+export function primaryTimer(s: SessionState, now: number): Primary | null {
+  const p = primaryCandidate(s);
+  const v = verdict(s, MODERATOR, p.command, now);
+  if (v === 'session_ended') return null;
+  return { label: p.label, command: v === null ? p.command : null };
 }
 
-/** Reset to the step's own duration: a speaker's allotted minutes, or the step's planned time. */
-export function resetCommand(s: SessionState, plannedMs: number): Command {
-  const sp = floorSpeaker(s);
-  return {
-    type: 'timer:reset',
-    durationMs: sp ? sp.minutes * 60_000 : Math.max(0, Math.round(plannedMs / 60_000) * 60_000),
-  };
+export function endTurnCommand(s: SessionState, now: number): Command | null {
+  const end: Command = { type: 'turn:end' };
+  return allowed(s, MODERATOR, end, now) ? end : null;
+}
+
+/** Reset to the step's own duration (a speaker's allotted minutes, or the step's planned time): decided in shared/. */
+export function resetCommand(): Command {
+  return { type: 'timer:reset' };
 }

@@ -1,18 +1,21 @@
 // Questions to the speakers: ask one (to a speaker or the whole panel), follow your own, and
 // upvote the room's.
 import { For, Show, createMemo, createSignal } from 'solid-js';
+import { askProbe } from '../../shared/rules.js';
 import { ta } from '../i18n/participantAudience.js';
 import { AqItem } from './AqItem.js';
 import { AskForm } from './AskForm.js';
 import { myQuestions, roomQuestions, type AqSort } from '../../shared/audience.js';
 import { stateOf, useLive } from './context.js';
 import { MyQuestions } from './MyQuestions.js';
+import { useParticipantRules } from './rules.js';
 
 export function AudienceSection() {
   const live = useLive();
   const s = () => stateOf(live);
   const [sort, setSort] = createSignal<AqSort>('votes');
-  const canAsk = () => s().audienceOpen && s().phase.kind !== 'ended';
+  const rules = useParticipantRules();
+  const canAsk = () => rules.offered(askProbe());
   const room = createMemo(() => roomQuestions(s(), sort(), live.participantId()));
   const mineCount = () => myQuestions(s(), live.participantId()).length;
   const hasAny = () =>

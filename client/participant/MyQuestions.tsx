@@ -10,6 +10,7 @@ import { AqAnswer } from './AqAnswer.js';
 import { stateOf, useLive } from './context.js';
 import { DeliveryLabel } from './DeliveryLabel.js';
 import { inFlightState, pendingOf } from './outbox.js';
+import { useParticipantRules } from './rules.js';
 
 export function MyQuestions() {
   const live = useLive();
@@ -49,8 +50,13 @@ function MyQuestion(props: { question: AudienceQuestion }) {
   // "Not published", and its replies (a note for the report) are not shown.
   const status = () => aqDisplayStatus(q());
   const withdrawing = () => pendingOf(live.pending(), 'aq:withdraw').some((c) => c.questionId === q().id);
-  // Once answered, it belongs to the report: no longer withdrawn from the phone.
-  const canWithdraw = () => (status() === 'pending' || status() === 'published') && !withdrawing();
+  const rules = useParticipantRules();
+  // The server accepts a withdrawal of any own question; the phone offers it stricter, by choice:
+  // once answered (or hidden, merged) it belongs to the report.
+  const canWithdraw = () =>
+    rules.offered({ type: 'aq:withdraw', questionId: q().id }) &&
+    (status() === 'pending' || status() === 'published') &&
+    !withdrawing();
   return (
     <li class="aq" data-testid="my-question" data-status={status()}>
       <p class="aq-text">{q().text}</p>

@@ -3,6 +3,7 @@
 import { For, Show, createMemo, createUniqueId } from 'solid-js';
 import { errorMessage } from '../../shared/errors.js';
 import type { QuestionRef } from '../../shared/questions.js';
+import { answerProbe } from '../../shared/rules.js';
 import type { Answer } from '../../shared/state.js';
 import { lang } from '../i18n/i18n.js';
 import { t } from '../i18n/participant.js';
@@ -11,6 +12,7 @@ import { Composer } from './Composer.js';
 import { stateOf, useLive } from './context.js';
 import { questionLabel } from './floor.js';
 import { pendingOf } from './outbox.js';
+import { useParticipantRules } from './rules.js';
 import { OwnAnswer, type OwnItem } from './OwnAnswer.js';
 
 export function QuestionBlock(props: { question: QuestionRef }) {
@@ -19,7 +21,9 @@ export function QuestionBlock(props: { question: QuestionRef }) {
   const qid = props.question.id;
   const draft = live.drafts.get(qid);
   const s = () => stateOf(live);
-  const open = () => s().openQuestions.includes(qid) && s().phase.kind !== 'ended';
+  const rules = useParticipantRules();
+  // Open for answers now, as the server decides it (closed questions and an ended session are not).
+  const open = () => rules.offered(answerProbe(qid));
 
   // Stored answers first (oldest first), then those still in the outbox.
   const mine = createMemo<OwnItem[]>(() => {

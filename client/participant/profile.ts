@@ -1,6 +1,7 @@
 // What the participant told about themselves, kept on the device: per session (its presence means
 // "already joined", so a reload goes straight to the live view) and the last one used (to prefill).
 import type { IdentityMode } from '../../shared/definition.js';
+import { countsAnonymous, missingProfileFields, type ProfileField } from '../../shared/rules.js';
 import type { KeyValue } from '../sync/storage.js';
 
 export interface LocalProfile {
@@ -26,18 +27,13 @@ export async function saveProfile(storage: KeyValue, code: string, p: LocalProfi
   if (!p.anonymous) await storage.set(LAST_KEY, p);
 }
 
-export type ProfileField = 'name' | 'organization' | 'country';
+export type { ProfileField } from '../../shared/rules.js';
 
-/** The fields the session's identity mode requires and that are still empty. */
-export function missingFields(mode: IdentityMode, p: LocalProfile): ProfileField[] {
-  if (mode === 'anonymous' || (mode === 'optional' && p.anonymous)) return [];
-  const need: ProfileField[] = mode === 'named' ? ['name', 'organization', 'country'] : ['name'];
-  return need.filter((f) => !p[f].trim());
-}
+/** The fields the session's identity mode requires and that are still empty (the server's own rule). */
+export const missingFields = (mode: IdentityMode, p: LocalProfile): ProfileField[] => missingProfileFields(mode, p);
 
 /** Whether the session counts this profile as anonymous. */
-export const isAnonymous = (mode: IdentityMode, p: LocalProfile): boolean =>
-  mode === 'anonymous' || (mode === 'optional' && p.anonymous);
+export const isAnonymous = (mode: IdentityMode, p: LocalProfile): boolean => countsAnonymous(mode, p.anonymous);
 
 /**
  * A synchronous hint that this device joined the session (localStorage, next to the profile kept

@@ -2,12 +2,16 @@
 // question with its replies (who answered and the gist), to add, edit or remove.
 import { createMemo, For, Show } from 'solid-js';
 import { allQuestions } from '../../shared/questions.js';
+import { type Actor, newReplyProbe, offered } from '../../shared/rules.js';
 import type { Answer, AudienceQuestion, SessionState } from '../../shared/state.js';
 import type { SessionClient } from '../sync/sessionClient.js';
 import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
 import { AqReplies } from '../common/AqReplies.js';
 import { CurateItem } from './CurateItem.js';
+
+// No rapporteur command's acceptance depends on the time.
+const RAPPORTEUR: Actor = { role: 'rapporteur', participantId: null };
 
 function authorOf(s: SessionState, participantId: string): string {
   const p = s.participants[participantId];
@@ -103,7 +107,7 @@ function AudienceItem(props: { client: SessionClient; state: () => SessionState;
           question={q()}
           speakers={speakers()}
           send={(c) => props.client.send(c)}
-          canAdd={q().status === 'published' || q().status === 'hidden'}
+          canAdd={offered(props.state(), RAPPORTEUR, newReplyProbe(q().id), Date.now())}
           label={short()}
         />
       </li>

@@ -1,6 +1,16 @@
 // Pure helpers of the setup editor: ids for new items, repairing loaded definitions, moving items,
 // and turning parseDefinition's issues into per-field problems the editor can show and explain.
-import { LIMITS, MAIN_QUESTION_ID, parseDefinition, type SessionDefinition } from '../../shared/definition.js';
+import {
+  AUDIENCE_QUESTION_MODES,
+  DEFINITION_DEFAULTS,
+  IDENTITY_MODES,
+  LANGUAGES,
+  LIMITS,
+  MAIN_QUESTION_ID,
+  MODERATION_MODES,
+  parseDefinition,
+  type SessionDefinition,
+} from '../../shared/definition.js';
 
 const ID_RE = /^[A-Za-z0-9_-]+$/;
 const ABC = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -74,11 +84,11 @@ export function toEditable(input: unknown): SessionDefinition {
     event: { forum: str(ev.forum), city: str(ev.city), year, theme: str(ev.theme) },
     title: str(d.title),
     sessionType: str(d.sessionType),
-    language: pick(d.language, ['fr', 'en', 'es'] as const, 'en'),
+    language: pick(d.language, LANGUAGES, DEFINITION_DEFAULTS.language),
     date: str(d.date),
     startTime: str(d.startTime),
     endTime: str(d.endTime),
-    timeZone: str(d.timeZone, 'UTC') || 'UTC',
+    timeZone: str(d.timeZone, DEFINITION_DEFAULTS.timeZone) || DEFINITION_DEFAULTS.timeZone,
     background: str(d.background),
     objectives: str(d.objectives),
     mainQuestion: str(d.mainQuestion),
@@ -98,12 +108,13 @@ export function toEditable(input: unknown): SessionDefinition {
       country: str(s.country),
       talkTitle: str(s.talkTitle),
       description: str(s.description),
-      minutes: s.minutes === undefined ? 10 : num(s.minutes, NaN),
+      minutes: s.minutes === undefined ? DEFINITION_DEFAULTS.speakerMinutes : num(s.minutes, NaN),
     })),
-    identity: pick(d.identity, ['named', 'optional', 'anonymous'] as const, 'optional'),
-    audienceQuestions: pick(d.audienceQuestions, ['always', 'whenOpen'] as const, 'always'),
-    moderation: pick(d.moderation, ['publish', 'approve'] as const, 'publish'),
-    maxAnswerLength: d.maxAnswerLength === undefined ? LIMITS.answerLength : num(d.maxAnswerLength, NaN),
+    identity: pick(d.identity, IDENTITY_MODES, DEFINITION_DEFAULTS.identity),
+    audienceQuestions: pick(d.audienceQuestions, AUDIENCE_QUESTION_MODES, DEFINITION_DEFAULTS.audienceQuestions),
+    moderation: pick(d.moderation, MODERATION_MODES, DEFINITION_DEFAULTS.moderation),
+    maxAnswerLength:
+      d.maxAnswerLength === undefined ? DEFINITION_DEFAULTS.maxAnswerLength : num(d.maxAnswerLength, NaN),
   };
 }
 
@@ -201,9 +212,9 @@ export const fieldId = {
 const TEXT_MAX: Record<string, number> = {
   background: LIMITS.longText,
   objectives: LIMITS.longText,
-  mainQuestion: 2_000,
+  mainQuestion: LIMITS.questionText,
   description: LIMITS.longText,
-  text: 2_000,
+  text: LIMITS.questionText,
 };
 const maxFor = (field: string) => TEXT_MAX[field] ?? LIMITS.shortText;
 

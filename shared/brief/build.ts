@@ -1,5 +1,5 @@
 // Draft → definition input, with ids, defaults for what the brief leaves out, and the schema's limits.
-import { LIMITS, type DefinitionInput, type Language } from '../definition.js';
+import { DEFINITION_DEFAULTS, LIMITS, type DefinitionInput, type Language } from '../definition.js';
 import { Clamp } from './clamp.js';
 import type { Draft } from './draft.js';
 import { defaultRoundTitle, defaultSpeakerName } from './headings.js';
@@ -58,7 +58,7 @@ export function buildDefinition(d: Draft, language: Language): DefinitionInput {
     date: d.date,
     startTime: d.startTime,
     endTime: d.endTime,
-    timeZone: d.timeZone ?? 'UTC',
+    timeZone: d.timeZone ?? DEFINITION_DEFAULTS.timeZone,
     background: c.long(joinParagraphs(mergeBroken(d.background)), field('background')),
     objectives: c.long(joinParagraphs(d.objectives), field('objectives')),
     mainQuestion: c.question(mergeBroken(d.mainQuestion).join('\n'), field('mainQuestion')),

@@ -3,7 +3,7 @@
 import { LIMITS } from '../definition.js';
 import type { BriefWarning } from './warnings.js';
 
-const QUESTION_MAX = 2_000;
+const QUESTION_MAX = LIMITS.questionText;
 
 /** The warning for a text cut to `max` characters. */
 export type OnTextCut = (max: number) => BriefWarning;

@@ -149,6 +149,11 @@ describe('moderator console: audience questions', () => {
     await poll(() => w.room().audienceQuestions['aq-other']?.replies.length).toBe(1);
     expect(w.room().audienceQuestions['aq-other']!.status).toBe('hidden');
     expect(await proj.getByText(OTHER).count()).toBe(0);
+    // The console offers replies to a hidden question too, as the server accepts them (shared/rules.ts);
+    // never to a merged one. Both are in the set-aside list.
+    await page.locator('.aq-set-aside summary').click();
+    await poll(() => page.getByRole('button', { name: `Add a reply: ${OTHER}` }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: `Add a reply: ${DUP}` }).count()).toBe(0);
 
     // In the archive, and in the report downloaded from the console with the moderator's key.
     const archive = await fetch(`${w.server.url}/api/sessions/${w.session.code}/archive`, {

@@ -9,7 +9,7 @@ import { common } from '../../../client/i18n/common.js';
 import { moderator } from '../../../client/i18n/moderator.js';
 import { projector } from '../../../client/i18n/projector.js';
 import { shot } from '../browser.js';
-import { joinParticipants, must, openConsole, openProjector, startWorld, poll, type World } from './harness.js';
+import { joinParticipants, must, openConsole, openProjector, startWorld, poll, textOf, type World } from './harness.js';
 
 const DICTS = [common, moderator, projector] as const;
 
@@ -131,8 +131,11 @@ describe.each([
     await page.getByTestId('next-step').click();
     await page.getByTestId('next-step').click();
     await poll(() => w.room().phase).toEqual({ kind: 'speaker', speakerId: 's1' });
+    const startLabel = await textOf(page, '[data-testid="timer-primary"]');
     await page.getByTestId('timer-primary').click();
     await poll(() => w.room().timer.status).toBe('running');
+    // The key acts on the console's state: wait until it holds the running turn too.
+    await poll(() => textOf(page, '[data-testid="timer-primary"]')).not.toBe(startLabel);
     await page.keyboard.press('t');
     await poll(() => w.room().timer.status).toBe('paused');
     await check(page, 'console speaker');

@@ -112,7 +112,7 @@ describe('moderator console: a whole session', () => {
     await page.locator('[data-step="question:r1q1"]').click();
     await poll(() => w.room().phase).toEqual({ kind: 'question', questionId: 'r1q1' });
     await poll(() => w.room().openQuestions).toContain('r1q1');
-    expect(await page.locator('[data-step="question:r1q1"]').getAttribute('aria-current')).toBe('step');
+    await poll(() => page.locator('[data-step="question:r1q1"]').getAttribute('aria-current')).toBe('step');
     await poll(() => page.getByRole('tab', { name: 'Answers' }).getAttribute('aria-selected')).toBe('true');
     await poll(() => textOf(proj, '[data-testid="projector-question"]')).toBe('How have partnerships worked?');
 

@@ -72,6 +72,6 @@ it('on emulated 3G the participant page becomes ready to answer', async () => {
   }
   const out = resolve(__dirname, '../../../test-results');
   mkdirSync(out, { recursive: true });
-  appendFileSync(resolve(out, 'slow-network.txt'), lines.join('\n') + '\n');
+  appendFileSync(resolve(out, 'slow-network.txt'), `${lines.join('\n')}\n`);
   console.log(lines.join('\n'));
 });

@@ -1,7 +1,13 @@
 // The setup editor's pure model: ids for loaded and new items, moves across rounds, and the mapping
 // of validation issues to the field the moderator must fix.
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseDefinition, type SessionDefinition } from '../../../shared/definition.js';
+import {
+  DEFINITION_DEFAULTS,
+  LIMITS,
+  defaultDefinition,
+  parseDefinition,
+  type SessionDefinition,
+} from '../../../shared/definition.js';
 import {
   definitionFromJson,
   fieldId,
@@ -59,6 +65,17 @@ describe('setup model', () => {
     expect(d.speakers[1]!.id).not.toBe('main');
     expect(d.speakers[2]!.minutes).toBe(7);
     expect(validate(d).ok).toBe(true);
+  });
+
+  it("fills what a definition leaves out with the schema's own defaults", () => {
+    expect(toEditable({})).toEqual(defaultDefinition());
+    const speaker = toEditable({ speakers: [{ id: 's1', name: 'A' }] }).speakers[0]!;
+    const parsed = parseDefinition({ speakers: [{ id: 's1', name: 'A' }] });
+    expect(parsed.ok && parsed.definition.speakers[0]).toEqual(speaker);
+    expect(speaker.minutes).toBe(DEFINITION_DEFAULTS.speakerMinutes);
+    // Values outside the enumerations fall back to the same defaults the schema gives a missing field.
+    const odd = toEditable({ language: 'de', identity: 'x', audienceQuestions: 'x', moderation: 'x', timeZone: '' });
+    expect(odd).toEqual(defaultDefinition());
   });
 
   it('never changes the ids of a valid definition (a live session refers to them)', () => {

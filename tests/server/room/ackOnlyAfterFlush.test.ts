@@ -39,18 +39,23 @@ describe('room: ack after commit', () => {
     await Promise.all([a, b]);
     // Decided in arrival order within the batch: the phase opened the question the answer needs.
     expect(acks).toEqual([
-      { ok: true, seq: stored + 2 },
       { ok: true, seq: stored + 3 },
+      { ok: true, seq: stored + 4 },
     ]);
     expect(
       r.store
         .events(r.room.code)
         .map((e) => e.event.type)
         .slice(stored),
-    ).toEqual(['phase:changed', 'answering:opened', 'answer:submitted']);
+    ).toEqual(['phase:changed', 'timer:set', 'answering:opened', 'answer:submitted']);
     expect(r.state.answers.a1?.text).toBe('Hello');
-    expect(mod.received.map((e) => e.seq)).toEqual([stored + 1, stored + 2, stored + 3]);
-    expect(proj.received.map((e) => e.event.type)).toEqual(['phase:changed', 'answering:opened', 'answer:submitted']);
+    expect(mod.received.map((e) => e.seq)).toEqual([stored + 1, stored + 2, stored + 3, stored + 4]);
+    expect(proj.received.map((e) => e.event.type)).toEqual([
+      'phase:changed',
+      'timer:set',
+      'answering:opened',
+      'answer:submitted',
+    ]);
     // The next command schedules a new flush.
     void r.send(MODERATOR, { type: 'timer:adjust', deltaMs: 1_000 });
     expect(r.scheduled).toHaveLength(1);
@@ -74,7 +79,8 @@ describe('room: ack after commit', () => {
     // The same command, retried once the disk is back, goes through: the failure left no ack behind.
     const again = r.send(MODERATOR, { type: 'phase:set', phase: { kind: 'opening' } }, 'cmd-1');
     r.flush();
-    expect(await again).toEqual({ ok: true, seq: stored + 1 });
-    expect(mod.received.map((e) => e.event.type)).toEqual(['phase:changed']);
+    // The phase and the step's planned timer (one decision).
+    expect(await again).toEqual({ ok: true, seq: stored + 2 });
+    expect(mod.received.map((e) => e.event.type)).toEqual(['phase:changed', 'timer:set']);
   });
 });

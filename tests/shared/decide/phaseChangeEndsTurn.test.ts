@@ -3,7 +3,7 @@ import { MAIN_QUESTION_ID } from '../../../shared/definition.js';
 import { Harness, MIN, MODERATOR, T0 } from '../../helpers/domain.js';
 
 describe('decide: a phase change ends the running turn', () => {
-  it('moving to a question ends the turn and idles the timer', () => {
+  it("moving to a question ends the turn and sets the question's planned time, idle", () => {
     const h = new Harness();
     h.at(T0).ok(MODERATOR, { type: 'turn:start', speakerId: 's1' });
     const events = h
@@ -11,8 +11,8 @@ describe('decide: a phase change ends the running turn', () => {
       .ok(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: MAIN_QUESTION_ID } });
     expect(events.slice(0, 3)).toEqual([
       { type: 'turn:ended', speakerId: 's1' },
-      { type: 'timer:set', timer: { status: 'idle', durationMs: 0 } },
       { type: 'phase:changed', phase: { kind: 'question', questionId: MAIN_QUESTION_ID } },
+      { type: 'timer:set', timer: { status: 'idle', durationMs: 5 * MIN } },
     ]);
     expect(h.state.turns.s1!.endedAt).toBe(T0 + 7 * MIN);
   });
@@ -21,7 +21,7 @@ describe('decide: a phase change ends the running turn', () => {
     const h = new Harness();
     h.ok(MODERATOR, { type: 'turn:start', speakerId: 's1' });
     const events = h.advance(MIN).ok(MODERATOR, { type: 'phase:set', phase: { kind: 'speaker', speakerId: 's2' } });
-    expect(events.map((e) => e.type)).toEqual(['turn:ended', 'timer:set', 'phase:changed', 'timer:set']);
+    expect(events.map((e) => e.type)).toEqual(['turn:ended', 'phase:changed', 'timer:set']);
     expect(h.state.timer).toEqual({ status: 'idle', durationMs: 5 * MIN });
   });
 

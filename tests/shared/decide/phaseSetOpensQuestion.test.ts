@@ -8,6 +8,7 @@ describe('decide: phase:set puts questions on the floor', () => {
     const events = h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: MAIN_QUESTION_ID } });
     expect(events).toEqual([
       { type: 'phase:changed', phase: { kind: 'question', questionId: MAIN_QUESTION_ID } },
+      { type: 'timer:set', timer: { status: 'idle', durationMs: 5 * 60_000 } },
       { type: 'answering:opened', questionIds: [MAIN_QUESTION_ID] },
     ]);
     expect(h.state.openQuestions).toEqual([MAIN_QUESTION_ID]);
@@ -28,6 +29,7 @@ describe('decide: phase:set puts questions on the floor', () => {
     h.ok(MODERATOR, { type: 'answering:open', questionIds: ['q3'] });
     expect(h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: 'q3' } })).toEqual([
       { type: 'phase:changed', phase: { kind: 'question', questionId: 'q3' } },
+      { type: 'timer:set', timer: { status: 'idle', durationMs: 4 * 60_000 } },
     ]);
   });
 

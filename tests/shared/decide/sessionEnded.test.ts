@@ -19,6 +19,7 @@ describe('decide: after the session has ended', () => {
     { type: 'timer:adjust', deltaMs: 60_000 },
     { type: 'timer:reset', durationMs: 30_000 },
     { type: 'turn:start', speakerId: 's1' },
+    { type: 'speakers:reorder', order: ['s2', 's1'] },
     { type: 'answering:open', questionIds: ['q1'] },
     { type: 'audience:toggle', open: true },
   ];

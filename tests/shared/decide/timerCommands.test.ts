@@ -41,3 +41,21 @@ describe('decide: timer commands', () => {
     ).toEqual(['timer:set', 'turn:resumed']);
   });
 });
+
+describe('decide: timer:start on an idle clock during a turn', () => {
+  it("runs on what is left of the speaker's time, a minute at least", () => {
+    const h = new Harness();
+    h.ok(MODERATOR, { type: 'turn:start', speakerId: 's2' });
+    h.advance(2 * MIN + 400).ok(MODERATOR, { type: 'timer:reset' });
+    expect(h.state.timer).toEqual({ status: 'idle', durationMs: 5 * MIN });
+    h.ok(MODERATOR, { type: 'timer:start' });
+    expect(timeLeft(h.state.timer, h.now)).toBe(3 * MIN);
+    h.advance(10 * MIN).ok(MODERATOR, { type: 'timer:reset' });
+    h.ok(MODERATOR, { type: 'timer:start' });
+    expect(timeLeft(h.state.timer, h.now)).toBe(MIN);
+    // A duration given is the moderator's own.
+    h.ok(MODERATOR, { type: 'timer:reset' });
+    h.ok(MODERATOR, { type: 'timer:start', durationMs: 30_000 });
+    expect(timeLeft(h.state.timer, h.now)).toBe(30_000);
+  });
+});

@@ -49,7 +49,7 @@ function definitionFor(rng: Rng): Partial<DefinitionInput> {
 }
 
 /** Every command type, with the participant's (the most frequent in a real room) weighted up. */
-const WEIGHTED: CommandType[] = [
+export const WEIGHTED: CommandType[] = [
   ...COMMAND_TYPES,
   ...([
     'answer:submit',
@@ -72,7 +72,7 @@ const WEIGHTED: CommandType[] = [
   ] as CommandType[]),
 ];
 
-function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number): Command {
+export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: number): Command {
   const speakerIds = [...s.definition.speakers.map((x) => x.id), 'zz'];
   const questionIds = [MAIN_QUESTION_ID, 'q1', 'q2', 'q3', 'q4', 'zz'];
   const answerIds = [...Object.keys(s.answers), `a${n}`, 'zz'];
@@ -243,6 +243,8 @@ export type Check = (ctx: {
   server: SessionState;
   views: Map<string, SessionState>;
   published: Set<string>;
+  /** The server time of the step. */
+  now: number;
 }) => void;
 
 export interface RunStats {
@@ -334,7 +336,7 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
       if (r.ok) commit(r.envelopes, r.state);
       else bump(stats?.refusals, `${type}:${r.error}`);
     }
-    check({ seed, stepIndex: i, label, server, views, published });
+    check({ seed, stepIndex: i, label, server, views, published, now });
   }
 }
 
