@@ -1,7 +1,7 @@
 // The speakers: each with name, organization, country, talk title, minutes and description
 // (add, reorder, remove), and their total speaking time.
 import { createMemo, For, Show } from 'solid-js';
-import { LIMITS } from '../../../shared/definition.js';
+import { DEFINITION_DEFAULTS, LIMITS } from '../../../shared/definition.js';
 import { setupT as t } from '../../i18n/setup.js';
 import type { EditorState } from '../editorState.js';
 import { IconButton, NumberField, TextField } from '../fields.js';
@@ -13,7 +13,7 @@ export function SpeakersSection(props: { ed: EditorState }) {
     const id = newItemId('s', usedIds(draft));
     setDraft('speakers', (ss) => [
       ...ss,
-      { id, name: '', organization: '', country: '', talkTitle: '', description: '', minutes: 10 },
+      { id, name: '', organization: '', country: '', talkTitle: '', description: '', minutes: DEFINITION_DEFAULTS.speakerMinutes },
     ]);
     edited();
     announce(t('speakerAdded', { n: draft.speakers.length }));
