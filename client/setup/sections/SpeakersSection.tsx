@@ -13,7 +13,15 @@ export function SpeakersSection(props: { ed: EditorState }) {
     const id = newItemId('s', usedIds(draft));
     setDraft('speakers', (ss) => [
       ...ss,
-      { id, name: '', organization: '', country: '', talkTitle: '', description: '', minutes: DEFINITION_DEFAULTS.speakerMinutes },
+      {
+        id,
+        name: '',
+        organization: '',
+        country: '',
+        talkTitle: '',
+        description: '',
+        minutes: DEFINITION_DEFAULTS.speakerMinutes,
+      },
     ]);
     edited();
     announce(t('speakerAdded', { n: draft.speakers.length }));
