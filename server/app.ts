@@ -17,7 +17,10 @@ import {
   KeyedLimiter,
   monotonicNow,
   type MonotonicClock,
+  SOCKET_LIMITS,
+  socketLimiters,
   type RateLimitOptions,
+  type SocketLimitRules,
   type WindowLimit,
 } from './rateLimit.js';
 import { Registry } from './registry.js';
@@ -31,7 +34,10 @@ export interface AppOptions {
   /** Built client to serve (dist/); omitted in API-only tests. */
   staticDir?: string;
   publicUrl?: string;
+  /** Commands per participant (all its sockets) or staff connection (default DEFAULT_RATE_LIMIT). */
   rateLimit?: RateLimitOptions;
+  /** The other socket limits; each defaults to SOCKET_LIMITS. */
+  socketLimits?: Partial<SocketLimitRules>;
   /** Largest Socket.IO message accepted, in bytes (default MAX_MESSAGE_BYTES). */
   maxMessageBytes?: number;
   /** Monotonic clock for rate limits and idle rooms (default performance.now). */
@@ -150,7 +156,6 @@ export function createApp(opts: AppOptions): App {
     if (dropped.length) log('debug', 'idle rooms unloaded', { count: dropped.length });
   }, idle.everyMs);
   sweep.unref();
-  attachSocketHandlers({ io, store, registry, committer, clock, log, rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT });
 
   const limitOf = (k: keyof HttpLimiters) => new KeyedLimiter(opts.httpLimits?.[k] ?? HTTP_LIMITS[k], monotonic);
   const limits: HttpLimiters = {
@@ -159,6 +164,23 @@ export function createApp(opts: AppOptions): App {
     briefImport: limitOf('briefImport'),
   };
   const trustProxy = opts.trustProxy ?? false;
+  const socketRules: SocketLimitRules = {
+    ...SOCKET_LIMITS,
+    ...opts.socketLimits,
+    // The very object given (the bench changes it in place while running).
+    commands: opts.rateLimit ?? opts.socketLimits?.commands ?? DEFAULT_RATE_LIMIT,
+  };
+  attachSocketHandlers({
+    io,
+    store,
+    registry,
+    committer,
+    clock,
+    log,
+    // Failed handshakes (wrong code, key or token) count as misses with the HTTP API's lookups.
+    limits: socketLimiters(socketRules, limits.codeMisses, monotonic),
+    trustProxy,
+  });
   /** Public facts for the participant page, counted like an API lookup (a miss uses up a guess). */
   const pageInfo = (code: string, req: IncomingMessage) => {
     const address = clientAddress(req, trustProxy);

@@ -233,6 +233,17 @@ export class SessionClient {
       this.socket.connect();
       return;
     }
+    if (r.error === 'rate_limited') {
+      // Too many newcomers (or failed attempts) from this address just now: try again shortly.
+      this.setStatus('offline');
+      setTimeout(
+        () => {
+          if (!this.closed && !this.manualOffline && !this.socket.connected) this.socket.connect();
+        },
+        3_000 + Math.random() * 5_000,
+      );
+      return;
+    }
     this.refusal = r;
     this.setStatus('refused');
   }
