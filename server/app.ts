@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { SYSTEM } from '../shared/decide.js';
 import { errorMessage } from '../shared/errors.js';
-import { MAX_MESSAGE_BYTES } from '../shared/limits.js';
+import { MAX_SOCKET_FRAME_BYTES } from '../shared/limits.js';
 import { Committer } from './committer.js';
 import { handleApi, languageOf, type HttpLimiters } from './http/routes.js';
 import { publicInfo } from './http/publicInfo.js';
@@ -38,7 +38,7 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** The other socket limits; each defaults to SOCKET_LIMITS. */
   socketLimits?: Partial<SocketLimitRules>;
-  /** Largest Socket.IO message accepted, in bytes (default MAX_MESSAGE_BYTES). */
+  /** Largest Socket.IO message accepted, in bytes (default MAX_SOCKET_FRAME_BYTES). */
   maxMessageBytes?: number;
   /** Monotonic clock for rate limits and idle rooms (default performance.now). */
   monotonic?: MonotonicClock;
@@ -118,7 +118,7 @@ export function createApp(opts: AppOptions): App {
   });
   const io: PalabreServer = new Server(http, {
     serveClient: false,
-    maxHttpBufferSize: opts.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    maxHttpBufferSize: opts.maxMessageBytes ?? MAX_SOCKET_FRAME_BYTES,
     // Pages of other sites may not open a socket in a visitor's browser.
     allowRequest: (req, callback) => {
       const ok = originAllowed(req, opts.publicUrl, allowedOrigins);

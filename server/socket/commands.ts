@@ -2,6 +2,7 @@
 // (the committer runs the engine's step), ack, broadcast.
 import type { Actor } from '../../shared/decide.js';
 import { errorMessage, type Ack, type ErrorCode } from '../../shared/errors.js';
+import { commandTooLarge, MEASURED_COMMANDS } from '../../shared/limits.js';
 import { can } from '../../shared/permissions.js';
 import { parseEnvelope } from '../envelope.js';
 import type { Logger } from '../log.js';
@@ -47,6 +48,16 @@ export function handleCommands(
       return refuse(log, d, ack, 'rate_limited', 'address rate');
     // VALIDATE
     if (typeof ack !== 'function') return refuse(log, d, ack, 'invalid_payload', 'no ack callback');
+    // TOO LARGE: measured before parsing (a big definition costs to validate). Socket.IO's own
+    // limit is above this one (MAX_SOCKET_FRAME_BYTES), so the sender is answered, not cut.
+    const raw = (envelope as { command?: { type?: unknown } } | null)?.command;
+    if (
+      raw &&
+      typeof raw.type === 'string' &&
+      MEASURED_COMMANDS.has(raw.type) &&
+      commandTooLarge(raw as { type: string })
+    )
+      return refuse(log, d, ack, 'too_large', raw.type);
     const parsed = parseEnvelope(envelope);
     if (!parsed.ok) return refuse(log, d, ack, 'invalid_payload', parsed.path);
     const { id, command } = parsed.envelope;
