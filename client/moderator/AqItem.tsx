@@ -1,6 +1,6 @@
 // One audience question on the console, with its moderation controls.
 import { createSignal, Show } from 'solid-js';
-import { aqDisplayStatus, type AudienceQuestion } from '../../shared/state.js';
+import { aqDisplayStatus, voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { AqReplies } from '../common/AqReplies.js';
 import { tc } from '../i18n/common.js';
 import { tm } from '../i18n/moderator.js';
@@ -44,8 +44,8 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
     <li class="aq" classList={{ 'aq-pinned': q().pinned, 'aq-pending': q().status === 'pending' }} data-aq={q().id}>
       <div class="aq-top">
         <p class="aq-votes" data-testid="aq-votes">
-          <span class="aq-votes-n">{formatNumber(q().voters.length)}</span>{' '}
-          <span class="aq-votes-l">{tm('votesShort', { count: q().voters.length })}</span>
+          <span class="aq-votes-n">{formatNumber(voteCount(q()))}</span>{' '}
+          <span class="aq-votes-l">{tm('votesShort', { count: voteCount(q()) })}</span>
         </p>
         <div class="aq-body">
           <p class="aq-meta">

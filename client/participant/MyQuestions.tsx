@@ -1,7 +1,7 @@
 // The participant's own audience questions and where each stands: waiting for approval,
 // published, answered (with each reply: who answered and the gist); those still in the outbox too.
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import { aqDisplayStatus, type AudienceQuestion } from '../../shared/state.js';
+import { aqDisplayStatus, voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { t } from '../i18n/participant.js';
 import { ta } from '../i18n/participantAudience.js';
 import { myQuestions } from '../../shared/audience.js';
@@ -62,7 +62,7 @@ function MyQuestion(props: { question: AudienceQuestion }) {
           {ta(`st_${status()}`)}
         </span>
         <Show when={q().status === 'published'}>
-          <span class="votes">{ta('votes', { count: q().voters.length })}</span>
+          <span class="votes">{ta('votes', { count: voteCount(q()) })}</span>
         </Show>
         <Show when={withdrawing()}>
           <DeliveryLabel state={inFlightState(live.status())} sending={t('withdrawing')} />

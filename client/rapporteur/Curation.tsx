@@ -2,7 +2,7 @@
 // question with its replies (who answered and the gist), to add, edit or remove.
 import { createMemo, For, Show } from 'solid-js';
 import { allQuestions } from '../../shared/questions.js';
-import type { Answer, AudienceQuestion, SessionState } from '../../shared/state.js';
+import { voteCount, type Answer, type AudienceQuestion, type SessionState } from '../../shared/state.js';
 import type { SessionClient } from '../sync/sessionClient.js';
 import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
@@ -94,7 +94,7 @@ function AudienceItem(props: { client: SessionClient; state: () => SessionState;
           included: q().included,
           highlight: q().highlight,
           correctedText: q().correctedText,
-          note: `${speaker() ? tr('toSpeaker', { name: speaker()!.name }) : tr('toPanel')} · ${tr('votes', { count: q().voters.length })}${q().status === 'hidden' ? ` · ${tr('hiddenByModerator')}` : ''}`,
+          note: `${speaker() ? tr('toSpeaker', { name: speaker()!.name }) : tr('toPanel')} · ${tr('votes', { count: voteCount(q()) })}${q().status === 'hidden' ? ` · ${tr('hiddenByModerator')}` : ''}`,
         }}
         onCurate={(patch) => void props.client.send({ type: 'aq:curate', questionId: q().id, ...patch })}
       />
