@@ -40,7 +40,9 @@ export function AnswerItem(props: { answerId: string }) {
             <span class="pill muted">{tm('hidden')}</span>
           </Show>
         </p>
-        <p class="answer-text">{answer().text}</p>
+        <p class="answer-text">
+          <bdi>{answer().text}</bdi>
+        </p>
       </div>
       <div class="answer-actions">
         <button

@@ -1,4 +1,5 @@
 // One audience question on the console, with its moderation controls.
+import { isolate } from '../../shared/bidi.js';
 import { createSignal, Show } from 'solid-js';
 import { aqDisplayStatus, voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { AqReplies } from '../common/AqReplies.js';
@@ -54,8 +55,10 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
             </span>{' '}
             {tm('fromTo', { from: author(), to: to() })} · {time()}
           </p>
-          <p class="aq-text">{q().text}</p>
-          <Show when={mergedInto()}>{(m) => <p class="hint">{tm('mergedInto', { text: m().text })}</p>}</Show>
+          <p class="aq-text">
+            <bdi>{q().text}</bdi>
+          </p>
+          <Show when={mergedInto()}>{(m) => <p class="hint">{tm('mergedInto', { text: isolate(m().text) })}</p>}</Show>
           <AqReplies question={q()} speakers={speakers()} send={c.send} canAdd={can.reply()} label={short()} />
         </div>
       </div>

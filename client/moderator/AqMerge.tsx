@@ -1,4 +1,5 @@
 // Merge a duplicate into another question (its votes go along, each voter once).
+import { isolate } from '../../shared/bidi.js';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { tm } from '../i18n/moderator.js';
@@ -11,7 +12,7 @@ export function AqMerge(props: { question: AudienceQuestion; all: () => Audience
   const [into, setInto] = createSignal('');
   const selectId = `merge-${props.question.id}`;
   const label = (t: AudienceQuestion) =>
-    `${t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text} (${tm('votes', { count: voteCount(t) })})`;
+    `${isolate(t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text)} (${tm('votes', { count: voteCount(t) })})`;
   return (
     <AqForm
       command={() => (into() ? { type: 'aq:merge', questionId: props.question.id, into: into() } : undefined)}

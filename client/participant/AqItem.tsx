@@ -27,7 +27,7 @@ export function AqItem(props: { question: AudienceQuestion }) {
           <p class="pin">{ta('pinned')}</p>
         </Show>
         <p class="aq-text" id={`${id}-text`}>
-          {q().text}
+          <bdi>{q().text}</bdi>
         </p>
         <p class="aq-to">
           {q().speakerId ? ta('toSpeaker', { name: speakerName(stateOf(live), q().speakerId) ?? '' }) : ta('toPanel')}

@@ -26,7 +26,9 @@ export function MyQuestions() {
           <For each={queued()}>
             {(c) => (
               <li class="aq">
-                <p class="aq-text">{c.text}</p>
+                <p class="aq-text">
+                  <bdi>{c.text}</bdi>
+                </p>
                 <Show when={speakerName(s(), c.speakerId)}>
                   {(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}
                 </Show>
@@ -53,7 +55,9 @@ function MyQuestion(props: { question: AudienceQuestion }) {
   const canWithdraw = () => (status() === 'pending' || status() === 'published') && !withdrawing();
   return (
     <li class="aq" data-testid="my-question" data-status={status()}>
-      <p class="aq-text">{q().text}</p>
+      <p class="aq-text">
+        <bdi>{q().text}</bdi>
+      </p>
       <Show when={speakerName(stateOf(live), q().speakerId)}>
         {(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}
       </Show>

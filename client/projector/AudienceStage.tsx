@@ -23,7 +23,7 @@ export function AudienceStage(props: { state: Accessor<SessionState> }) {
               {tp('nextQuestion')} · {to(q())}
             </p>
             <h1 id="stage-title" class="pinned-text">
-              {q().text}
+              <bdi>{q().text}</bdi>
             </h1>
             <p class="pinned-votes">{tp('votes', { count: voteCount(q()) })}</p>
           </div>
@@ -48,7 +48,7 @@ export function AudienceStage(props: { state: Accessor<SessionState> }) {
             {(q) => (
               <li class="top-item">
                 <span class="top-votes">{tp('votes', { count: voteCount(q) })}</span>
-                <span class="top-text">{q.text}</span>
+                <bdi class="top-text">{q.text}</bdi>
                 <span class="top-to">{to(q)}</span>
               </li>
             )}

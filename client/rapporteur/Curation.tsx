@@ -1,5 +1,6 @@
 // Curating what goes into the report: every answer, grouped by question, and every audience
 // question with its replies (who answered and the gist), to add, edit or remove.
+import { isolate } from '../../shared/bidi.js';
 import { createMemo, For, Show } from 'solid-js';
 import { allQuestions } from '../../shared/questions.js';
 import { voteCount, type Answer, type AudienceQuestion, type SessionState } from '../../shared/state.js';
@@ -12,7 +13,7 @@ import { CurateItem } from './CurateItem.js';
 function authorOf(s: SessionState, participantId: string): string {
   const p = s.participants[participantId];
   if (!p || p.anonymous || !p.name) return tc('anonymous');
-  return [p.name, p.organization, p.country].filter(Boolean).join(', ');
+  return [p.name, p.organization, p.country].filter(Boolean).map(isolate).join(', ');
 }
 
 export function Curation(props: { client: SessionClient; state: () => SessionState }) {
