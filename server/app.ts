@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { SYSTEM } from '../shared/decide.js';
 import { errorMessage } from '../shared/errors.js';
-import { MAX_MESSAGE_BYTES } from '../shared/limits.js';
+import { MAX_SOCKET_FRAME_BYTES } from '../shared/limits.js';
 import { Committer } from './committer.js';
 import { handleApi, languageOf, type HttpLimiters } from './http/routes.js';
 import { publicInfo } from './http/publicInfo.js';
@@ -17,7 +17,10 @@ import {
   KeyedLimiter,
   monotonicNow,
   type MonotonicClock,
+  SOCKET_LIMITS,
+  socketLimiters,
   type RateLimitOptions,
+  type SocketLimitRules,
   type WindowLimit,
 } from './rateLimit.js';
 import { Registry } from './registry.js';
@@ -31,8 +34,11 @@ export interface AppOptions {
   /** Built client to serve (dist/); omitted in API-only tests. */
   staticDir?: string;
   publicUrl?: string;
+  /** Commands per participant (all its sockets) or staff connection (default DEFAULT_RATE_LIMIT). */
   rateLimit?: RateLimitOptions;
-  /** Largest Socket.IO message accepted, in bytes (default MAX_MESSAGE_BYTES). */
+  /** The other socket limits; each defaults to SOCKET_LIMITS. */
+  socketLimits?: Partial<SocketLimitRules>;
+  /** Largest Socket.IO message accepted, in bytes (default MAX_SOCKET_FRAME_BYTES). */
   maxMessageBytes?: number;
   /** Monotonic clock for rate limits and idle rooms (default performance.now). */
   monotonic?: MonotonicClock;
@@ -112,7 +118,7 @@ export function createApp(opts: AppOptions): App {
   });
   const io: PalabreServer = new Server(http, {
     serveClient: false,
-    maxHttpBufferSize: opts.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    maxHttpBufferSize: opts.maxMessageBytes ?? MAX_SOCKET_FRAME_BYTES,
     // Pages of other sites may not open a socket in a visitor's browser.
     allowRequest: (req, callback) => {
       const ok = originAllowed(req, opts.publicUrl, allowedOrigins);
@@ -150,7 +156,6 @@ export function createApp(opts: AppOptions): App {
     if (dropped.length) log('debug', 'idle rooms unloaded', { count: dropped.length });
   }, idle.everyMs);
   sweep.unref();
-  attachSocketHandlers({ io, store, registry, committer, clock, log, rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT });
 
   const limitOf = (k: keyof HttpLimiters) => new KeyedLimiter(opts.httpLimits?.[k] ?? HTTP_LIMITS[k], monotonic);
   const limits: HttpLimiters = {
@@ -159,6 +164,23 @@ export function createApp(opts: AppOptions): App {
     briefImport: limitOf('briefImport'),
   };
   const trustProxy = opts.trustProxy ?? false;
+  const socketRules: SocketLimitRules = {
+    ...SOCKET_LIMITS,
+    ...opts.socketLimits,
+    // The very object given (the bench changes it in place while running).
+    commands: opts.rateLimit ?? opts.socketLimits?.commands ?? DEFAULT_RATE_LIMIT,
+  };
+  attachSocketHandlers({
+    io,
+    store,
+    registry,
+    committer,
+    clock,
+    log,
+    // Failed handshakes (wrong code, key or token) count as misses with the HTTP API's lookups.
+    limits: socketLimiters(socketRules, limits.codeMisses, monotonic),
+    trustProxy,
+  });
   /** Public facts for the participant page, counted like an API lookup (a miss uses up a guess). */
   const pageInfo = (code: string, req: IncomingMessage) => {
     const address = clientAddress(req, trustProxy);

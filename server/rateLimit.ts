@@ -117,3 +117,87 @@ export class KeyedLimiter {
     }
   }
 }
+
+/**
+ * Token buckets by key (a participant, an address, a socket) with the per-connection semantics of
+ * `take` (refuse, then 'cut' after `cutAfter` refusals in a row). Full buckets are forgotten when the
+ * map grows: a forgotten bucket comes back full, which is what it was.
+ */
+export class KeyedBuckets {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    readonly rule: RateLimitOptions,
+    private readonly now: MonotonicClock = monotonicNow,
+    private readonly maxKeys = 100_000,
+  ) {}
+
+  take(key: string): Verdict {
+    const t = this.now();
+    let b = this.buckets.get(key);
+    if (!b) {
+      if (this.buckets.size >= this.maxKeys) this.prune(t);
+      b = newBucket(t, this.rule);
+      this.buckets.set(key, b);
+    }
+    return take(b, t, this.rule);
+  }
+
+  private prune(t: number): void {
+    for (const [k, b] of this.buckets) {
+      refill(b, t, this.rule.burst, this.rule.perSecond / 1000);
+      if (b.tokens >= this.rule.burst) this.buckets.delete(k);
+    }
+    for (const k of this.buckets.keys()) {
+      if (this.buckets.size < this.maxKeys) break;
+      this.buckets.delete(k);
+    }
+  }
+}
+
+/** Socket limits (docs/protocol.md, "Limits"); tests override any of them. */
+export interface SocketLimitRules {
+  /** Commands per participant (all its sockets) or per staff connection. */
+  commands: RateLimitOptions;
+  /** Participants' commands per address, all identities and sockets together. */
+  commandsPerAddress: RateLimitOptions;
+  /** `time:ping` per participant (all its sockets) or per staff connection. */
+  pings: RateLimitOptions;
+  /** Participants' `time:ping` per address. */
+  pingsPerAddress: RateLimitOptions;
+  /** New participant identities per address and session: a venue's shared address lets 600 in at once. */
+  newIdentities: WindowLimit;
+}
+
+export const SOCKET_LIMITS: SocketLimitRules = {
+  commands: DEFAULT_RATE_LIMIT,
+  commandsPerAddress: { perSecond: 50, burst: 500, cutAfter: Number.POSITIVE_INFINITY },
+  pings: { perSecond: 2, burst: 20, cutAfter: 500 },
+  pingsPerAddress: { perSecond: 100, burst: 1_000, cutAfter: Number.POSITIVE_INFINITY },
+  newIdentities: { limit: 600, windowMs: 10 * 60_000 },
+};
+
+/** The live limiters of one server's sockets. `codeMisses` is the HTTP side's own limiter, shared. */
+export interface SocketLimiters {
+  commands: KeyedBuckets;
+  commandsPerAddress: KeyedBuckets;
+  pings: KeyedBuckets;
+  pingsPerAddress: KeyedBuckets;
+  newIdentities: KeyedLimiter;
+  codeMisses: KeyedLimiter;
+}
+
+export function socketLimiters(
+  rules: SocketLimitRules,
+  codeMisses: KeyedLimiter,
+  now: MonotonicClock = monotonicNow,
+): SocketLimiters {
+  return {
+    commands: new KeyedBuckets(rules.commands, now),
+    commandsPerAddress: new KeyedBuckets(rules.commandsPerAddress, now),
+    pings: new KeyedBuckets(rules.pings, now),
+    pingsPerAddress: new KeyedBuckets(rules.pingsPerAddress, now),
+    newIdentities: new KeyedLimiter(rules.newIdentities, now),
+    codeMisses,
+  };
+}

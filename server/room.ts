@@ -4,13 +4,23 @@
 import type { EventEnvelope, Visibility } from '../shared/events.js';
 import { replay } from '../shared/reducer.js';
 import type { SessionState } from '../shared/state.js';
-import { viewFor, visibilityOf, canSee, type Viewer } from '../shared/visibility.js';
+import { catchUpCopy, viewFor, canSee, type Viewer } from '../shared/visibility.js';
+import { copyFor, entryFor, type Entry } from '../shared/engine.js';
+import { isScreen } from '../shared/roles.js';
 import type { Welcome } from '../shared/protocol.js';
 import { BatchState } from '../shared/batchState.js';
 
 export interface PublishGroup {
   vis: Visibility;
   events: EventEnvelope[];
+  /** Participants' phones get these instead of `events` (one event naming other participants). */
+  phone?: { owner: string | null; mine: EventEnvelope[]; others: EventEnvelope[] };
+}
+
+/** The events of a published group a viewer receives (it may see them: see canSee). */
+export function groupFor(g: PublishGroup, viewer: Viewer): EventEnvelope[] {
+  if (!g.phone || isScreen(viewer.role)) return g.events;
+  return g.phone.owner !== null && g.phone.owner === viewer.participantId ? g.phone.mine : g.phone.others;
 }
 
 export interface RoomTransport {
@@ -30,7 +40,7 @@ export class Room {
    */
   private exposed = true;
   private builder: BatchState | null = null;
-  private readonly log: { env: EventEnvelope; vis: Visibility }[] = [];
+  private readonly log: Entry[] = [];
 
   constructor(
     readonly code: string,
@@ -39,9 +49,9 @@ export class Room {
     // Visibility depends on the state before each event: computed while replaying, in one pass
     // that copies the big records once (not once per event: a restart stays fast with many answers).
     const b = new BatchState(replay(events.slice(0, 1)));
-    this.log.push({ env: events[0]!, vis: visibilityOf(b.state, events[0]!.event) });
+    this.log.push(entryFor(b.state, events[0]!));
     for (const env of events.slice(1)) {
-      this.log.push({ env, vis: visibilityOf(b.state, env.event) });
+      this.log.push(entryFor(b.state, env));
       if (env.seq > b.state.seq) b.apply(env);
     }
     this.current = b.state;
@@ -83,12 +93,18 @@ export class Room {
   }
 
   /** Records committed events (already applied to `this.state`) and groups them for publishing. */
-  record(items: { env: EventEnvelope; vis: Visibility }[]): PublishGroup[] {
+  record(items: Entry[]): PublishGroup[] {
     const groups: PublishGroup[] = [];
-    for (const { env, vis } of items) {
-      this.log.push({ env, vis });
+    for (const x of items) {
+      this.log.push(x);
+      const { env, vis, phone } = x;
+      if (phone) {
+        groups.push({ vis, events: [env], phone: { owner: phone.owner, mine: [phone.mine], others: [phone.others] } });
+        continue;
+      }
       const last = groups[groups.length - 1];
-      if (last && last.vis.to === vis.to && last.vis.participantId === vis.participantId) last.events.push(env);
+      if (last && !last.phone && last.vis.to === vis.to && last.vis.participantId === vis.participantId)
+        last.events.push(env);
       else groups.push({ vis, events: [env] });
     }
     return groups;
@@ -110,7 +126,13 @@ export class Room {
     // The log is in seq order and seq starts at 1, so events after lastSeq start at index lastSeq.
     for (let i = lastSeq; i < this.log.length; i++) {
       const x = this.log[i]!;
-      if (canSee(x.vis, viewer)) missed.push(x.env);
+      if (!canSee(x.vis, viewer)) continue;
+      const env = copyFor(x, viewer);
+      if (!x.phone || isScreen(viewer.role)) missed.push(env);
+      else {
+        const event = catchUpCopy(this.current, env.event, viewer.participantId);
+        missed.push(event === env.event ? env : { ...env, event });
+      }
       if (missed.length > MAX_CATCHUP_EVENTS) return snapshot();
     }
     return { kind: 'events', events: missed };

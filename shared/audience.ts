@@ -1,7 +1,7 @@
 // Audience questions as lists: which ones the room's list shows, which await the moderator, and
 // the orders lists show them in. One definition for the phones, the projector, the staff screens
 // and the report; free of schema code so the participant bundle can use it.
-import { isAnsweredAq, type AudienceQuestion, type SessionState } from './state.js';
+import { isAnsweredAq, voteCount, type AudienceQuestion, type SessionState } from './state.js';
 
 export type AqSort = 'votes' | 'time';
 
@@ -15,7 +15,7 @@ export const isAwaitingApproval = (q: AudienceQuestion): boolean => !q.withdrawn
 export function sortQuestions(list: readonly AudienceQuestion[], by: AqSort): AudienceQuestion[] {
   return [...list].sort((a, b) =>
     by === 'votes'
-      ? b.voters.length - a.voters.length || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+      ? voteCount(b) - voteCount(a) || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
       : b.createdAt - a.createdAt || a.id.localeCompare(b.id),
   );
 }

@@ -9,7 +9,7 @@ import type { SessionDefinition } from './definition.js';
 import { can } from './permissions.js';
 import type { AnyCommand } from './serverCommands.js';
 import { initialState, type SessionState } from './state.js';
-import { visibilityOf } from './visibility.js';
+import { phoneEvents, visibilityOf } from './visibility.js';
 
 /** A state events are applied to in turn (BatchState: in place while nobody else holds it). */
 export interface Working {
@@ -17,10 +17,37 @@ export interface Working {
   apply(env: EventEnvelope): SessionState;
 }
 
-/** A committed event and who may see it (computed on the state before it). */
+/** What phones get instead of an event that names other participants (visibility.ts `phoneEvents`). */
+export interface PhoneCopies {
+  /** The participant `mine` is for; every other phone gets `others`. */
+  owner: string | null;
+  mine: EventEnvelope;
+  others: EventEnvelope;
+}
+
+/** A committed event and who may see it (computed on the state before it), with the phones' copies. */
 export interface Entry {
   env: EventEnvelope;
   vis: Visibility;
+  phone?: PhoneCopies;
+}
+
+/** The copy of a logged event a viewer receives (a phone's own, when the event has copies). */
+export function copyFor(x: Entry, viewer: { role: string; participantId: string | null }): EventEnvelope {
+  if (!x.phone || viewer.role !== 'participant') return x.env;
+  return x.phone.owner !== null && x.phone.owner === viewer.participantId ? x.phone.mine : x.phone.others;
+}
+
+/** An event's entry, classified on the state before it. */
+export function entryFor(before: SessionState, env: EventEnvelope): Entry {
+  const vis = visibilityOf(before, env.event);
+  const p = vis.to === 'all' ? phoneEvents(before, env.event) : null;
+  if (!p) return { env, vis };
+  return {
+    env,
+    vis,
+    phone: { owner: p.owner, mine: { ...env, event: p.mine }, others: { ...env, event: p.others } },
+  };
 }
 
 export type Outcome = { ok: true; entries: Entry[] } | { ok: false; error: ErrorCode };
@@ -37,7 +64,7 @@ export function stepOn(w: Working, actor: Actor | SystemActor, command: AnyComma
   const entries: Entry[] = [];
   for (const event of d.events) {
     const env: EventEnvelope = { seq: w.state.seq + 1, at: now, event };
-    entries.push({ env, vis: visibilityOf(w.state, event) });
+    entries.push(entryFor(w.state, env));
     w.apply(env);
   }
   return { ok: true, entries };

@@ -44,10 +44,19 @@ export type SessionEvent =
   | { type: 'aq:asked'; question: AudienceQuestion }
   /** Approval: carries the whole question, since participants never saw it while pending. */
   | { type: 'aq:published'; question: AudienceQuestion }
-  | { type: 'aq:voted'; questionId: string; participantId: string; up: boolean }
+  /**
+   * A participant's phone gets its own copy (shared/visibility.ts `phoneEvents`): `votes`, the count
+   * after the vote, and `participantId` '' unless the vote is the phone's own.
+   */
+  | { type: 'aq:voted'; questionId: string; participantId: string; up: boolean; votes?: number }
   | { type: 'aq:hidden'; questionId: string }
   /** Carries the kept question's resulting voters, so viewers who never saw the duplicate agree. */
-  | { type: 'aq:merged'; questionId: string; into: string; voters: string[] }
+  /**
+   * Phones get `votes`, the kept question's count, and `voters` at most the duplicate's asker (its
+   * own copy): each phone adds its own vote if it voted on either question; `redact` on phones other
+   * than the duplicate's asker: the duplicate's text is emptied.
+   */
+  | { type: 'aq:merged'; questionId: string; into: string; voters: string[]; votes?: number; redact?: boolean }
   | { type: 'aq:pinned'; questionId: string; pinned: boolean }
   /**
    * A reply recorded, or edited when `replyId` already exists (it keeps its place and time). Events
@@ -55,7 +64,8 @@ export type SessionEvent =
    */
   | { type: 'aq:answered'; questionId: string; replyId?: string; by: string; gist: string }
   | { type: 'aq:replyRemoved'; questionId: string; replyId: string }
-  | { type: 'aq:withdrawn'; questionId: string }
+  /** `redact` on phones other than the author's: the question's text is emptied. */
+  | { type: 'aq:withdrawn'; questionId: string; redact?: boolean }
   | { type: 'aq:curated'; questionId: string; included: boolean; highlight: boolean; correctedText: string | null }
   | {
       type: 'notes:saved';

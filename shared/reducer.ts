@@ -174,16 +174,25 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       const curation = prev
         ? { included: prev.included, highlight: prev.highlight, correctedText: prev.correctedText }
         : {};
+      // A phone's copy carries a count, not voters: a phone that held the question keeps its own vote.
+      const own = prev && q.votes !== undefined ? { voters: prev.voters } : {};
       return {
         ...s,
-        audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, ...curation, everPublished: true } },
+        audienceQuestions: { ...s.audienceQuestions, [q.id]: { ...q, ...curation, ...own, everPublished: true } },
       };
     }
     case 'aq:voted':
       return updateAq(s, e.questionId, (q) => {
-        const has = q.voters.includes(e.participantId);
-        if (e.up === has) return q;
-        return { ...q, voters: e.up ? [...q.voters, e.participantId] : q.voters.filter((v) => v !== e.participantId) };
+        // On a phone, another participant's vote has no id ('') and only moves the count.
+        const has = e.participantId !== '' && q.voters.includes(e.participantId);
+        const voters =
+          e.participantId === '' || e.up === has
+            ? q.voters
+            : e.up
+              ? [...q.voters, e.participantId]
+              : q.voters.filter((v) => v !== e.participantId);
+        if (e.votes !== undefined) return { ...q, voters, votes: e.votes };
+        return voters === q.voters ? q : { ...q, voters };
       });
     case 'aq:hidden':
       return updateAq(s, e.questionId, (q) => ({ ...q, status: 'hidden', pinned: false }));
@@ -191,8 +200,27 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       const from = s.audienceQuestions[e.questionId];
       const into = s.audienceQuestions[e.into];
       const qs = { ...s.audienceQuestions };
-      if (from) qs[from.id] = { ...from, status: 'merged', mergedInto: e.into, pinned: false };
-      if (into) qs[into.id] = { ...into, voters: e.voters };
+      if (from)
+        qs[from.id] = {
+          ...from,
+          status: 'merged',
+          mergedInto: e.into,
+          pinned: false,
+          ...(e.redact ? { text: '' } : {}),
+        };
+      // A phone's copy: the count, and its own vote if it voted on either question or asked the
+      // duplicate (then in `e.voters`), unless the kept question is its own.
+      if (into)
+        qs[into.id] =
+          e.votes === undefined
+            ? { ...into, voters: e.voters }
+            : {
+                ...into,
+                voters: [...new Set([...into.voters, ...(from?.voters ?? []), ...e.voters])].filter(
+                  (v) => v !== into.participantId,
+                ),
+                votes: e.votes,
+              };
       return { ...s, audienceQuestions: qs };
     }
     case 'aq:pinned': {
@@ -219,7 +247,12 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'aq:replyRemoved':
       return updateAq(s, e.questionId, (q) => ({ ...q, replies: q.replies.filter((r) => r.id !== e.replyId) }));
     case 'aq:withdrawn':
-      return updateAq(s, e.questionId, (q) => ({ ...q, withdrawn: true, pinned: false }));
+      return updateAq(s, e.questionId, (q) => ({
+        ...q,
+        withdrawn: true,
+        pinned: false,
+        ...(e.redact ? { text: '' } : {}),
+      }));
     case 'aq:curated':
       return updateAq(s, e.questionId, (q) => ({
         ...q,

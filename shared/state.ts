@@ -87,8 +87,13 @@ export interface AudienceQuestion {
   text: string;
   createdAt: number;
   status: AudienceQuestionStatus;
-  /** Participant ids; merged questions carry their voters over, once each. */
+  /**
+   * Participant ids; merged questions carry their voters over, once each. In a participant's view
+   * (shared/visibility.ts) only the viewer's own id, if it voted: the count is then `votes`.
+   */
   voters: string[];
+  /** Only in a participant's view: how many voted (read it with `voteCount`). */
+  votes?: number;
   mergedInto: string | null;
   pinned: boolean;
   /** In the order they were first recorded. */
@@ -107,6 +112,9 @@ export interface AudienceQuestion {
 
 /** Whether everyone in the room holds this question (see `everPublished`). */
 export const isPublicAq = (q: AudienceQuestion): boolean => q.everPublished ?? q.status !== 'pending';
+
+/** How many voted for a question, in any viewer's state (a participant's holds a count, not the voters). */
+export const voteCount = (q: AudienceQuestion): number => q.votes ?? q.voters.length;
 
 /** At least one reply recorded. Says nothing about visibility: a hidden question may have replies. */
 export const isAnsweredAq = (q: AudienceQuestion): boolean => q.replies.length > 0;

@@ -1,9 +1,11 @@
 // Who sees what. Participants get what they need on a phone (the run of show, the timer, their own
-// answers, published audience questions) and nothing that is moderation-only or someone else's.
+// answers, published audience questions) and nothing that is moderation-only or someone else's:
+// no other participant's id (who asked, who voted: a count instead), no text of another's withdrawn
+// or merged question. `viewFor` (snapshots) and `phoneEvents` (events) are the one place deciding it.
 import type { SessionEvent, Visibility } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { isScreen, isStaff } from './roles.js';
-import { isPublicAq, type Role, type SessionState } from './state.js';
+import { isPublicAq, voteCount, type AudienceQuestion, type Role, type SessionState } from './state.js';
 
 /** `state` is the state before the event (to find who owns what). */
 export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
@@ -91,7 +93,10 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
   for (const [id, p] of Object.entries(s.participants)) if (screen || mine(id)) participants[id] = p;
   for (const [id, a] of Object.entries(s.answers)) if (screen || mine(a.participantId)) answers[id] = stripCuration(a);
   for (const [id, q] of Object.entries(s.audienceQuestions)) {
-    if (isPublicAq(q) || mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
+    // One never published is its author's alone (no voter, no one else's id): held as it is.
+    if (isPublicAq(q))
+      audienceQuestions[id] = screen ? stripCuration(q) : phoneAq(stripCuration(q), viewer.participantId);
+    else if (mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
   }
   return {
     ...s,
@@ -108,4 +113,78 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
 /** Curation is the rapporteur's business: others see items as first recorded. */
 function stripCuration<T extends { included: boolean; highlight: boolean; correctedText: string | null }>(x: T): T {
   return { ...x, included: true, highlight: false, correctedText: null };
+}
+
+/**
+ * A question as a participant's phone holds it: the author's id only if it is the viewer's own, the
+ * voters reduced to the viewer (if it voted) plus their count, and no text once another's question
+ * is withdrawn or merged.
+ */
+export function phoneAq(q: AudienceQuestion, me: string | null): AudienceQuestion {
+  const own = me !== null && q.participantId === me;
+  return {
+    ...q,
+    participantId: own ? q.participantId : '',
+    voters: me !== null && q.voters.includes(me) ? [me] : [],
+    votes: voteCount(q),
+    ...(!own && (q.withdrawn || q.status === 'merged') ? { text: '' } : {}),
+  };
+}
+
+/**
+ * What participants' phones receive instead of an event everyone may see, when it names other
+ * participants: `mine` for the one participant it concerns (`owner`: the voter, or the question's
+ * author), `others` for every other phone. Screens get the event itself. Null: phones get it as is.
+ * `before` is the state before the event. Must agree with viewFor (tests/shared/visibility).
+ */
+export function phoneEvents(
+  before: SessionState,
+  e: SessionEvent,
+): { owner: string | null; mine: SessionEvent; others: SessionEvent } | null {
+  switch (e.type) {
+    case 'aq:asked':
+    case 'aq:published': {
+      const q = e.question;
+      if (e.type === 'aq:asked' && q.status === 'pending') return null;
+      return {
+        owner: q.participantId,
+        mine: { ...e, question: phoneAq(q, q.participantId) },
+        others: { ...e, question: phoneAq(q, null) },
+      };
+    }
+    case 'aq:voted': {
+      const q = before.audienceQuestions[e.questionId];
+      if (!q || !isPublicAq(q)) return null;
+      // Decided only when it changes the vote: one more, or one fewer.
+      const votes = q.voters.length + (e.up ? 1 : -1);
+      return { owner: e.participantId, mine: { ...e, votes }, others: { ...e, participantId: '', votes } };
+    }
+    case 'aq:merged': {
+      // The duplicate's asker counts as a voter of the kept one: its copy says so.
+      const owner = before.audienceQuestions[e.questionId]?.participantId ?? null;
+      const others = { ...e, voters: [], votes: e.voters.length, redact: true };
+      if (owner === null) return { owner, mine: others, others };
+      const mine = { ...e, voters: e.voters.includes(owner) ? [owner] : [], votes: e.voters.length };
+      return { owner, mine, others };
+    }
+    case 'aq:withdrawn': {
+      const q = before.audienceQuestions[e.questionId];
+      if (!q || !isPublicAq(q)) return null;
+      return { owner: q.participantId, mine: e, others: { ...e, redact: true } };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A past event as a phone catching up receives it now (`mine`/`others` copy already chosen): a
+ * question since withdrawn or merged comes without its text, unless it is the viewer's own, so the
+ * catch-up ends where `viewFor` does and the text never reaches the phone.
+ */
+export function catchUpCopy(now: SessionState, e: SessionEvent, me: string | null): SessionEvent {
+  if (e.type !== 'aq:asked' && e.type !== 'aq:published') return e;
+  const q = now.audienceQuestions[e.question.id];
+  if (!q || !(q.withdrawn || q.status === 'merged') || q.participantId === me || e.question.text === '') return e;
+  return { ...e, question: { ...e.question, text: '' } };
 }

@@ -42,7 +42,9 @@ export function AnswerItem(props: { answerId: string }) {
             <span class="pill muted">{tm('hidden')}</span>
           </Show>
         </p>
-        <p class="answer-text">{answer().text}</p>
+        <p class="answer-text">
+          <bdi>{answer().text}</bdi>
+        </p>
       </div>
       <div class="answer-actions">
         <button

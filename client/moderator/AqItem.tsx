@@ -1,7 +1,8 @@
 // One audience question on the console, with its moderation controls.
+import { isolate } from '../../shared/bidi.js';
 import { createSignal, Show } from 'solid-js';
 import { newReplyProbe } from '../../shared/rules.js';
-import { aqDisplayStatus, type AudienceQuestion } from '../../shared/state.js';
+import { aqDisplayStatus, voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { AqReplies } from '../common/AqReplies.js';
 import { tc } from '../i18n/common.js';
 import { tm } from '../i18n/moderator.js';
@@ -49,8 +50,8 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
     <li class="aq" classList={{ 'aq-pinned': q().pinned, 'aq-pending': q().status === 'pending' }} data-aq={q().id}>
       <div class="aq-top">
         <p class="aq-votes" data-testid="aq-votes">
-          <span class="aq-votes-n">{formatNumber(q().voters.length)}</span>{' '}
-          <span class="aq-votes-l">{tm('votesShort', { count: q().voters.length })}</span>
+          <span class="aq-votes-n">{formatNumber(voteCount(q()))}</span>{' '}
+          <span class="aq-votes-l">{tm('votesShort', { count: voteCount(q()) })}</span>
         </p>
         <div class="aq-body">
           <p class="aq-meta">
@@ -59,8 +60,10 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
             </span>{' '}
             {tm('fromTo', { from: author(), to: to() })} · {time()}
           </p>
-          <p class="aq-text">{q().text}</p>
-          <Show when={mergedInto()}>{(m) => <p class="hint">{tm('mergedInto', { text: m().text })}</p>}</Show>
+          <p class="aq-text">
+            <bdi>{q().text}</bdi>
+          </p>
+          <Show when={mergedInto()}>{(m) => <p class="hint">{tm('mergedInto', { text: isolate(m().text) })}</p>}</Show>
           <AqReplies question={q()} speakers={speakers()} send={c.send} canAdd={can.reply()} label={short()} />
         </div>
       </div>

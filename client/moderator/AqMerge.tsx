@@ -1,6 +1,7 @@
 // Merge a duplicate into another question (its votes go along, each voter once).
+import { isolate } from '../../shared/bidi.js';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import type { AudienceQuestion } from '../../shared/state.js';
+import { voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { tm } from '../i18n/moderator.js';
 import { AqForm } from './AqForm.js';
 import { useRules } from './useRules.js';
@@ -14,7 +15,7 @@ export function AqMerge(props: { question: AudienceQuestion; all: () => Audience
   const [into, setInto] = createSignal('');
   const selectId = `merge-${props.question.id}`;
   const label = (t: AudienceQuestion) =>
-    `${t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text} (${tm('votes', { count: t.voters.length })})`;
+    `${isolate(t.text.length > 90 ? `${t.text.slice(0, 87)}…` : t.text)} (${tm('votes', { count: voteCount(t) })})`;
   return (
     <AqForm
       command={() => (into() ? { type: 'aq:merge', questionId: props.question.id, into: into() } : undefined)}

@@ -3,7 +3,7 @@
 import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import type { Command } from '../../shared/commands.js';
 import { errorMessage } from '../../shared/errors.js';
-import { codeFromPath, keyFromHash } from '../common/route.js';
+import { codeFromPath, takeStaffKey } from '../common/route.js';
 import { ConnectionBadge } from '../common/ConnectionBadge.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { lang } from '../i18n/i18n.js';
@@ -22,7 +22,7 @@ import './moderator.css';
 
 export default function ModeratorView() {
   const code = codeFromPath();
-  const key = keyFromHash();
+  const key = takeStaffKey('moderator', code);
   if (!key) {
     return (
       <main class="mod-blocked">

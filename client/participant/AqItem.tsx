@@ -1,7 +1,7 @@
 // A question from the room: its text, to whom, the replies if any, and an upvote toggle (shown at
 // once from the outbox, confirmed by the server).
 import { Show, createMemo, createUniqueId } from 'solid-js';
-import type { AudienceQuestion } from '../../shared/state.js';
+import { voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { ta } from '../i18n/participantAudience.js';
 import { speakerName } from './aq.js';
 import { AqAnswer } from './AqAnswer.js';
@@ -19,7 +19,7 @@ export function AqItem(props: { question: AudienceQuestion }) {
       .at(-1),
   );
   const voted = () => pendingVote()?.up ?? votedOnServer();
-  const count = () => q().voters.length + (voted() === votedOnServer() ? 0 : voted() ? 1 : -1);
+  const count = () => voteCount(q()) + (voted() === votedOnServer() ? 0 : voted() ? 1 : -1);
   return (
     <li class="aq" classList={{ pinned: q().pinned }} data-testid="room-question">
       <div class="aq-body">
@@ -27,7 +27,7 @@ export function AqItem(props: { question: AudienceQuestion }) {
           <p class="pin">{ta('pinned')}</p>
         </Show>
         <p class="aq-text" id={`${id}-text`}>
-          {q().text}
+          <bdi>{q().text}</bdi>
         </p>
         <p class="aq-to">
           {q().speakerId ? ta('toSpeaker', { name: speakerName(stateOf(live), q().speakerId) ?? '' }) : ta('toPanel')}

@@ -1,4 +1,5 @@
 // A small menu in the top bar: who you are in this session, edit it, the language, leave.
+import { isolate } from '../../shared/bidi.js';
 import { Show, createSignal, createUniqueId, onCleanup, type Accessor } from 'solid-js';
 import { tc } from '../i18n/common.js';
 import { t } from '../i18n/participant.js';
@@ -32,7 +33,10 @@ export function Menu(props: { code: string; profile: Accessor<LocalProfile>; onE
     const p = props.profile();
     const mode = live.state()?.definition.identity ?? 'optional';
     if (isAnonymous(mode, p)) return tc('anonymous');
-    return [p.name, p.organization, p.country].filter((x) => x.trim()).join(' · ');
+    return [p.name, p.organization, p.country]
+      .filter((x) => x.trim())
+      .map(isolate)
+      .join(' · ');
   };
 
   return (

@@ -1,7 +1,7 @@
 // The participant's own audience questions and where each stands: waiting for approval,
 // published, answered (with each reply: who answered and the gist); those still in the outbox too.
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import { aqDisplayStatus, type AudienceQuestion } from '../../shared/state.js';
+import { aqDisplayStatus, voteCount, type AudienceQuestion } from '../../shared/state.js';
 import { t } from '../i18n/participant.js';
 import { ta } from '../i18n/participantAudience.js';
 import { myQuestions } from '../../shared/audience.js';
@@ -27,7 +27,9 @@ export function MyQuestions() {
           <For each={queued()}>
             {(c) => (
               <li class="aq">
-                <p class="aq-text">{c.text}</p>
+                <p class="aq-text">
+                  <bdi>{c.text}</bdi>
+                </p>
                 <Show when={speakerName(s(), c.speakerId)}>
                   {(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}
                 </Show>
@@ -59,7 +61,9 @@ function MyQuestion(props: { question: AudienceQuestion }) {
     !withdrawing();
   return (
     <li class="aq" data-testid="my-question" data-status={status()}>
-      <p class="aq-text">{q().text}</p>
+      <p class="aq-text">
+        <bdi>{q().text}</bdi>
+      </p>
       <Show when={speakerName(stateOf(live), q().speakerId)}>
         {(n) => <p class="aq-to">{ta('toSpeaker', { name: n() })}</p>}
       </Show>
@@ -68,7 +72,7 @@ function MyQuestion(props: { question: AudienceQuestion }) {
           {ta(`st_${status()}`)}
         </span>
         <Show when={q().status === 'published'}>
-          <span class="votes">{ta('votes', { count: q().voters.length })}</span>
+          <span class="votes">{ta('votes', { count: voteCount(q()) })}</span>
         </Show>
         <Show when={withdrawing()}>
           <DeliveryLabel state={inFlightState(live.status())} sending={t('withdrawing')} />

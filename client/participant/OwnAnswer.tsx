@@ -72,7 +72,7 @@ export function OwnAnswer(props: { item: OwnItem; open: boolean }) {
         </Match>
         <Match when={true}>
           <p class="own-text" data-testid="my-answer-text">
-            {text()}
+            <bdi>{text()}</bdi>
           </p>
           <div class="own-meta">
             <DeliveryLabel state={delivery()} sending={pendingWithdraw() ? t('withdrawing') : undefined} />

@@ -36,7 +36,9 @@ export function AnswerWall(props: {
                     </Show>
                   </p>
                 </Show>
-                <p class="wall-text">{a.text}</p>
+                <p class="wall-text">
+                  <bdi>{a.text}</bdi>
+                </p>
                 <p class="wall-who">
                   <span class="wall-name">{chosenName(p()) ?? tc('anonymous')}</span>
                   <Show when={affiliation(p())}>

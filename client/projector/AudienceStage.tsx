@@ -1,6 +1,6 @@
 // Questions from the audience: the pinned one (next to put to the speaker) and the top questions.
 import { createMemo, For, Show, type Accessor } from 'solid-js';
-import type { AudienceQuestion, SessionState } from '../../shared/state.js';
+import { voteCount, type AudienceQuestion, type SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tp } from '../i18n/projector.js';
 import { pinnedQuestion, topQuestions } from '../../shared/audience.js';
@@ -23,9 +23,9 @@ export function AudienceStage(props: { state: Accessor<SessionState> }) {
               {tp('nextQuestion')} · {to(q())}
             </p>
             <h1 id="stage-title" class="pinned-text">
-              {q().text}
+              <bdi>{q().text}</bdi>
             </h1>
-            <p class="pinned-votes">{tp('votes', { count: q().voters.length })}</p>
+            <p class="pinned-votes">{tp('votes', { count: voteCount(q()) })}</p>
           </div>
         )}
       </Show>
@@ -47,8 +47,8 @@ export function AudienceStage(props: { state: Accessor<SessionState> }) {
           <For each={top()}>
             {(q) => (
               <li class="top-item">
-                <span class="top-votes">{tp('votes', { count: q.voters.length })}</span>
-                <span class="top-text">{q.text}</span>
+                <span class="top-votes">{tp('votes', { count: voteCount(q) })}</span>
+                <bdi class="top-text">{q.text}</bdi>
                 <span class="top-to">{to(q)}</span>
               </li>
             )}

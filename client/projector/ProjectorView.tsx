@@ -4,7 +4,7 @@ import { createEffect, Show } from 'solid-js';
 import { errorMessage } from '../../shared/errors.js';
 import { ConnectionBadge } from '../common/ConnectionBadge.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
-import { codeFromPath, keyFromHash } from '../common/route.js';
+import { codeFromPath, takeStaffKey } from '../common/route.js';
 import { TimerDisplay } from '../common/TimerDisplay.js';
 import { tc } from '../i18n/common.js';
 import { lang } from '../i18n/i18n.js';
@@ -17,7 +17,7 @@ import './projector.css';
 
 export default function ProjectorView() {
   const code = codeFromPath();
-  const key = keyFromHash();
+  const key = takeStaffKey('projector', code);
   if (!key) {
     return (
       <main class="proj-blocked">

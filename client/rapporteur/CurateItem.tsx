@@ -32,10 +32,12 @@ export function CurateItem(props: {
           <span class="pill muted">{props.item.note}</span>
         </Show>
       </div>
-      <p class="curate-text">{props.item.correctedText ?? props.item.text}</p>
+      <p class="curate-text">
+        <bdi>{props.item.correctedText ?? props.item.text}</bdi>
+      </p>
       <Show when={props.item.correctedText !== null}>
         <p class="hint">
-          {tr('original')}: <span class="original">{props.item.text}</span>
+          {tr('original')}: <bdi class="original">{props.item.text}</bdi>
         </p>
       </Show>
       <div class="row curate-controls">

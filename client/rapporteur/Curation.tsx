@@ -1,9 +1,10 @@
 // Curating what goes into the report: every answer, grouped by question, and every audience
 // question with its replies (who answered and the gist), to add, edit or remove.
+import { isolate } from '../../shared/bidi.js';
 import { createMemo, For, Show } from 'solid-js';
 import { allQuestions } from '../../shared/questions.js';
 import { type Actor, newReplyProbe, offered } from '../../shared/rules.js';
-import type { Answer, AudienceQuestion, SessionState } from '../../shared/state.js';
+import { voteCount, type Answer, type AudienceQuestion, type SessionState } from '../../shared/state.js';
 import type { SessionClient } from '../sync/sessionClient.js';
 import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
@@ -16,7 +17,7 @@ const RAPPORTEUR: Actor = { role: 'rapporteur', participantId: null };
 function authorOf(s: SessionState, participantId: string): string {
   const p = s.participants[participantId];
   if (!p || p.anonymous || !p.name) return tc('anonymous');
-  return [p.name, p.organization, p.country].filter(Boolean).join(', ');
+  return [p.name, p.organization, p.country].filter(Boolean).map(isolate).join(', ');
 }
 
 export function Curation(props: { client: SessionClient; state: () => SessionState }) {
@@ -98,7 +99,7 @@ function AudienceItem(props: { client: SessionClient; state: () => SessionState;
           included: q().included,
           highlight: q().highlight,
           correctedText: q().correctedText,
-          note: `${speaker() ? tr('toSpeaker', { name: speaker()!.name }) : tr('toPanel')} · ${tr('votes', { count: q().voters.length })}${q().status === 'hidden' ? ` · ${tr('hiddenByModerator')}` : ''}`,
+          note: `${speaker() ? tr('toSpeaker', { name: speaker()!.name }) : tr('toPanel')} · ${tr('votes', { count: voteCount(q()) })}${q().status === 'hidden' ? ` · ${tr('hiddenByModerator')}` : ''}`,
         }}
         onCurate={(patch) => void props.client.send({ type: 'aq:curate', questionId: q().id, ...patch })}
       />

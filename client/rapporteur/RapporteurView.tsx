@@ -3,7 +3,7 @@
 // the downloads.
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { activeTurnOf } from '../../shared/turns.js';
-import { codeFromPath, keyFromHash } from '../common/route.js';
+import { codeFromPath, takeStaffKey } from '../common/route.js';
 import { ConnectionBadge } from '../common/ConnectionBadge.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { ReportDownloads } from '../common/ReportDownloads.js';
@@ -24,7 +24,7 @@ type Tab = 'notes' | 'curation' | 'conclusion';
 
 export default function RapporteurView() {
   const code = codeFromPath();
-  const key = keyFromHash();
+  const key = takeStaffKey('rapporteur', code);
   if (!key)
     return (
       <main class="center">

@@ -5,7 +5,8 @@ import { Manager, type Socket } from 'socket.io-client';
 import { bestOffset, type ClockSample } from '../../shared/clock.js';
 import type { Command } from '../../shared/commands.js';
 import type { Language } from '../../shared/definition.js';
-import type { Ack, ErrorCode } from '../../shared/errors.js';
+import { errorMessage, type Ack, type ErrorCode } from '../../shared/errors.js';
+import { commandTooLarge } from '../../shared/limits.js';
 import type { EventEnvelope } from '../../shared/events.js';
 import {
   PROTOCOL_VERSION,
@@ -152,7 +153,10 @@ export class SessionClient {
         this.token = id.token;
       }
     }
-    this.outbox = (await this.o.storage.get<OutboxItem[]>(`${this.storeKey}:outbox`)) ?? [];
+    // (One kept by an older version over the size limit is dropped: it can never be sent.)
+    this.outbox = ((await this.o.storage.get<OutboxItem[]>(`${this.storeKey}:outbox`)) ?? []).filter(
+      (x) => !commandTooLarge(x.command),
+    );
     if (this.o.role === 'participant' && !this.state) {
       // The last state this device saw: a page reloaded without a network still shows the session,
       // and the next handshake asks only for the events after it.
@@ -233,6 +237,17 @@ export class SessionClient {
       this.socket.connect();
       return;
     }
+    if (r.error === 'rate_limited') {
+      // Too many newcomers (or failed attempts) from this address just now: try again shortly.
+      this.setStatus('offline');
+      setTimeout(
+        () => {
+          if (!this.closed && !this.manualOffline && !this.socket.connected) this.socket.connect();
+        },
+        3_000 + Math.random() * 5_000,
+      );
+      return;
+    }
     this.refusal = r;
     this.setStatus('refused');
   }
@@ -304,6 +319,13 @@ export class SessionClient {
   async send(command: Command, id = newClientId()): Promise<Ack> {
     await this.ready;
     const item: OutboxItem = { id, command, queuedAt: this.now() };
+    // Measured before anything is kept or sent: a command over the limit would be refused by the
+    // server at best, and re-sent after every reconnect at worst. Refused here, in the user's language.
+    if (commandTooLarge(command)) {
+      const ack: Ack = { ok: false, error: 'too_large', message: errorMessage('too_large', this.o.language) };
+      this.o.onSettled?.(item, ack);
+      return ack;
+    }
     // Several callers may wait on one id (a retried send): all get the same final ack.
     const done = new Promise<Ack>((resolve) => this.waiters.set(id, [...(this.waiters.get(id) ?? []), resolve]));
     if (!this.outbox.some((x) => x.id === id)) {

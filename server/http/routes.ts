@@ -238,6 +238,8 @@ export async function handleApi(
     if (sub === 'photo' && (method === 'POST' || method === 'DELETE')) {
       const role = staffRole(req, code, deps, lang);
       const room = deps.registry.get(code)!;
+      // The photo it replaces or deletes: its image leaves the store with it.
+      const previous = room.state.photo?.id;
       let photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null = null;
       let data: Buffer | null = null;
       if (method === 'POST') {
@@ -254,6 +256,7 @@ export async function handleApi(
         lang,
         persist: () => {
           if (photo && data) deps.store.putBlob(code, { id: photo.id, mime: photo.mime, data });
+          if (previous && previous !== photo?.id) deps.store.deleteBlob(code, previous);
         },
       });
       if (!ack.ok) throw fail(500, ack.error, lang);

@@ -2,10 +2,10 @@
 // (the committer runs the engine's step), ack, broadcast.
 import type { Actor } from '../../shared/decide.js';
 import { errorMessage, type Ack, type ErrorCode } from '../../shared/errors.js';
+import { commandTooLarge, MEASURED_COMMANDS } from '../../shared/limits.js';
 import { can } from '../../shared/permissions.js';
 import { parseEnvelope } from '../envelope.js';
 import type { Logger } from '../log.js';
-import { take } from '../rateLimit.js';
 import type { Room } from '../room.js';
 import type { PalabreSocket, SocketData, SocketDeps } from './types.js';
 
@@ -28,23 +28,36 @@ function refuse(log: Logger, d: SocketData, ack: unknown, error: ErrorCode, why:
 export function handleCommands(
   socket: PalabreSocket,
   room: Room,
-  deps: Pick<SocketDeps, 'committer' | 'clock' | 'log' | 'rateLimit'>,
+  deps: Pick<SocketDeps, 'committer' | 'log' | 'limits'>,
 ): void {
-  const { committer, clock, log, rateLimit } = deps;
+  const { committer, log, limits } = deps;
   const d = socket.data;
   const actor: Actor = { role: d.role, participantId: d.participantId };
   socket.on('command:send', (envelope, ack) => {
     // (No named closure is created per command: see `reply`.)
-    // RATE LIMIT
-    const verdict = take(d.bucket, clock(), rateLimit);
+    // RATE LIMIT: per participant (all its sockets together; a staff connection alone), then a
+    // participant's address (all identities together). Monotonic clock (server/rateLimit.ts).
+    const verdict = limits.commands.take(d.limitKey);
     if (verdict === 'cut') {
       log('warn', 'connection cut: flooding', { code: d.code, role: d.role });
       refuse(log, d, ack, 'rate_limited', 'flooding');
       return void socket.disconnect(true);
     }
     if (verdict === 'refuse') return refuse(log, d, ack, 'rate_limited', 'rate');
+    if (d.participantId && limits.commandsPerAddress.take(d.address) !== 'allow')
+      return refuse(log, d, ack, 'rate_limited', 'address rate');
     // VALIDATE
     if (typeof ack !== 'function') return refuse(log, d, ack, 'invalid_payload', 'no ack callback');
+    // TOO LARGE: measured before parsing (a big definition costs to validate). Socket.IO's own
+    // limit is above this one (MAX_SOCKET_FRAME_BYTES), so the sender is answered, not cut.
+    const raw = (envelope as { command?: { type?: unknown } } | null)?.command;
+    if (
+      raw &&
+      typeof raw.type === 'string' &&
+      MEASURED_COMMANDS.has(raw.type) &&
+      commandTooLarge(raw as { type: string })
+    )
+      return refuse(log, d, ack, 'too_large', raw.type);
     const parsed = parseEnvelope(envelope);
     if (!parsed.ok) return refuse(log, d, ack, 'invalid_payload', parsed.path);
     const { id, command } = parsed.envelope;

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/definition.js';
 import { errorMessage, type ErrorCode } from '../../shared/errors.js';
 import { HandshakeSchema, PROTOCOL_VERSION, type ConnectRefusal } from '../../shared/protocol.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
-import { newBucket } from '../rateLimit.js';
+import { clientAddress } from '../http/util.js';
 import { newId, newToken, secretMatches } from '../keys.js';
 import type { PalabreSocket, SocketDeps } from './types.js';
 
@@ -16,25 +16,28 @@ function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefus
 }
 
 /** Socket.IO middleware: checks a connection's handshake and sets its `data`. */
-export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'clock' | 'log' | 'rateLimit'>) {
-  const { store, registry, clock, log, rateLimit } = deps;
+export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 'limits' | 'trustProxy'>) {
+  const { store, registry, log, limits, trustProxy } = deps;
   return (socket: PalabreSocket, next: (err?: Error) => void) => {
     const parsed = v.safeParse(HandshakeSchema, socket.handshake.auth);
     if (!parsed.success) return next(refusal('invalid_payload', 'en'));
     const h = parsed.output;
     const lang = h.language ?? 'en';
     if (h.protocol !== PROTOCOL_VERSION) return next(refusal('protocol_mismatch', lang));
+    const address = clientAddress(socket.request, trustProxy);
+    // A guesser (of codes, keys or tokens) is stopped by its misses, counted with the HTTP API's:
+    // while an address has none left, every handshake from it is refused, right guesses included.
+    const misses = limits.codeMisses;
+    if (!misses.allows(address)) return next(refusal('rate_limited', lang));
+    const miss = (error: ErrorCode, why: string) => {
+      misses.take(address);
+      log('warn', `connect refused: ${why}`, { code: h.code.slice(0, 16), role: h.role });
+      return next(refusal(error, lang));
+    };
     const code = normalizeCode(h.code);
     const rec = code ? registry.record(code) : undefined;
-    if (!code || !rec) return next(refusal('session_not_found', lang));
-    const base = {
-      code,
-      role: h.role,
-      lang,
-      lastSeq: h.lastSeq,
-      bucket: newBucket(clock(), rateLimit),
-      newToken: null,
-    };
+    if (!code || !rec) return miss('session_not_found', 'unknown code');
+    const base = { code, role: h.role, lang, lastSeq: h.lastSeq, address, newToken: null };
     switch (h.role) {
       case 'moderator':
       case 'rapporteur':
@@ -46,23 +49,24 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'clock' 
               ? rec.rapporteurKeyHash
               : rec.projectorKeyHash;
         if (!h.key) return next(refusal('unauthorized', lang));
-        if (!secretMatches(h.key, hash)) {
-          log('warn', 'connect refused: wrong key', { code, role: h.role });
-          return next(refusal('forbidden', lang));
-        }
-        socket.data = { ...base, participantId: null };
+        if (!secretMatches(h.key, hash)) return miss('forbidden', 'wrong key');
+        socket.data = { ...base, participantId: null, limitKey: `s:${socket.id}` };
         return next();
       }
       case 'participant': {
         if (h.participantId || h.participantToken) {
           const stored = h.participantId ? store.getParticipantTokenHash(code, h.participantId) : undefined;
-          if (!stored || !secretMatches(h.participantToken, stored)) {
-            log('warn', 'connect refused: unknown participant', { code });
-            return next(refusal('forbidden', lang));
-          }
-          socket.data = { ...base, participantId: h.participantId! };
+          if (!stored || !secretMatches(h.participantToken, stored)) return miss('forbidden', 'unknown participant');
+          socket.data = { ...base, participantId: h.participantId!, limitKey: `${code}:p:${h.participantId}` };
         } else {
-          socket.data = { ...base, participantId: newId(), newToken: newToken() };
+          // New identities are free to make but bounded per address and session: generous, so a
+          // venue behind one address still gets everyone in (docs/protocol.md, "Limits").
+          if (!limits.newIdentities.take(`${code}|${address}`)) {
+            log('warn', 'connect refused: too many new identities', { code });
+            return next(refusal('rate_limited', lang));
+          }
+          const pid = newId();
+          socket.data = { ...base, participantId: pid, newToken: newToken(), limitKey: `${code}:p:${pid}` };
         }
         return next();
       }

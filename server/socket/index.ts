@@ -10,7 +10,7 @@ export { roomNames, roomsOf, socketTransport } from './transport.js';
 export type { PalabreServer, SocketData, SocketDeps } from './types.js';
 
 export function attachSocketHandlers(deps: SocketDeps): void {
-  const { io, registry, clock, log } = deps;
+  const { io, registry, clock, log, limits } = deps;
   const presence = presenceTracker(deps);
 
   io.use(handshake(deps));
@@ -30,7 +30,13 @@ export function attachSocketHandlers(deps: SocketDeps): void {
 
     // Handlers first (synchronously), so nothing the client sends right after connecting is dropped;
     // the committer's queue keeps any command behind this connection's join.
+    // Clock pings are rate-limited like commands (per participant, per address); one over the
+    // limit gets no answer (the client's ping times out), and a connection that keeps on is cut.
     socket.on('time:ping', (ack) => {
+      const verdict = limits.pings.take(d.limitKey);
+      if (verdict === 'cut') return void socket.disconnect(true);
+      if (verdict === 'refuse') return;
+      if (d.participantId && limits.pingsPerAddress.take(d.address) !== 'allow') return;
       if (typeof ack === 'function') ack(clock());
     });
     handleCommands(socket, room, deps);

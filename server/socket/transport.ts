@@ -39,9 +39,21 @@ export function socketTransport(io: PalabreServer): RoomTransport {
   };
   return {
     publish(code: string, groups: PublishGroup[]) {
-      if (groups.length === 1) {
+      if (groups.length === 1 && !groups[0]!.phone) {
         const g = groups[0]!;
         io.to(targetsOf(code, g.vis)).emit('session:events', g.events);
+        return;
+      }
+      if (groups.length === 1) {
+        // One event naming participants: the screens get it, its owner's phones and the others their copies.
+        const g = groups[0]!;
+        const { owner, mine, others } = g.phone!;
+        const ownerRoom = owner !== null ? roomNames.participant(code, owner) : null;
+        io.to(roomNames.screens(code)).emit('session:events', g.events);
+        if (ownerRoom) io.to(ownerRoom).except(roomNames.screens(code)).emit('session:events', mine);
+        io.to(roomNames.all(code))
+          .except(ownerRoom ? [roomNames.screens(code), ownerRoom] : [roomNames.screens(code)])
+          .emit('session:events', others);
         return;
       }
       const everything = groups.flatMap((g) => g.events);
@@ -54,7 +66,13 @@ export function socketTransport(io: PalabreServer): RoomTransport {
       const forAll: EventEnvelope[] = [];
       const own = new Map<string, EventEnvelope[]>();
       for (const g of groups) {
-        if (g.vis.to === 'all') {
+        if (g.phone) {
+          // Phones get copies: its owner `mine` (starting its own list if need be), the others `others`.
+          const { owner, mine, others } = g.phone;
+          for (const [pid, list] of own) list.push(...(pid === owner ? mine : others));
+          if (owner !== null && !own.has(owner)) own.set(owner, [...forAll, ...mine]);
+          forAll.push(...others);
+        } else if (g.vis.to === 'all') {
           forAll.push(...g.events);
           for (const list of own.values()) list.push(...g.events);
         } else if (g.vis.participantId) {

@@ -6,7 +6,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/pr
 import type { Role } from '../../shared/state.js';
 import type { Committer } from '../committer.js';
 import type { Logger } from '../log.js';
-import type { Bucket, RateLimitOptions } from '../rateLimit.js';
+import type { SocketLimiters } from '../rateLimit.js';
 import type { Registry } from '../registry.js';
 import type { EventStore } from '../store/types.js';
 
@@ -18,7 +18,13 @@ export interface SocketData {
   newToken: string | null;
   lang: Language;
   lastSeq: number | undefined;
-  bucket: Bucket;
+  /** The client's address (the TCP peer, or behind TRUST_PROXY the last X-Forwarded-For entry). */
+  address: string;
+  /**
+   * Whose rate limits this connection uses: a participant's are shared by all its sockets
+   * (`<code>:p:<id>`), a staff connection has its own (`s:<socket id>`).
+   */
+  limitKey: string;
 }
 
 export type PalabreServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -31,5 +37,8 @@ export interface SocketDeps {
   committer: Committer;
   clock: () => number;
   log: Logger;
-  rateLimit: RateLimitOptions;
+  /** Rate limits, all on the monotonic clock (docs/protocol.md, "Limits"). */
+  limits: SocketLimiters;
+  /** Read client addresses from X-Forwarded-For (TRUST_PROXY=1). */
+  trustProxy: boolean;
 }

@@ -56,6 +56,7 @@ export function createMemoryStore(): EventStore {
     getParticipantTokenHash: (code, pid) => tokens.get(`${code}\u0000${pid}`),
     putBlob: (code, blob) => void blobs.set(`${code}\u0000${blob.id}`, blob),
     getBlob: (code, id) => blobs.get(`${code}\u0000${id}`),
+    deleteBlob: (code, id) => void blobs.delete(`${code}\u0000${id}`),
     check() {
       if (closed) throw new Error('the store is closed');
     },

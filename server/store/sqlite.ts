@@ -90,6 +90,7 @@ export function createSqliteStore(file: string): EventStore {
     getParticipant: db.prepare('SELECT token_hash FROM participants WHERE code = ? AND participant_id = ?'),
     putBlob: db.prepare('INSERT OR REPLACE INTO blobs (code, id, mime, data) VALUES (?, ?, ?, ?)'),
     getBlob: db.prepare('SELECT id, mime, data FROM blobs WHERE code = ? AND id = ?'),
+    deleteBlob: db.prepare('DELETE FROM blobs WHERE code = ? AND id = ?'),
   };
 
   interface SessionRow {
@@ -153,6 +154,7 @@ export function createSqliteStore(file: string): EventStore {
       (q.getParticipant.get(code, pid) as { token_hash: string } | undefined)?.token_hash,
     putBlob: (code, b: StoredBlob) => void q.putBlob.run(code, b.id, b.mime, b.data),
     getBlob: (code, id) => (q.getBlob.get(code, id) as StoredBlob | undefined) ?? undefined,
+    deleteBlob: (code, id) => void q.deleteBlob.run(code, id),
     check() {
       // The open handle keeps reading a deleted file, so look for the file itself too.
       if (!existsSync(file)) throw new Error(`the database file ${file} is gone`);

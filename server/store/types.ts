@@ -36,6 +36,8 @@ export interface EventStore {
   getParticipantTokenHash(code: string, participantId: string): string | undefined;
   putBlob(code: string, blob: StoredBlob): void;
   getBlob(code: string, id: string): StoredBlob | undefined;
+  /** Removes a blob (a replaced or deleted photo); nothing happens if there is none. */
+  deleteBlob(code: string, id: string): void;
   /** Reads from the durable store; throws (with a reason) when it cannot: closed, file gone, locked. */
   check(): void;
   close(): void;

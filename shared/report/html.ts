@@ -1,5 +1,6 @@
 // The report as one self-contained, printable HTML document. Every piece of session text goes
 // through escapeHtml; nothing a participant typed can become markup, an attribute or a script.
+import { isolate } from '../bidi.js';
 import { exhaustive } from '../exhaustive.js';
 import { escapeHtml } from './escape.js';
 import { REPORT_CSS } from './htmlStyle.js';
@@ -11,6 +12,7 @@ import {
   type ReportAnswer,
   type ReportAudienceQuestion,
   type ReportModel,
+  type ReportPerson,
   type ReportSection,
   type ReportSpeaker,
 } from './types.js';
@@ -25,7 +27,7 @@ const t = (s: string): string => escapeHtml(s).replace(/\r?\n/g, '<br>\n');
 
 export function renderHtml(model: ReportModel, opts: HtmlOptions = {}): string {
   const l = model.labels;
-  const body = model.sections.map((s) => section(s, l, opts)).join('\n');
+  const body = model.sections.map((s) => section(isolated(s), l, opts)).join('\n');
   return `<!doctype html>
 <html lang="${model.language}">
 <head>
@@ -173,4 +175,41 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
     parts.push(`<p class="reply">${label}${by}${t(r.gist)}</p>`);
   });
   return `<li${q.highlight ? ' class="highlight"' : ''}>\n${parts.join('\n')}\n</li>`;
+}
+
+// What people typed (names, answers, questions, replies), each isolated from the text around it
+// (shared/bidi.ts), so a right-to-left override in one never reorders what follows it.
+const person = (p: ReportPerson): ReportPerson => ({
+  ...p,
+  name: isolate(p.name),
+  organization: isolate(p.organization),
+  country: isolate(p.country),
+});
+const answer = (a: ReportAnswer): ReportAnswer => ({ ...a, person: person(a.person), text: isolate(a.text) });
+
+function isolated(s: ReportSection): ReportSection {
+  switch (s.kind) {
+    case 'mainAnswers':
+      return { ...s, answers: s.answers.map(answer) };
+    case 'guidingAnswers':
+      return {
+        ...s,
+        rounds: s.rounds.map((r) => ({
+          ...r,
+          questions: r.questions.map((q) => ({ ...q, answers: q.answers.map(answer) })),
+        })),
+      };
+    case 'audienceQuestions':
+      return {
+        ...s,
+        questions: s.questions.map((q) => ({
+          ...q,
+          text: isolate(q.text),
+          askedBy: person(q.askedBy),
+          replies: q.replies.map((r) => ({ by: isolate(r.by), gist: isolate(r.gist) })),
+        })),
+      };
+    default:
+      return s;
+  }
 }

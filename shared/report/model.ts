@@ -3,7 +3,7 @@
 import { isVisibleAnswer } from '../answers.js';
 import { isRoomQuestion } from '../audience.js';
 import { MAIN_QUESTION_ID, type SessionDefinition } from '../definition.js';
-import { spokenMs, type Answer, type AudienceQuestion, type SessionState } from '../state.js';
+import { spokenMs, voteCount, type Answer, type AudienceQuestion, type SessionState } from '../state.js';
 import {
   formatClockTime,
   formatDay,
@@ -183,7 +183,7 @@ function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {
       text: reportText(q),
       askedBy: person(state, q.participantId),
       addressedTo: q.speakerId === null ? null : (speakerName.get(q.speakerId) ?? null),
-      votes: q.voters.length,
+      votes: voteCount(q),
       replies: q.replies.map((r) => ({ by: r.by, gist: r.gist })),
       highlight: q.highlight,
     }));

@@ -4,7 +4,7 @@
 import { Committer } from '../../server/committer.js';
 import { silentLogger, type Logger } from '../../server/log.js';
 import { Registry } from '../../server/registry.js';
-import type { PublishGroup, Room, RoomTransport } from '../../server/room.js';
+import { groupFor, type PublishGroup, type Room, type RoomTransport } from '../../server/room.js';
 import { createMemoryStore } from '../../server/store/memory.js';
 import type { EventStore } from '../../server/store/types.js';
 import type { Command } from '../../shared/commands.js';
@@ -50,8 +50,9 @@ export class FakeRoom {
         for (const g of groups) {
           for (const sc of this.screens.values()) {
             if (!canSee(g.vis, sc.viewer)) continue;
-            sc.received.push(...g.events);
-            sc.state = applyAll(sc.state, g.events);
+            const events = groupFor(g, sc.viewer);
+            sc.received.push(...events);
+            sc.state = applyAll(sc.state, events);
           }
         }
       },

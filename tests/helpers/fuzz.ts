@@ -53,7 +53,11 @@ export async function runFuzz(seed: number, o: FuzzOptions = {}): Promise<void> 
   // Server time runs ahead as the fuzz tells it (per-window limits, timers), never backwards.
   const clock = { skew: 0 };
   try {
-    server = await startTestServer({ rateLimit: FAST, clock: () => Date.now() + clock.skew });
+    server = await startTestServer({
+      rateLimit: FAST,
+      socketLimits: { commandsPerAddress: FAST },
+      clock: () => Date.now() + clock.skew,
+    });
     await fuzz(server, seed, o, clock);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));

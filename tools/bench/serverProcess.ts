@@ -44,7 +44,18 @@ async function main() {
   };
   // Mutated in place by the `rateLimit` request: the socket handlers read this very object.
   const rateLimit = rateLimitFromEnv();
-  const app = createApp({ store, rateLimit, logger: consoleLogger('info') });
+  // Every bench participant comes from 127.0.0.1: the per-address socket limits are lifted.
+  const unlimited = { perSecond: 1e9, burst: 1e9, cutAfter: Number.POSITIVE_INFINITY };
+  const app = createApp({
+    store,
+    rateLimit,
+    socketLimits: {
+      commandsPerAddress: unlimited,
+      pingsPerAddress: unlimited,
+      newIdentities: { limit: 1e9, windowMs: 1 },
+    },
+    logger: consoleLogger('info'),
+  });
   const port = await app.listen(0, '127.0.0.1');
 
   let stopping = false;

@@ -1,3 +1,4 @@
+import { voteCount } from '../../../shared/state.js';
 import { io } from 'socket.io-client';
 import { afterEach, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../../shared/protocol.js';
@@ -37,7 +38,10 @@ it('a vote counts once per participant across reconnects and retried commands', 
   expect((await other.send({ type: 'aq:vote', questionId: 'q-1', up: true }, 'vote-cmd-2')).ok).toBe(true);
 
   expect(room().audienceQuestions['q-1']!.voters.sort()).toEqual([voter.participantId!, other.participantId!].sort());
-  await waitFor(() => asker.state?.audienceQuestions['q-1']?.voters.length === 2, { what: 'asker sees 2 votes' });
+  await waitFor(
+    () => (asker.state?.audienceQuestions['q-1'] ? voteCount(asker.state.audienceQuestions['q-1']) : 0) === 2,
+    { what: 'asker sees 2 votes' },
+  );
 
   // Withdrawing a vote is one command too, and the asker cannot vote for their own question.
   expect((await voter.send({ type: 'aq:vote', questionId: 'q-1', up: false })).ok).toBe(true);

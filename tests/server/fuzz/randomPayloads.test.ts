@@ -103,7 +103,7 @@ function generator(seed: number) {
 }
 
 it(`seed ${SEED}: ${PAYLOADS} random payloads from every role; refusals change nothing, views converge`, async () => {
-  server = await startTestServer({ rateLimit: FAST });
+  server = await startTestServer({ rateLimit: FAST, socketLimits: { commandsPerAddress: FAST } });
   const s = await server.createSession(SAMPLE_DEFINITION);
   const conns: [string, RawConnection][] = [
     ['moderator', await connectRaw(server.url, handshake(s.code, 'moderator', { key: s.moderatorKey }))],

@@ -20,7 +20,7 @@ const FAST = { perSecond: 100_000, burst: 100_000, cutAfter: 100_000 };
 
 describe('catch-up', () => {
   it('a few missed events come as events; more than 200 come as a snapshot', async () => {
-    server = await startTestServer({ rateLimit: FAST });
+    server = await startTestServer({ rateLimit: FAST, socketLimits: { commandsPerAddress: FAST } });
     const s = await server.createSession(SAMPLE_DEFINITION);
     const mod = await connectClient(server.url, s.code, 'moderator', { key: s.moderatorKey });
     const first = await connectRaw(server.url, handshake(s.code, 'participant'));

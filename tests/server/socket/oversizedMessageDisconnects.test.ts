@@ -1,6 +1,8 @@
-// VALIDATE: a message over maxHttpBufferSize (256 KB) never reaches a handler: Socket.IO drops that
-// connection. The server keeps running, other clients are unaffected, and nothing is written.
+// VALIDATE: a message over maxHttpBufferSize (MAX_SOCKET_FRAME_BYTES, 512 KB) never reaches a
+// handler: Socket.IO drops that connection. (Our clients never send one: see
+// oversizedSaveAnsweredTooLarge for commands between the command limit and this one.) The server keeps running, other clients are unaffected, and nothing is written.
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_SOCKET_FRAME_BYTES } from '../../../shared/limits.js';
 import { closeAllClients, connectClient } from '../../helpers/clients.js';
 import { closeAllRaw, connectRaw, handshake } from '../../helpers/raw.js';
 import { SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';
@@ -34,7 +36,12 @@ describe('oversized message', () => {
       'command:send',
       {
         id: 'huge',
-        command: { type: 'answer:submit', answerId: 'huge', questionId: 'main', text: 'x'.repeat(300 * 1024) },
+        command: {
+          type: 'answer:submit',
+          answerId: 'huge',
+          questionId: 'main',
+          text: 'x'.repeat(MAX_SOCKET_FRAME_BYTES + 1024),
+        },
       },
       () => (acked = true),
     );

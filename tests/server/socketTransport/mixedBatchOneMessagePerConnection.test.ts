@@ -2,6 +2,7 @@
 // command, staff-only curation) reaches each connection as ONE message holding exactly the events
 // it may see, in sequence order.
 import { afterEach, describe, expect, it } from 'vitest';
+import { groupFor, type PublishGroup } from '../../../server/room.js';
 import { socketTransport } from '../../../server/socket/transport.js';
 import type { EventEnvelope, SessionEvent, Visibility } from '../../../shared/events.js';
 import { canSee, type Viewer } from '../../../shared/visibility.js';
@@ -62,18 +63,43 @@ describe('socket transport', () => {
       },
       { vis: { to: 'staff', participantId: pids[2]! }, event: { type: 'aq:withdrawn', questionId: 'q1' } },
     ];
-    const published = groups.map((g, i) => ({ vis: g.vis, events: [{ seq: base + i, at: 0, event: g.event }] }));
+    const published: PublishGroup[] = groups.map((g, i) => ({
+      vis: g.vis,
+      events: [{ seq: base + i, at: 0, event: g.event }],
+    }));
+    // An event naming a participant: screens get it, its owner (p2) and the other phones their copies.
+    const vote = { type: 'aq:voted' as const, questionId: 'q9', participantId: pids[1]!, up: true };
+    const at = { seq: base + groups.length, at: 0 };
+    published.splice(3, 0, {
+      vis: { to: 'all' },
+      events: [{ ...at, event: vote }],
+      phone: {
+        owner: pids[1]!,
+        mine: [{ ...at, event: { ...vote, votes: 3 } }],
+        others: [{ ...at, event: { ...vote, participantId: '', votes: 3 } }],
+      },
+    });
     socketTransport(server.app.io).publish(s.code, published);
 
     for (const [name, { viewer, messages }] of got) {
-      const expected = published.filter((g) => canSee(g.vis, viewer)).flatMap((g) => g.events);
+      const expected = published.filter((g) => canSee(g.vis, viewer)).flatMap((g) => groupFor(g, viewer));
       await waitFor(() => messages.length >= 1, { what: `${name} got its message` });
       await new Promise((r) => setTimeout(r, 50));
       expect(messages, name).toEqual([expected]);
     }
     // Spot checks of the filter itself: a participant never sees another's answer or staff events.
-    expect(got.get('p4')!.messages[0]!.map((e) => e.event.type)).toEqual(['phase:changed', 'audience:toggled']);
+    expect(got.get('p4')!.messages[0]!.map((e) => e.event.type)).toEqual([
+      'phase:changed',
+      'aq:voted',
+      'audience:toggled',
+    ]);
     expect(got.get('projector')!.messages[0]!.some((e) => e.event.type === 'conclusion:set')).toBe(false);
+    const votesSeen = (name: string) =>
+      got.get(name)!.messages[0]!.flatMap((e) => (e.event.type === 'aq:voted' ? [e.event.participantId] : []));
+    expect(votesSeen('p2')).toEqual([pids[1]]);
+    expect(votesSeen('p1')).toEqual(['']);
+    expect(votesSeen('p4')).toEqual(['']);
+    expect(votesSeen('projector')).toEqual([pids[1]]);
   });
 
   it('sends a batch of one visibility as a single broadcast', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copyFor, entryFor } from '../../../shared/engine.js';
 import { apply } from '../../../shared/reducer.js';
 import { viewFor } from '../../../shared/visibility.js';
 import { Harness, MODERATOR, RAPPORTEUR } from '../../helpers/domain.js';
@@ -19,6 +20,7 @@ describe('visibility: an approval carries no curation, and staff keep theirs', (
       included: false,
     });
     const p2View = viewFor(h.state, { role: 'participant', participantId: 'p2' });
+    const stateBefore = h.state;
     const before = h.log.length;
     const [published] = h.ok(MODERATOR, { type: 'aq:approve', questionId: 'x1' });
 
@@ -33,8 +35,9 @@ describe('visibility: an approval carries no curation, and staff keep theirs', (
       highlight: true,
       included: false,
     });
-    // A participant who never saw it builds exactly its snapshot from the event.
-    const built = apply(p2View, h.log[before]!);
+    // A participant who never saw it builds exactly its snapshot from the event (its phone's copy).
+    const p2 = { role: 'participant', participantId: 'p2' } as const;
+    const built = apply(p2View, copyFor(entryFor(stateBefore, h.log[before]!), p2));
     expect({ ...built, seq: 0 }).toStrictEqual({
       ...viewFor(h.state, { role: 'participant', participantId: 'p2' }),
       seq: 0,

@@ -5,13 +5,13 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Command, CommandType } from '../../../shared/commands.js';
 import { SYSTEM, type Actor } from '../../../shared/decide.js';
 import { MAIN_QUESTION_ID, type DefinitionInput } from '../../../shared/definition.js';
-import { step } from '../../../shared/engine.js';
+import { copyFor, entryFor, step } from '../../../shared/engine.js';
 import type { ServerCommand } from '../../../shared/serverCommands.js';
 import type { EventEnvelope, SessionEvent, Visibility } from '../../../shared/events.js';
 import { COMMAND_TYPES, can } from '../../../shared/permissions.js';
 import { apply } from '../../../shared/reducer.js';
 import { ROLES, type SessionState } from '../../../shared/state.js';
-import { canSee, viewFor, visibilityOf, type Viewer } from '../../../shared/visibility.js';
+import { canSee, viewFor, type Viewer } from '../../../shared/visibility.js';
 import { Rng, T0, newSession } from '../../helpers/domain.js';
 
 export const PIDS = ['p1', 'p2', 'p3', 'p4', 'p5'] as const;
@@ -270,14 +270,17 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
   const commit = (envelopes: EventEnvelope[], finalState: SessionState) => {
     let s = server;
     for (const env of envelopes) {
-      const vis = visibilityOf(s, env.event);
+      const entry = entryFor(s, env);
+      const { vis } = entry;
       noteNotable(s, env.event);
       s = apply(s, env);
       bump(stats?.events, env.event.type);
       if (env.event.type === 'aq:asked' && env.event.question.status !== 'pending')
         published.add(env.event.question.id);
       if (env.event.type === 'aq:published') published.add(env.event.question.id);
-      for (const v of VIEWERS) if (canSee(vis, v.viewer)) views.set(v.name, apply(views.get(v.name)!, env));
+      // Each viewer gets its own copy (a phone's names no one else: phoneEvents).
+      for (const v of VIEWERS)
+        if (canSee(vis, v.viewer)) views.set(v.name, apply(views.get(v.name)!, copyFor(entry, v.viewer)));
     }
     if (!isDeepStrictEqual(s, finalState))
       throw new Error(`seed ${seed}: step's state differs from applying its envelopes one by one`);

@@ -1,0 +1,37 @@
+// A replaced or deleted group photo leaves the store: its image is no longer kept (it used to stay in
+// the database forever, every upload of it).
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { makePng } from '../../fixtures/report/photo.js';
+
+let server: TestServer;
+afterEach(async () => {
+  await server?.close();
+});
+
+const upload = (code: string, key: string, body: Buffer | null, method = 'POST') =>
+  fetch(`${server.url}/api/sessions/${code}/photo`, {
+    method,
+    headers: { authorization: `Bearer ${key}` },
+    ...(body ? { body: new Uint8Array(body) } : {}),
+  });
+
+describe.each([{ sqlite: false }, { sqlite: true }])('photo blobs (sqlite: $sqlite)', ({ sqlite }) => {
+  it('a replaced photo, then a deleted one, is gone from the store', async () => {
+    server = await startTestServer({ sqlite });
+    const s = await server.createSession();
+    const first = ((await (await upload(s.code, s.rapporteurKey, makePng())).json()) as { photo: { id: string } })
+      .photo;
+    expect(server.store.getBlob(s.code, first.id)).toBeDefined();
+
+    const second = ((await (await upload(s.code, s.moderatorKey, makePng())).json()) as { photo: { id: string } })
+      .photo;
+    expect(second.id).not.toBe(first.id);
+    expect(server.store.getBlob(s.code, first.id)).toBeUndefined();
+    expect(server.store.getBlob(s.code, second.id)?.data.length).toBeGreaterThan(0);
+    expect((await upload(s.code, s.moderatorKey, null, 'GET')).status).toBe(200);
+
+    expect((await upload(s.code, s.moderatorKey, null, 'DELETE')).status).toBe(200);
+    expect(server.store.getBlob(s.code, second.id)).toBeUndefined();
+  });
+});
