@@ -138,13 +138,93 @@ export function duplicateIds(d: SessionDefinition): { path: string; message: str
   return dup;
 }
 
+/** The commands a participant's phone sends: their rules live apart so the phone's bundle carries only these. */
+export type ParticipantCommand = Extract<
+  Command,
+  { type: 'profile:set' | 'answer:submit' | 'answer:edit' | 'answer:withdraw' | 'aq:ask' | 'aq:vote' | 'aq:withdraw' }
+>;
+type StaffCommand = Exclude<Command, ParticipantCommand>;
+
+const PARTICIPANT_COMMANDS: ReadonlySet<Command['type']> = new Set<ParticipantCommand['type']>([
+  'profile:set',
+  'answer:submit',
+  'answer:edit',
+  'answer:withdraw',
+  'aq:ask',
+  'aq:vote',
+  'aq:withdraw',
+]);
+const isParticipantCommand = (c: Command): c is ParticipantCommand => PARTICIPANT_COMMANDS.has(c.type);
+
 /**
  * Why decide() would refuse this command now, or null when it accepts it (perhaps as a no-op, e.g.
  * a retry of what is already stored). The role's right to the command is `can()`'s, checked apart.
  */
 export function refusal(s: SessionState, actor: Actor, c: Command, now: number): ErrorCode | null {
+  return isParticipantCommand(c) ? participantRefusal(s, actor, c, now) : staffRefusal(s, c, now);
+}
+
+/** `refusal` for the participant's commands. */
+export function participantRefusal(
+  s: SessionState,
+  actor: Actor,
+  c: ParticipantCommand,
+  now: number,
+): ErrorCode | null {
   const ended = s.phase.kind === 'ended';
   const pid = actor.participantId ?? '';
+  switch (c.type) {
+    case 'profile:set':
+      if (!s.participants[pid]) return 'forbidden';
+      return missingProfileFields(s.definition.identity, c).length ? 'profile_required' : null;
+    case 'answer:submit': {
+      // A re-send of what was already stored is acknowledged first, even after the end: it was not lost.
+      const existing = s.answers[c.answerId];
+      if (existing) return existing.participantId === pid ? null : 'forbidden';
+      if (ended) return 'session_ended';
+      if (!questionExists(s, c.questionId)) return 'not_found';
+      if (!s.openQuestions.includes(c.questionId)) return 'question_closed';
+      if (profileMissing(s, pid)) return 'profile_required';
+      return textError(s, cleanText(c.text));
+    }
+    case 'answer:edit': {
+      const o = ownedAnswer(s, actor, c.answerId);
+      return 'error' in o ? o.error : textError(s, cleanText(c.text));
+    }
+    case 'answer:withdraw': {
+      const a = s.answers[c.answerId];
+      if (a?.withdrawn && a.participantId === pid) return null;
+      const o = ownedAnswer(s, actor, c.answerId);
+      return 'error' in o ? o.error : null;
+    }
+    case 'aq:ask': {
+      const existing = s.audienceQuestions[c.questionId];
+      if (existing) return existing.participantId === pid ? null : 'forbidden';
+      if (ended) return 'session_ended';
+      if (!s.audienceOpen) return 'questions_closed';
+      if (c.speakerId !== null && !speakerOf(s, c.speakerId)) return 'not_found';
+      if (recentQuestions(s, pid, now) >= AQ_RATE.perWindow) return 'rate_limited';
+      if (profileMissing(s, pid)) return 'profile_required';
+      return textError(s, cleanText(c.text));
+    }
+    case 'aq:vote': {
+      const q = visibleAq(s, c.questionId);
+      if (q?.status !== 'published') return 'not_found';
+      return q.participantId === pid ? 'invalid_state' : null;
+    }
+    case 'aq:withdraw': {
+      const q = s.audienceQuestions[c.questionId];
+      if (!q) return 'not_found';
+      return q.participantId === pid ? null : 'forbidden';
+    }
+    default:
+      return exhaustive(c, 'command');
+  }
+}
+
+/** `refusal` for the staff's commands. */
+function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode | null {
+  const ended = s.phase.kind === 'ended';
   switch (c.type) {
     case 'phase:set':
       if (ended) return 'session_ended';
@@ -202,49 +282,6 @@ export function refusal(s: SessionState, actor: Actor, c: Command, now: number):
     case 'conclusion:set':
     case 'participantsExtra:set':
       return null;
-    case 'profile:set':
-      if (!s.participants[pid]) return 'forbidden';
-      return missingProfileFields(s.definition.identity, c).length ? 'profile_required' : null;
-    case 'answer:submit': {
-      // A re-send of what was already stored is acknowledged first, even after the end: it was not lost.
-      const existing = s.answers[c.answerId];
-      if (existing) return existing.participantId === pid ? null : 'forbidden';
-      if (ended) return 'session_ended';
-      if (!questionExists(s, c.questionId)) return 'not_found';
-      if (!s.openQuestions.includes(c.questionId)) return 'question_closed';
-      if (profileMissing(s, pid)) return 'profile_required';
-      return textError(s, cleanText(c.text));
-    }
-    case 'answer:edit': {
-      const o = ownedAnswer(s, actor, c.answerId);
-      return 'error' in o ? o.error : textError(s, cleanText(c.text));
-    }
-    case 'answer:withdraw': {
-      const a = s.answers[c.answerId];
-      if (a?.withdrawn && a.participantId === pid) return null;
-      const o = ownedAnswer(s, actor, c.answerId);
-      return 'error' in o ? o.error : null;
-    }
-    case 'aq:ask': {
-      const existing = s.audienceQuestions[c.questionId];
-      if (existing) return existing.participantId === pid ? null : 'forbidden';
-      if (ended) return 'session_ended';
-      if (!s.audienceOpen) return 'questions_closed';
-      if (c.speakerId !== null && !speakerOf(s, c.speakerId)) return 'not_found';
-      if (recentQuestions(s, pid, now) >= AQ_RATE.perWindow) return 'rate_limited';
-      if (profileMissing(s, pid)) return 'profile_required';
-      return textError(s, cleanText(c.text));
-    }
-    case 'aq:vote': {
-      const q = visibleAq(s, c.questionId);
-      if (q?.status !== 'published') return 'not_found';
-      return q.participantId === pid ? 'invalid_state' : null;
-    }
-    case 'aq:withdraw': {
-      const q = s.audienceQuestions[c.questionId];
-      if (!q) return 'not_found';
-      return q.participantId === pid ? null : 'forbidden';
-    }
     case 'aq:approve': {
       const q = visibleAq(s, c.questionId);
       if (!q) return 'not_found';
@@ -313,8 +350,14 @@ export const FORM_REFUSALS: readonly ErrorCode[] = [
  * empty draft, a text too long, a sender going too fast). Views pass the command they would send.
  */
 export function offered(s: SessionState, actor: Actor, c: Command, now: number): boolean {
-  const v = verdict(s, actor, c, now);
-  return v === null || FORM_REFUSALS.includes(v);
+  return offeredFor(verdict(s, actor, c, now));
+}
+
+const offeredFor = (v: ErrorCode | null): boolean => v === null || FORM_REFUSALS.includes(v);
+
+/** `offered` for a participant's command (what the phone asks: it carries no staff rules). */
+export function participantOffered(s: SessionState, actor: Actor, c: ParticipantCommand, now: number): boolean {
+  return offeredFor(can(actor.role, c.type) ? participantRefusal(s, actor, c, now) : 'forbidden');
 }
 
 /**
@@ -330,10 +373,10 @@ export const newReplyProbe = (questionId: string): Command => ({
 });
 
 /** Probes for "is this form open now", with nothing typed yet: never sent (their empty ids are not valid). */
-export const answerProbe = (questionId: string): Command => ({
+export const answerProbe = (questionId: string): ParticipantCommand => ({
   type: 'answer:submit',
   answerId: '',
   questionId,
   text: '',
 });
-export const askProbe = (): Command => ({ type: 'aq:ask', questionId: '', speakerId: null, text: '' });
+export const askProbe = (): ParticipantCommand => ({ type: 'aq:ask', questionId: '', speakerId: null, text: '' });

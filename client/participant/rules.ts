@@ -1,8 +1,7 @@
 // What this participant may do now, asked of shared/rules.ts (the preconditions the server's decide()
 // checks), so no view re-derives a rule from the state.
 import { untrack } from 'solid-js';
-import type { Command } from '../../shared/commands.js';
-import { offered, type Actor } from '../../shared/rules.js';
+import { type Actor, type ParticipantCommand, participantOffered } from '../../shared/rules.js';
 import { stateOf, useLive } from './context.js';
 
 export function useParticipantRules() {
@@ -11,6 +10,6 @@ export function useParticipantRules() {
   return {
     /** Allowed now, or refused only for what is typed or the sender's pace (the form then says why). */
     // The clock's ticks need not re-run it: only the asking pace depends on the time, and it is a form refusal.
-    offered: (cmd: Command) => offered(stateOf(live), actor(), cmd, untrack(live.serverNow)),
+    offered: (cmd: ParticipantCommand) => participantOffered(stateOf(live), actor(), cmd, untrack(live.serverNow)),
   };
 }
