@@ -19,13 +19,23 @@ function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefus
 export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'clock' | 'log' | 'rateLimit'>) {
   const { store, registry, clock, log, rateLimit } = deps;
   return (socket: PalabreSocket, next: (err?: Error) => void) => {
+    check(socket).then(next, (e: unknown) => {
+      log('error', 'connect refused: store unavailable', { err: String(e) });
+      next(refusal('internal', 'en'));
+    });
+  };
+
+  async function check(socket: PalabreSocket): Promise<Error | undefined> {
+    const next = (err?: Error) => err;
     const parsed = v.safeParse(HandshakeSchema, socket.handshake.auth);
     if (!parsed.success) return next(refusal('invalid_payload', 'en'));
     const h = parsed.output;
     const lang = h.language ?? 'en';
     if (h.protocol !== PROTOCOL_VERSION) return next(refusal('protocol_mismatch', lang));
     const code = normalizeCode(h.code);
-    const rec = code ? registry.record(code) : undefined;
+    // Loaded here, so the room is in memory when the connection's handlers are attached.
+    const room = code ? await registry.load(code) : undefined;
+    const rec = code && room ? await registry.record(code) : undefined;
     if (!code || !rec) return next(refusal('session_not_found', lang));
     const base = {
       code,
@@ -55,7 +65,7 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'clock' 
       }
       case 'participant': {
         if (h.participantId || h.participantToken) {
-          const stored = h.participantId ? store.getParticipantTokenHash(code, h.participantId) : undefined;
+          const stored = h.participantId ? await store.getParticipantTokenHash(code, h.participantId) : undefined;
           if (!stored || !secretMatches(h.participantToken, stored)) {
             log('warn', 'connect refused: unknown participant', { code });
             return next(refusal('forbidden', lang));
@@ -67,5 +77,5 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'clock' 
         return next();
       }
     }
-  };
+  }
 }

@@ -10,7 +10,7 @@ export { roomNames, roomsOf, socketTransport } from './transport.js';
 export type { PalabreServer, SocketData, SocketDeps } from './types.js';
 
 export function attachSocketHandlers(deps: SocketDeps): void {
-  const { io, registry, clock, log } = deps;
+  const { io, registry, committer, clock, log } = deps;
   const presence = presenceTracker(deps);
 
   io.use(handshake(deps));
@@ -24,7 +24,7 @@ export function attachSocketHandlers(deps: SocketDeps): void {
 
   async function welcome(socket: PalabreSocket): Promise<void> {
     const d = socket.data;
-    const room = registry.get(d.code);
+    const room = registry.get(d.code) ?? (await registry.load(d.code));
     if (!room) return void socket.disconnect(true);
     const pid = d.participantId;
 
@@ -42,18 +42,22 @@ export function attachSocketHandlers(deps: SocketDeps): void {
     }
 
     // Join the broadcast rooms and send the catch-up in one synchronous step, so no event is
-    // missed or sent twice between them.
-    void socket.join(roomsOf(d.code, d.role, pid));
-    const viewer = { role: d.role, participantId: pid };
-    socket.emit('session:welcome', {
-      role: d.role,
-      serverTime: clock(),
-      ...(pid && d.newToken
-        ? { participant: { id: pid, token: d.newToken } }
-        : pid
-          ? { participant: { id: pid, token: '' } }
-          : {}),
-      ...room.catchUp(viewer, d.newToken ? undefined : d.lastSeq),
+    // missed or sent twice between them; and only while no commit of the room is in flight, so
+    // the welcome never shows a decided but uncommitted state.
+    committer.whenIdle(room, () => {
+      if (!socket.connected) return;
+      void socket.join(roomsOf(d.code, d.role, pid));
+      const viewer = { role: d.role, participantId: pid };
+      socket.emit('session:welcome', {
+        role: d.role,
+        serverTime: clock(),
+        ...(pid && d.newToken
+          ? { participant: { id: pid, token: d.newToken } }
+          : pid
+            ? { participant: { id: pid, token: '' } }
+            : {}),
+        ...room.catchUp(viewer, d.newToken ? undefined : d.lastSeq),
+      });
     });
   }
 }

@@ -14,8 +14,8 @@ export interface Presence {
   leave(socket: PalabreSocket, room: Room): void;
 }
 
-export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): Presence {
-  const { committer, store } = deps;
+export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPresence'>): Presence {
+  const { committer, clusterPresence: cluster } = deps;
   /** Open connections per participant, so presence flips only on the first and last one. */
   const connections = new Map<string, number>();
 
@@ -36,6 +36,8 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): 
       const key = `${d.code}:${pid}`;
       const n = (connections.get(key) ?? 0) + 1;
       connections.set(key, n);
+      // Cluster mode: this node's count is written before the flip, so another node's last leave sees it.
+      await cluster?.set(d.code, pid, n);
       const token = d.newToken;
       if (token) {
         const ack = await committer.submit({
@@ -44,7 +46,7 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): 
           command: { type: 'participant:join', participantId: pid, language: d.lang },
           commandId: null,
           lang: d.lang,
-          persist: () => store.putParticipant(d.code, pid, hashSecret(token)),
+          participants: [{ participantId: pid, tokenHash: hashSecret(token) }],
         });
         return ack.ok;
       }
@@ -57,9 +59,20 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): 
       if (!pid) return;
       const key = `${d.code}:${pid}`;
       const n = (connections.get(key) ?? 1) - 1;
-      if (n > 0) return void connections.set(key, n);
-      connections.delete(key);
-      void flip(room, pid, false, d.lang);
+      if (n > 0) connections.set(key, n);
+      else connections.delete(key);
+      if (!cluster) {
+        if (n === 0) void flip(room, pid, false, d.lang);
+        return;
+      }
+      void cluster
+        .set(d.code, pid, n)
+        .then(async () => {
+          // Absent only if no other live node holds a connection of the participant either.
+          if (n === 0 && !connections.has(key) && !(await cluster.connectedElsewhere(d.code, pid)))
+            await flip(room, pid, false, d.lang);
+        })
+        .catch(() => flip(room, pid, false, d.lang));
     },
   };
 }
