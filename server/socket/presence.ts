@@ -14,8 +14,8 @@ export interface Presence {
   leave(socket: PalabreSocket, room: Room): void;
 }
 
-export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPresence'>): Presence {
-  const { committer, clusterPresence: cluster } = deps;
+export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPresence' | 'log'>): Presence {
+  const { committer, clusterPresence: cluster, log } = deps;
   /** Open connections per participant, so presence flips only on the first and last one. */
   const connections = new Map<string, number>();
 
@@ -69,8 +69,10 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPre
         .set(d.code, pid, n)
         .then(async () => {
           // Absent only if no other live node holds a connection of the participant either.
-          if (n === 0 && !connections.has(key) && !(await cluster.connectedElsewhere(d.code, pid)))
-            await flip(room, pid, false, d.lang);
+          if (n > 0 || connections.has(key)) return;
+          if (await cluster.connectedElsewhere(d.code, pid))
+            return log('debug', 'presence: still connected on another node', { code: d.code });
+          await flip(room, pid, false, d.lang);
         })
         .catch(() => flip(room, pid, false, d.lang));
     },

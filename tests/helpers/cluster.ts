@@ -4,6 +4,7 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { createClusterPresence } from '../../server/cluster/presence.js';
+import type { Logger } from '../../server/log.js';
 import { createPgSessionStore } from '../../server/store/pgSessionStore.js';
 import type { PgCluster } from './pgCluster.js';
 import { startTestServer, type TestServer } from './server.js';
@@ -32,10 +33,10 @@ export async function newDatabase(cluster: PgCluster, prefix = 'node'): Promise<
 }
 
 /** A Palabre node on `url`: quick doorbell reconnection, heartbeats and heads poll. */
-export async function startNode(url: string, o: { deadAfterMs?: number } = {}): Promise<TestServer> {
+export async function startNode(url: string, o: { deadAfterMs?: number; logger?: Logger } = {}): Promise<TestServer> {
   const store = await createPgSessionStore(url, { reconnectMinMs: 20, reconnectMaxMs: 200 });
   const clusterPresence = await createClusterPresence(url, { heartbeatMs: 200, deadAfterMs: o.deadAfterMs ?? 1500 });
-  return startTestServer({ store, shared: true, clusterPresence, headsPollMs: 300 });
+  return startTestServer({ store, shared: true, clusterPresence, headsPollMs: 300, ...(o.logger ? { logger: o.logger } : {}) });
 }
 
 export interface TcpProxy {

@@ -4,9 +4,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../../../client/sync/sessionClient.js';
+import { memoryStorage } from '../../../client/sync/storage.js';
 import type { Command } from '../../../shared/commands.js';
 import type { EventEnvelope } from '../../../shared/events.js';
+import type { Logger } from '../../../server/log.js';
 import { closeAllClients, connectClient } from '../../helpers/clients.js';
+import { captureLogger } from '../../helpers/log.js';
 import { admin, newDatabase, type TcpProxy, startNode, startProxy } from '../../helpers/cluster.js';
 import { type PgCluster, skipPg, startPgCluster } from '../../helpers/pgCluster.js';
 import { SAMPLE_DEFINITION, type TestServer } from '../../helpers/server.js';
@@ -30,9 +33,9 @@ afterEach(async () => {
   proxies = [];
 });
 
-async function twoNodes() {
+async function twoNodes(o: { logA?: Logger } = {}) {
   const db = await newDatabase(cluster!);
-  const a = await startNode(db.url);
+  const a = await startNode(db.url, o.logA ? { logger: o.logA } : {});
   const b = await startNode(db.url);
   nodes.push(a, b);
   return { ...db, a, b };
@@ -214,5 +217,43 @@ describe.skipIf(skip)('cluster: two nodes on one PostgreSQL', () => {
     });
     for (const p of ps) expect(serverState(a, s.code).participants[p.participantId!]?.connected).toBe(true);
     await converged([a], s.code, [mod, ...ps]);
+  });
+
+  it('presence across nodes: a participant connected on both stays present until its last connection leaves', async () => {
+    const logA = captureLogger();
+    const { a, b, name } = await twoNodes({ logA: logA.logger });
+    const s = await a.createSession(SAMPLE_DEFINITION);
+    const mod = await connectClient(a.url, s.code, 'moderator', { key: s.moderatorKey });
+    const device = memoryStorage();
+    const onA = await connectClient(a.url, s.code, 'participant', { storage: device });
+    const pid = onA.participantId!;
+    const onB = await connectClient(b.url, s.code, 'participant', { storage: device });
+    expect(onB.participantId).toBe(pid);
+    const present = () => mod.state?.participants[pid]?.connected;
+    await waitFor(() => present() === true, { what: 'present' });
+    // The connection on A leaves: B still holds one, so the participant stays present.
+    onA.close();
+    await waitFor(
+      async () => {
+        const rows = await admin<{ n: number }>(
+          cluster!,
+          'SELECT count(*)::int AS n FROM node_presence WHERE participant_id = $1',
+          [pid],
+          name,
+        );
+        return rows[0]!.n === 1;
+      },
+      { what: "A's row gone, B's left" },
+    );
+    await waitFor(() => logA.lines.some((l) => l.msg === 'presence: still connected on another node'), {
+      what: 'A saw the connection on B',
+    });
+    expect(present()).toBe(true);
+    // The last one leaves: absent.
+    onB.close();
+    await waitFor(() => present() === false, { what: 'absent' });
+    // One flip only: leaving A did not mark it absent (then present again) on the way.
+    const flips = (await a.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'participant:presence');
+    expect(flips.map((e) => (e.event as { connected: boolean }).connected)).toEqual([false]);
   });
 });
