@@ -232,7 +232,7 @@ export function createApp(opts: AppOptions): App {
       },
     };
   }
-  attachSocketHandlers({
+  const sockets = attachSocketHandlers({
     io,
     store,
     registry,
@@ -321,6 +321,7 @@ export function createApp(opts: AppOptions): App {
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
+      await sockets.settled();
       await committer.drain();
       await opts.clusterPresence?.close();
       await store.close().catch(() => {});

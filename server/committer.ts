@@ -54,6 +54,8 @@ interface RoomWork {
   ops: Pending[];
   /** Catch up before deciding while the room's seq is below this (a doorbell's head; Infinity: read anyway). */
   catchUpTo: number;
+  /** Called once this work is done (`refresh`). */
+  after: (() => void)[];
 }
 
 export interface CommitterStats {
@@ -122,6 +124,19 @@ export class Committer {
     this.wake();
   }
 
+  /**
+   * Reads the store now (through the queue) and resolves once the room holds everything committed
+   * so far: for a client arriving from another node with a newer seq than this room's.
+   */
+  refresh(room: Room): Promise<void> {
+    return new Promise((resolve) => {
+      const w = this.work(room);
+      w.catchUpTo = Number.POSITIVE_INFINITY;
+      w.after.push(resolve);
+      this.wake();
+    });
+  }
+
   /** Runs `fn` now if no flush of the room is in flight, otherwise right after it (before the next one). */
   whenIdle(room: Room, fn: () => void): void {
     if (!this.flying.has(room)) {
@@ -154,7 +169,7 @@ export class Committer {
   private work(room: Room): RoomWork {
     let w = this.waiting.get(room);
     if (!w) {
-      w = { ops: [], catchUpTo: 0 };
+      w = { ops: [], catchUpTo: 0, after: [] };
       this.waiting.set(room, w);
     }
     return w;
@@ -176,7 +191,10 @@ export class Committer {
         this.waiting.delete(room);
       }
     if (!work.size) return Promise.resolve();
-    for (const room of work.keys()) this.flying.add(room);
+    for (const [room, w] of work) {
+      this.flying.add(room);
+      for (const fn of w.after) this.whenIdle(room, fn);
+    }
     const flight = this.tick(work)
       .catch((e: unknown) => this.log('error', 'flush failed', { err: String(e) }))
       .finally(() => {

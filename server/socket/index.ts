@@ -9,7 +9,7 @@ import type { PalabreSocket, SocketDeps } from './types.js';
 export { roomNames, roomsOf, socketTransport } from './transport.js';
 export type { PalabreServer, SocketData, SocketDeps } from './types.js';
 
-export function attachSocketHandlers(deps: SocketDeps): void {
+export function attachSocketHandlers(deps: SocketDeps): Pick<ReturnType<typeof presenceTracker>, 'settled'> {
   const { io, registry, committer, clock, log } = deps;
   const presence = presenceTracker(deps);
 
@@ -21,6 +21,8 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       socket.disconnect(true);
     });
   });
+
+  return { settled: () => presence.settled() };
 
   async function welcome(socket: PalabreSocket): Promise<void> {
     const d = socket.data;
@@ -40,6 +42,10 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       if (!(await presence.arrive(socket, room))) return void socket.disconnect(true);
       if (!socket.connected) return;
     }
+
+    // A client that saw more of the session elsewhere (its node died) waits for this room to read it.
+    if (d.lastSeq !== undefined && d.lastSeq > room.seq) await committer.refresh(room);
+    if (!socket.connected) return;
 
     // Join the broadcast rooms and send the catch-up in one synchronous step, so no event is
     // missed or sent twice between them; and only while no commit of the room is in flight, so

@@ -12,12 +12,16 @@ export interface Presence {
   arrive(socket: PalabreSocket, room: Room): Promise<boolean>;
   /** A connection of a participant leaves. */
   leave(socket: PalabreSocket, room: Room): void;
+  /** Resolves once every departure seen so far is submitted to the committer (cluster mode asks PostgreSQL first). */
+  settled(): Promise<void>;
 }
 
 export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPresence' | 'log'>): Presence {
   const { committer, clusterPresence: cluster, log } = deps;
   /** Open connections per participant, so presence flips only on the first and last one. */
   const connections = new Map<string, number>();
+  /** Departures still asking the cluster whether the participant is connected elsewhere. */
+  const leaving = new Set<Promise<unknown>>();
 
   const flip = (room: Room, pid: string, connected: boolean, lang: PalabreSocket['data']['lang']): Promise<Ack> =>
     committer.submit({
@@ -53,6 +57,9 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPre
       if (n === 1) await flip(room, pid, true, d.lang);
       return true;
     },
+    async settled() {
+      await Promise.all([...leaving]);
+    },
     leave(socket, room) {
       const d = socket.data;
       const pid = d.participantId;
@@ -65,7 +72,7 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPre
         if (n === 0) void flip(room, pid, false, d.lang);
         return;
       }
-      void cluster
+      const p = cluster
         .set(d.code, pid, n)
         .then(async () => {
           // Absent only if no other live node holds a connection of the participant either.
@@ -74,7 +81,9 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPre
             return log('debug', 'presence: still connected on another node', { code: d.code });
           await flip(room, pid, false, d.lang);
         })
-        .catch(() => flip(room, pid, false, d.lang));
+        .catch(() => flip(room, pid, false, d.lang))
+        .finally(() => leaving.delete(p));
+      leaving.add(p);
     },
   };
 }

@@ -36,7 +36,13 @@ export async function newDatabase(cluster: PgCluster, prefix = 'node'): Promise<
 export async function startNode(url: string, o: { deadAfterMs?: number; logger?: Logger } = {}): Promise<TestServer> {
   const store = await createPgSessionStore(url, { reconnectMinMs: 20, reconnectMaxMs: 200 });
   const clusterPresence = await createClusterPresence(url, { heartbeatMs: 200, deadAfterMs: o.deadAfterMs ?? 1500 });
-  return startTestServer({ store, shared: true, clusterPresence, headsPollMs: 300, ...(o.logger ? { logger: o.logger } : {}) });
+  return startTestServer({
+    store,
+    shared: true,
+    clusterPresence,
+    headsPollMs: 300,
+    ...(o.logger ? { logger: o.logger } : {}),
+  });
 }
 
 export interface TcpProxy {

@@ -256,4 +256,21 @@ describe.skipIf(skip)('cluster: two nodes on one PostgreSQL', () => {
     const flips = (await a.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'participant:presence');
     expect(flips.map((e) => (e.event as { connected: boolean }).connected)).toEqual([false]);
   });
+
+  it('a node stopped cleanly commits its participants leaving and removes its presence before it ends', async () => {
+    const { a, b, name } = await twoNodes();
+    const s = await a.createSession(SAMPLE_DEFINITION);
+    const p = await connectClient(b.url, s.code, 'participant');
+    const pid = p.participantId!;
+    await waitFor(async () =>
+      (await a.store.eventsAfter(s.code, 0)).some((e) => e.event.type === 'participant:joined'),
+    );
+    nodes = nodes.filter((n) => n !== b);
+    await b.close();
+    // Already in the log when close() returns: no waiting for a sweep of a dead node.
+    const flips = (await a.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'participant:presence');
+    expect(flips.map((e) => e.event)).toEqual([{ type: 'participant:presence', participantId: pid, connected: false }]);
+    expect(await admin(cluster!, 'SELECT node_id FROM node_presence', [], name)).toEqual([]);
+    expect(await admin(cluster!, 'SELECT count(*)::int AS n FROM palabre_nodes', [], name)).toEqual([{ n: 1 }]);
+  });
 });
