@@ -179,7 +179,7 @@ export function createApp(opts: AppOptions): App {
       for (const room of registry.loadedRooms()) committer.catchUp(room);
       return;
     }
-    const room = registry.get(code);
+    const room = registry.peek(code);
     if (room && room.seq < head) committer.catchUp(room, head);
   });
   // The safety net for a doorbell silently gone: compare every loaded room's head with the store.
@@ -226,7 +226,7 @@ export function createApp(opts: AppOptions): App {
       // This node's participants show as connected (a flip lost in a race between two nodes).
       reconcile(local) {
         for (const { code, participantId } of local.values()) {
-          const room = registry.get(code);
+          const room = registry.peek(code);
           if (room && room.participantConnected(participantId) === false) presenceOf(room, participantId, true);
         }
       },

@@ -358,8 +358,9 @@ export class Committer {
       } else {
         this.stale.add(room);
         this.log('error', 'commit failed; batch rolled back', { code: room.code, err: r.error, ops: job.ops.length });
+        const failed = new Set(d.okIdx);
         const acks = d.acks.map((a, i) =>
-          d.okIdx.includes(i)
+          failed.has(i)
             ? ({ ok: false, error: 'internal', message: errorMessage('internal', job.ops[i]!.op.lang) } as Ack)
             : a,
         );

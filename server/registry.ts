@@ -66,6 +66,11 @@ export class Registry {
     return cached;
   }
 
+  /** A loaded room without counting as a use (a doorbell for a room nobody here uses lets it unload). */
+  peek(code: string): Room | undefined {
+    return this.rooms.get(code);
+  }
+
   /** The room, loaded from the store (its whole log) if it is not in memory; undefined for no session. */
   load(code: string): Promise<Room | undefined> {
     const cached = this.get(code);
