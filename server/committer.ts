@@ -41,7 +41,7 @@ export interface Op {
 export const actorKey = (a: Actor | SystemActor): string => (a.participantId ? `p:${a.participantId}` : a.role);
 
 /** Decisions retried after conflicts with other nodes before the commands are answered `internal`. */
-export const MAX_TRIES = 5;
+export const MAX_TRIES = 8;
 /** Events read per page when a room catches up. */
 const CATCH_UP_PAGE = 1000;
 
@@ -74,6 +74,8 @@ interface Job {
   ops: Pending[];
   /** For a command sent twice within one flush: the index of its first copy, whose ack it shares. */
   dupOf: Map<number, number>;
+  /** The room must read the store before deciding (a doorbell, a lost race, an earlier error). */
+  behind: boolean;
 }
 
 interface Decided {
@@ -245,16 +247,16 @@ export class Committer {
   }
 
   private async tick(work: Map<Room, RoomWork>): Promise<void> {
-    // Catch up first (doorbells, polls, a store error before): decisions are made on the newest state.
+    // Rooms with nothing to decide only catch up (doorbells, polls); the others catch up in their
+    // first attempt, at the same time as their acks are looked up.
+    const behind = (room: Room, w: RoomWork) => room.seq < w.catchUpTo || this.stale.has(room);
     await Promise.all(
       [...work].map(async ([room, w]) => {
-        if (room.seq >= w.catchUpTo && !this.stale.has(room)) return;
-        try {
-          await this.catchUpRoom(room);
-        } catch (e) {
+        if (w.ops.length || !behind(room, w)) return;
+        await this.catchUpRoom(room).catch((e: unknown) => {
           this.stale.add(room);
           this.log('error', 'catch-up failed', { code: room.code, err: String(e) });
-        }
+        });
       }),
     );
     let jobs: Job[] = [];
@@ -270,7 +272,7 @@ export class Committer {
         if (first === undefined) seen.set(key, i);
         else dupOf.set(i, first);
       });
-      jobs.push({ room, ops: w.ops, dupOf });
+      jobs.push({ room, ops: w.ops, dupOf, behind: behind(room, w) });
     }
     for (let attempt = 1; jobs.length; attempt++) {
       if (attempt > MAX_TRIES) {
@@ -280,41 +282,63 @@ export class Committer {
         }
         return;
       }
+      // After a lost race, a short random wait: two nodes retrying in step would keep colliding.
+      if (attempt > 1) await new Promise((r) => setTimeout(r, Math.random() * 2 ** attempt));
       jobs = await this.attempt(jobs);
+    }
+  }
+
+  /** The stored acks of a job's commands that carry an id (by op index); null when the store cannot say. */
+  private async lookUpAcks(job: Job): Promise<Map<number, Ack> | null> {
+    const keys = job.ops
+      .map(({ op }, i) => ({ op, i }))
+      .filter(({ op, i }) => op.commandId !== null && !job.dupOf.has(i));
+    if (!keys.length) return new Map<number, Ack>();
+    try {
+      const found = await this.store.getAcks(
+        job.room.code,
+        keys.map(({ op }) => ({ actor: actorKey(op.actor), commandId: op.commandId! })),
+      );
+      const prior = new Map<number, Ack>();
+      keys.forEach(({ i }, k) => {
+        const a = found[k];
+        if (a) prior.set(i, a);
+      });
+      return prior;
+    } catch (e) {
+      this.log('error', 'ack lookup failed', { code: job.room.code, err: String(e) });
+      return null;
     }
   }
 
   /** One decision and commit of `jobs`; returns the jobs to decide again (they lost a race). */
   private async attempt(jobs: Job[]): Promise<Job[]> {
-    const now = this.clock();
     // Retried commands (a lost ack, a reconnect, possibly to another node) are answered with the
-    // ack of their first execution: one lookup per room.
-    const looked = await Promise.all(
+    // ack of their first execution: one lookup per room, while the room reads what it lacks (the
+    // narrower the window between reading the head and committing, the fewer lost races).
+    const lookups = await Promise.all(
       jobs.map(async (job) => {
-        const keys = job.ops
-          .map(({ op }, i) => ({ op, i }))
-          .filter(({ op, i }) => op.commandId !== null && !job.dupOf.has(i));
-        if (!keys.length) return new Map<number, Ack>();
-        try {
-          const found = await this.store.getAcks(
-            job.room.code,
-            keys.map(({ op }) => ({ actor: actorKey(op.actor), commandId: op.commandId! })),
-          );
-          const prior = new Map<number, Ack>();
-          keys.forEach(({ i }, k) => {
-            const a = found[k];
-            if (a) prior.set(i, a);
-          });
-          return prior;
-        } catch (e) {
-          this.log('error', 'ack lookup failed', { code: job.room.code, err: String(e) });
-          return null;
-        }
+        const [caught, prior] = await Promise.all([
+          job.behind
+            ? this.catchUpRoom(job.room).then(
+                () => true,
+                (e: unknown) => {
+                  this.stale.add(job.room);
+                  this.log('error', 'catch-up failed', { code: job.room.code, err: String(e) });
+                  return false;
+                },
+              )
+            : true,
+          this.lookUpAcks(job),
+        ]);
+        job.behind = false;
+        return caught ? prior : null;
       }),
     );
+    const now = this.clock();
     const decided: Decided[] = [];
     jobs.forEach((job, j) => {
-      const prior = looked[j];
+      const prior = lookups[j];
       if (!prior) return this.answerInternal(job);
       decided.push(this.decide(job, prior, now));
     });
@@ -329,7 +353,6 @@ export class Committer {
       }
     }
     const again: Job[] = [];
-    const catchUps: Promise<void>[] = [];
     for (const d of decided) {
       const { job } = d;
       const room = job.room;
@@ -345,16 +368,9 @@ export class Committer {
       if (r.conflict) {
         this.stats.conflicts++;
         this.log('debug', 'commit conflict: another node wrote first', { code: room.code, head: r.head });
-        catchUps.push(
-          this.catchUpRoom(room).then(
-            () => void again.push(job),
-            (e: unknown) => {
-              this.stale.add(room);
-              this.log('error', 'catch-up failed', { code: room.code, err: String(e) });
-              this.answerInternal(job);
-            },
-          ),
-        );
+        // Decided again on the events that won, read with the acks in the next attempt.
+        job.behind = true;
+        again.push(job);
       } else {
         this.stale.add(room);
         this.log('error', 'commit failed; batch rolled back', { code: room.code, err: r.error, ops: job.ops.length });
@@ -367,7 +383,6 @@ export class Committer {
         this.answer(job, acks);
       }
     }
-    await Promise.all(catchUps);
     return again;
   }
 
