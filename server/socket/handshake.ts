@@ -20,8 +20,10 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'clock' 
   const { store, registry, clock, log, rateLimit } = deps;
   return (socket: PalabreSocket, next: (err?: Error) => void) => {
     check(socket).then(next, (e: unknown) => {
-      log('error', 'connect refused: store unavailable', { err: String(e) });
-      next(refusal('internal', 'en'));
+      // Not a refusal (the client would stop for good): the transport is closed, so the client
+      // reconnects with its back-off until the store answers again.
+      log('error', 'connect dropped: store unavailable', { err: String(e) });
+      socket.conn.close();
     });
   };
 

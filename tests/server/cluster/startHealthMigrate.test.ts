@@ -9,11 +9,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrateStoreCommand } from '../../../server/cli/migrateStore.js';
+import type { SessionClient } from '../../../client/sync/sessionClient.js';
 import { memoryStorage } from '../../../client/sync/storage.js';
 import { createSqliteSessionStore } from '../../../server/store/sqliteSessionStore.js';
 import { replay } from '../../../shared/reducer.js';
 import { closeAllClients, connectClient } from '../../helpers/clients.js';
 import { newDatabase, startNode } from '../../helpers/cluster.js';
+import { captureLogger } from '../../helpers/log.js';
 import { makePng } from '../../fixtures/report/photo.js';
 import { freePort, type PgCluster, skipPg, startPgCluster } from '../../helpers/pgCluster.js';
 import { SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';
@@ -80,16 +82,33 @@ describe.skipIf(skip)('cluster mode: health and a PostgreSQL restart', () => {
     timeout: 90_000,
   }, async () => {
     const { url } = await newDatabase(cluster!, 'health');
-    const node = await startNode(url);
+    const log = captureLogger();
+    const node = await startNode(url, { logger: log.logger });
     servers.push(node);
     const s = await node.createSession(SAMPLE_DEFINITION);
     const mod = await connectClient(node.url, s.code, 'moderator', { key: s.moderatorKey });
     expect((await fetch(`${node.url}/healthz`)).status).toBe(200);
+    // A phone that joined before, gone for now: its return needs its token checked in PostgreSQL.
+    const device = memoryStorage();
+    const before = await connectClient(node.url, s.code, 'participant', { storage: device });
+    const pid = before.participantId!;
+    before.close();
+    await waitFor(() => mod.state?.participants[pid]?.connected === false, { what: 'left' });
+    let late: SessionClient | null = null;
+    let refused = false;
     cluster!.stopImmediate();
     try {
       const r = await fetch(`${node.url}/healthz`);
       expect(r.status).toBe(503);
       expect(((await r.json()) as { reason: string }).reason).toMatch(/^store unavailable: PostgreSQL check failed/);
+      // It comes back now: not refused, it keeps trying until PostgreSQL is back.
+      late = await connectClient(node.url, s.code, 'participant', { wait: false, storage: device });
+      late.subscribe(() => {
+        if (late!.status === 'refused') refused = true;
+      });
+      await waitFor(() => log.lines.some((l) => /^connect .*: store unavailable$/.test(l.msg)), {
+        what: 'handshake met the outage',
+      });
     } finally {
       cluster!.start();
     }
@@ -101,6 +120,10 @@ describe.skipIf(skip)('cluster mode: health and a PostgreSQL restart', () => {
     expect(await mod.send({ type: 'phase:set', phase: { kind: 'opening' } })).toMatchObject({ ok: true });
     await waitFor(() => mod.state?.phase.kind === 'opening');
     await waitFor(() => sameView(mod, node, s.code));
+    await waitFor(() => late!.status === 'online', { what: 'late participant online', timeout: 30_000 });
+    expect(refused).toBe(false);
+    expect(late!.participantId).toBe(pid);
+    await waitFor(() => mod.state?.participants[pid]?.connected === true);
   });
 });
 
