@@ -142,7 +142,7 @@ export function createApp(opts: AppOptions): App {
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
-  const committer = new Committer(store, clock, socketTransport(io), log);
+  const committer = new Committer(store, clock, socketTransport(io), log, setImmediate, { shared: opts.shared });
   const idle = opts.idleRooms ?? IDLE_ROOMS;
   const registry = new Registry(
     store,

@@ -88,6 +88,19 @@ interface Decided {
   /** Indexes of the ops that succeeded (their acks are stored, their data written). */
   okIdx: number[];
   batch: CommitBatch | null;
+  /** The seq the commands were decided on. */
+  expectedHead: number;
+  /** Whether any command was decided here (not answered from a stored ack). */
+  decidedAny: boolean;
+}
+
+export interface CommitterOptions {
+  /**
+   * The store is shared with other nodes: a room may be behind it. A tick that writes nothing
+   * (every command refused, or a no-op) then checks the head it decided on is still the store's,
+   * and decides again if not: a refusal made on a stale state would be final for its sender.
+   */
+  shared?: boolean;
 }
 
 export class Committer {
@@ -106,6 +119,7 @@ export class Committer {
     private readonly transport: RoomTransport,
     private readonly log: Logger,
     private readonly schedule: (fn: () => void) => void = setImmediate,
+    private readonly options: CommitterOptions = {},
   ) {}
 
   submit(op: Op): Promise<Ack> {
@@ -343,20 +357,37 @@ export class Committer {
       decided.push(this.decide(job, prior, now));
     });
     const toCommit = decided.filter((d) => d.batch);
-    let results: CommitResult[] = [];
-    if (toCommit.length) {
+    const toVerify = this.options.shared ? decided.filter((d) => !d.batch && d.decidedAny) : [];
+    const commit = async (): Promise<CommitResult[]> => {
+      if (!toCommit.length) return [];
       this.stats.batches++;
       try {
-        results = await this.store.commit(toCommit.map((d) => d.batch!));
+        return await this.store.commit(toCommit.map((d) => d.batch!));
       } catch (e) {
-        results = toCommit.map(() => ({ ok: false, conflict: false, error: String(e) }));
+        return toCommit.map(() => ({ ok: false, conflict: false, error: String(e) }));
       }
-    }
+    };
+    const verify = async (): Promise<Map<string, number> | string> => {
+      if (!toVerify.length) return new Map();
+      try {
+        return await this.store.heads(toVerify.map((d) => d.job.room.code));
+      } catch (e) {
+        return String(e);
+      }
+    };
+    const [results, heads] = await Promise.all([commit(), verify()]);
+    /** What a tick that wrote nothing amounts to: fine if its head is still the store's. */
+    const verified = (d: Decided): CommitResult => {
+      if (!toVerify.includes(d)) return { ok: true, head: d.expectedHead };
+      if (typeof heads === 'string') return { ok: false, conflict: false, error: heads };
+      const h = heads.get(d.job.room.code);
+      return h === d.expectedHead ? { ok: true, head: h } : { ok: false, conflict: true, head: h ?? -1 };
+    };
     const again: Job[] = [];
     for (const d of decided) {
       const { job } = d;
       const room = job.room;
-      const r = d.batch ? results[toCommit.indexOf(d)]! : ({ ok: true, head: room.seq } as const);
+      const r = d.batch ? results[toCommit.indexOf(d)]! : verified(d);
       if (r.ok) {
         if (d.batch) room.advance(d.b);
         this.answer(job, d.acks);
@@ -443,7 +474,8 @@ export class Committer {
       deleteBlobs: [],
     };
     const needed = batch.events.length + batch.acks.length + batch.participants.length + batch.blobs.length > 0;
-    return { job, b, before, mark, acks, entries, okIdx, batch: needed ? batch : null };
+    const decidedAny = job.ops.some((_, i) => !job.dupOf.has(i) && !prior.has(i));
+    return { job, b, before, mark, acks, entries, okIdx, batch: needed ? batch : null, expectedHead, decidedAny };
   }
 
   private answer(job: Job, acks: Ack[]): void {

@@ -8,7 +8,9 @@ import { Registry } from '../../../server/registry.js';
 import { createMemorySessionStore } from '../../../server/store/memorySessionStore.js';
 import type { SessionStore } from '../../../server/store/sessionStore.js';
 import type { Command } from '../../../shared/commands.js';
+import { SYSTEM } from '../../../shared/decide.js';
 import { parseDefinition } from '../../../shared/definition.js';
+import type { AnyCommand } from '../../../shared/serverCommands.js';
 import { errorMessage } from '../../../shared/errors.js';
 import { replay } from '../../../shared/reducer.js';
 import { closeAllClients, connectClient } from '../../helpers/clients.js';
@@ -19,7 +21,7 @@ import { waitFor } from '../../helpers/waitFor.js';
 const MOD = { role: 'moderator' as const, participantId: null };
 
 /** A node: its registry, its committer, what it published (seqs in order), its doorbell wired. */
-function node(store: SessionStore, o: { doorbell?: boolean } = {}) {
+function node(store: SessionStore, o: { doorbell?: boolean; shared?: boolean } = {}) {
   let now = 1_700_000_000_000;
   const clock = () => (now += 10);
   const published: number[] = [];
@@ -29,6 +31,8 @@ function node(store: SessionStore, o: { doorbell?: boolean } = {}) {
     clock,
     { publish: (_code, groups) => void published.push(...groups.flatMap((g) => g.events.map((e) => e.seq))) },
     silentLogger,
+    setImmediate,
+    { shared: o.shared ?? true },
   );
   if (o.doorbell !== false)
     store.onCommitted((code, head) => {
@@ -44,6 +48,7 @@ async function session(store: SessionStore) {
   return (await new Registry(store, () => 1_700_000_000_000).create(def.definition)).code;
 }
 
+const join = (pid: string): AnyCommand => ({ type: 'participant:join', participantId: pid, language: 'en' });
 const reset = (minutes: number): Command => ({ type: 'timer:reset', durationMs: minutes * 60_000 });
 
 describe('async committer', () => {
@@ -88,6 +93,39 @@ describe('async committer', () => {
     const again = await b.committer.submit({ room: roomB, actor: MOD, command: reset(3), commandId: 'x', lang: 'en' });
     expect(again).toEqual(first);
     expect((await store.eventsAfter(code, 0)).filter((e) => e.event.type.startsWith('timer:'))).toHaveLength(1);
+  });
+
+  it('a refusal decided on a state another node moved past is decided again, not sent', async () => {
+    const store = createMemorySessionStore();
+    const code = await session(store);
+    const a = node(store);
+    // B hears no doorbell: its room stays behind until something makes it read the store.
+    const b = node(store, { doorbell: false });
+    const roomA = (await a.registry.load(code))!;
+    const roomB = (await b.registry.load(code))!;
+    await a.committer.submit({ room: roomA, actor: SYSTEM, command: join('p1'), commandId: null, lang: 'en' });
+    expect(
+      await a.committer.submit({
+        room: roomA,
+        actor: MOD,
+        command: { type: 'answering:open', questionIds: ['main'] },
+        commandId: 'open',
+        lang: 'en',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(roomB.seq).toBe(1);
+    // On B's stale state the participant does not exist and answering is closed: refused there.
+    const ack = await b.committer.submit({
+      room: roomB,
+      actor: { role: 'participant', participantId: 'p1' },
+      command: { type: 'answer:submit', answerId: 'x1', questionId: 'main', text: 'hello' },
+      commandId: 'c1',
+      lang: 'en',
+    });
+    expect(ack).toEqual({ ok: true, seq: 4 });
+    expect(b.committer.stats.conflicts).toBe(1);
+    expect(b.published).toEqual([2, 3, 4]);
+    expect(roomB.state).toEqual(replay(await store.eventsAfter(code, 0)));
   });
 
   it('a store error: internal in the sender language; the room catches up before its next decision', async () => {
