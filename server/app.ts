@@ -24,11 +24,23 @@ import {
   type WindowLimit,
 } from './rateLimit.js';
 import { Registry } from './registry.js';
+import type { Room } from './room.js';
 import { attachSocketHandlers, socketTransport, type PalabreServer } from './socket/index.js';
-import type { EventStore } from './store/types.js';
+import { RESYNC_ALL, type SessionStore } from './store/sessionStore.js';
+import { normalizeCode } from '../shared/sessionCode.js';
+import type { ClusterPresence } from './cluster/presence.js';
 
 export interface AppOptions {
-  store: EventStore;
+  store: SessionStore;
+  /**
+   * The store is shared with other Palabre nodes (PostgreSQL): a room loaded here may be written
+   * elsewhere, so loading does not reset presence (other nodes hold connections), and presence
+   * is counted per node in `clusterPresence` when given.
+   */
+  shared?: boolean;
+  clusterPresence?: ClusterPresence;
+  /** How often the heads of loaded rooms are compared with the store (a doorbell silently lost). */
+  headsPollMs?: number;
   clock?: () => number;
   logger?: Logger;
   /** Built client to serve (dist/); omitted in API-only tests. */
@@ -62,6 +74,7 @@ export const HTTP_LIMITS: Record<keyof HttpLimiters, WindowLimit> = {
   briefImport: { limit: 30, windowMs: 10 * 60_000 },
 };
 export const IDLE_ROOMS = { afterMs: 30 * 60_000, everyMs: 60_000 };
+export const HEADS_POLL_MS = 1500;
 /** A 5 MB photo needs ~40 s at 1 Mbit/s: whole requests get 60 s, their headers 20 s. */
 export const REQUEST_TIMEOUT_MS = 60_000;
 export const HEADERS_TIMEOUT_MS = 20_000;
@@ -93,6 +106,11 @@ export interface App {
   committer: Committer;
   listen(port?: number, host?: string): Promise<number>;
   close(): Promise<void>;
+  /**
+   * A crash, as far as other nodes can tell (tests): connections are cut, nothing more is
+   * committed or published, the store is closed.
+   */
+  abort(): Promise<void>;
 }
 
 export function createApp(opts: AppOptions): App {
@@ -130,12 +148,14 @@ export function createApp(opts: AppOptions): App {
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
-  const committer = new Committer(store, clock, socketTransport(io), log);
+  const committer = new Committer(store, clock, socketTransport(io), log, setImmediate, { shared: opts.shared });
   const idle = opts.idleRooms ?? IDLE_ROOMS;
   const registry = new Registry(
     store,
     clock,
     (room) => {
+      // Shared store: events may have been committed between the load's read and now.
+      if (opts.shared) return committer.catchUp(room);
       // After a restart nobody is connected yet: record that, so "connected now" counts are true.
       const stale = Object.values(room.state.participants).filter((p) => p.connected);
       for (const p of stale)
@@ -157,6 +177,68 @@ export function createApp(opts: AppOptions): App {
   }, idle.everyMs);
   sweep.unref();
 
+  // Commits by other nodes (PostgreSQL's doorbell) or by this one (ignored: already applied):
+  // loaded rooms behind the head catch up through the committer's queue.
+  const unsubscribe = store.onCommitted((code, head) => {
+    if (code === RESYNC_ALL) {
+      log('info', 'doorbell resync: catching up every loaded room', { rooms: registry.loaded });
+      for (const room of registry.loadedRooms()) committer.catchUp(room);
+      return;
+    }
+    const room = registry.peek(code);
+    if (room && room.seq < head) committer.catchUp(room, head);
+  });
+  // The safety net for a doorbell silently gone: compare every loaded room's head with the store.
+  let polling = false;
+  const poll = setInterval(() => {
+    const rooms = registry.loadedRooms();
+    if (polling || !rooms.length) return;
+    polling = true;
+    store
+      .heads(rooms.map((r) => r.code))
+      .then((heads) => {
+        for (const room of rooms) {
+          const h = heads.get(room.code);
+          if (h !== undefined && h > room.seq) {
+            log('debug', 'heads poll: room behind', { code: room.code, seq: room.seq, head: h });
+            committer.catchUp(room, h);
+          }
+        }
+      })
+      .catch((e: unknown) => log('warn', 'heads poll failed', { err: String(e) }))
+      .finally(() => {
+        polling = false;
+      });
+  }, opts.headsPollMs ?? HEADS_POLL_MS);
+  poll.unref();
+  const clusterPresence = opts.clusterPresence;
+  if (clusterPresence) {
+    const presenceOf = (room: Room, pid: string, connected: boolean) =>
+      void committer.submit({
+        room,
+        actor: SYSTEM,
+        command: { type: 'participant:presence', participantId: pid, connected },
+        commandId: null,
+        lang: 'en',
+      });
+    clusterPresence.hooks = {
+      // The participant's connections were all on a dead node.
+      onAbsent(code, pid) {
+        registry.load(code).then(
+          (room) => room && presenceOf(room, pid, false),
+          (e: unknown) => log('warn', 'presence: room not loaded', { code, err: String(e) }),
+        );
+      },
+      // This node's participants show as connected (a flip lost in a race between two nodes).
+      reconcile(local) {
+        for (const { code, participantId } of local.values()) {
+          const room = registry.peek(code);
+          if (room && room.participantConnected(participantId) === false) presenceOf(room, participantId, true);
+        }
+      },
+    };
+  }
+
   const limitOf = (k: keyof HttpLimiters) => new KeyedLimiter(opts.httpLimits?.[k] ?? HTTP_LIMITS[k], monotonic);
   const limits: HttpLimiters = {
     create: limitOf('create'),
@@ -170,7 +252,7 @@ export function createApp(opts: AppOptions): App {
     // The very object given (the bench changes it in place while running).
     commands: opts.rateLimit ?? opts.socketLimits?.commands ?? DEFAULT_RATE_LIMIT,
   };
-  attachSocketHandlers({
+  const sockets = attachSocketHandlers({
     io,
     store,
     registry,
@@ -180,6 +262,7 @@ export function createApp(opts: AppOptions): App {
     // Failed handshakes (wrong code, key or token) count as misses with the HTTP API's lookups.
     limits: socketLimiters(socketRules, limits.codeMisses, monotonic),
     trustProxy,
+    ...(clusterPresence ? { clusterPresence } : {}),
   });
   /** Public facts for the participant page, counted like an API lookup (a miss uses up a guess). */
   const pageInfo = (code: string, req: IncomingMessage) => {
@@ -190,6 +273,18 @@ export function createApp(opts: AppOptions): App {
     return info;
   };
   const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, pageInfo) : null;
+  /** The join page reads its session's facts synchronously: load the room first. */
+  const preloadJoinPage = async (pathname: string, req: IncomingMessage) => {
+    const m = /^\/j\/([^/]+)/.exec(pathname);
+    if (!m || !limits.codeMisses.allows(clientAddress(req, trustProxy))) return;
+    let code: string | null = null;
+    try {
+      code = normalizeCode(decodeURIComponent(m[1]!));
+    } catch {
+      return;
+    }
+    if (code) await registry.load(code);
+  };
   const deps = { store, registry, committer, clock, log, publicUrl: opts.publicUrl, limits, trustProxy };
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let url: URL;
@@ -204,7 +299,10 @@ export function createApp(opts: AppOptions): App {
     }
     if (url.pathname.startsWith('/socket.io/')) return; // handled by Socket.IO
     if (await handleApi(req, res, url, deps)) return;
-    if (serveStatic && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, url.pathname)) return;
+    if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) {
+      await preloadJoinPage(url.pathname, req);
+      if (serveStatic(req, res, url.pathname)) return;
+    }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found');
   }
@@ -231,11 +329,27 @@ export function createApp(opts: AppOptions): App {
     },
     async close() {
       clearInterval(sweep);
-      committer.flush();
+      clearInterval(poll);
+      unsubscribe();
+      // Disconnecting everyone queues their presence; it is committed before the store closes.
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
-      store.close();
+      await sockets.settled();
+      await committer.drain();
+      await opts.clusterPresence?.close();
+      await store.close().catch(() => {});
+    },
+    async abort() {
+      clearInterval(sweep);
+      clearInterval(poll);
+      unsubscribe();
+      opts.clusterPresence?.abort();
+      await store.close().catch(() => {});
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      });
     },
   };
 }

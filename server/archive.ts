@@ -1,14 +1,16 @@
 // The JSON archive of a whole session: definition, state, every event, and the photo.
 import type { Room } from './room.js';
-import type { EventStore } from './store/types.js';
+import type { SessionStore } from './store/sessionStore.js';
 
-export function buildArchive(room: Room, store: EventStore) {
-  const photo = room.state.photo ? store.getBlob(room.code, room.state.photo.id) : undefined;
+/** Read while no commit of the room is in flight (`committer.idle(room)`), so it is all committed. */
+export async function buildArchive(room: Room, store: SessionStore) {
+  const state = room.state;
+  const photo = state.photo ? await store.getBlob(room.code, state.photo.id) : undefined;
   return {
     version: 1 as const,
     code: room.code,
-    definition: room.state.definition,
-    state: room.state,
+    definition: state.definition,
+    state,
     events: room.events(),
     ...(photo ? { photo: { mime: photo.mime, base64: photo.data.toString('base64') } } : {}),
   };

@@ -8,12 +8,15 @@ import { createApp } from './app.js';
 import { consoleLogger } from './log.js';
 import { CLIENT_DIR, ROOT } from './paths.js';
 import { lockDataDir } from './store/lock.js';
-import { createSqliteStore } from './store/sqlite.js';
+import type { SessionStore } from './store/sessionStore.js';
+import { createSqliteSessionStore } from './store/sqliteSessionStore.js';
 
 const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
 
 const USAGE = `Usage: palabre <command>
-  serve                         serve Palabre (PORT, HOST, DATA_DIR, PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY)
+  serve                         serve Palabre (PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY)
+  migrate-store --from sqlite:<file> --to postgres://...
+                                copy every session to PostgreSQL and verify each one
   import-brief <file>           print a session definition read from a brief (.txt, .md, .docx)
   report <archive.json> --format docx|pdf|html|md|csv --out <file>
   bench [--participants N] [--json]
@@ -21,20 +24,41 @@ const USAGE = `Usage: palabre <command>
 
 async function serve(): Promise<number> {
   const port = Number(process.env.PORT ?? 3000);
-  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
-  mkdirSync(dataDir, { recursive: true });
-  // Before the store opens: a second server on this folder stops here, with one line saying why.
-  const unlock = lockDataDir(dataDir);
-  let store: ReturnType<typeof createSqliteStore>;
-  try {
-    store = createSqliteStore(resolve(dataDir, 'palabre.sqlite'));
-  } catch (e) {
-    unlock();
-    throw e;
+  const logger = consoleLogger((process.env.LOG_LEVEL as 'info') ?? 'info');
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  let store: SessionStore;
+  let where: string;
+  let cluster: Pick<Parameters<typeof createApp>[0], 'shared' | 'clusterPresence'> = {};
+  if (databaseUrl) {
+    // Cluster mode: any number of nodes on one PostgreSQL. A wrong URL stops here with one line.
+    if (!/^postgres(ql)?:\/\//.test(databaseUrl))
+      throw new Error(`DATABASE_URL must be a postgres:// URL (got ${databaseUrl.split(':')[0]}:…)`);
+    const { createPgSessionStore, redactUrl } = await import('./store/pgSessionStore.js');
+    const { createClusterPresence } = await import('./cluster/presence.js');
+    store = await createPgSessionStore(databaseUrl, { log: logger });
+    const clusterPresence = await createClusterPresence(databaseUrl, { log: logger }).catch(async (e: unknown) => {
+      await store.close();
+      throw e;
+    });
+    cluster = { shared: true, clusterPresence };
+    where = `PostgreSQL at ${redactUrl(databaseUrl)}, node ${clusterPresence.nodeId}`;
+  } else {
+    const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+    mkdirSync(dataDir, { recursive: true });
+    // Before the store opens: a second server on this folder stops here, with one line saying why.
+    const unlock = lockDataDir(dataDir);
+    try {
+      store = createSqliteSessionStore(resolve(dataDir, 'palabre.sqlite'));
+    } catch (e) {
+      unlock();
+      throw e;
+    }
+    where = `data in ${dataDir}`;
   }
   const app = createApp({
     store,
-    logger: consoleLogger((process.env.LOG_LEVEL as 'info') ?? 'info'),
+    ...cluster,
+    logger,
     staticDir: CLIENT_DIR,
     publicUrl: process.env.PUBLIC_URL,
     // Comma-separated browser origins allowed to open a socket besides PUBLIC_URL (or the Host).
@@ -45,7 +69,7 @@ async function serve(): Promise<number> {
     trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
   });
   const actual = await app.listen(port, process.env.HOST);
-  io.stdout(`Palabre is running on http://localhost:${actual} (data in ${dataDir})\n`);
+  io.stdout(`Palabre is running on http://localhost:${actual} (${where})\n`);
   const stop = () => void app.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -79,6 +103,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'bench':
       return bench(args);
+    case 'migrate-store': {
+      const { migrateStoreCommand } = await import('./cli/migrateStore.js');
+      return migrateStoreCommand(args, io);
+    }
     case '--help':
     case 'help':
       io.stdout(USAGE);

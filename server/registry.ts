@@ -1,11 +1,12 @@
 // The room registry: creates sessions and loads rooms from the store on first use, so a restart
-// restores every session exactly as its log says. A room nobody has used for a while (no socket, no
-// request) is dropped from memory and loaded again from the store when next asked for.
+// (or another node) restores every session exactly as its log says. A room nobody has used for a
+// while (no socket, no request) is dropped from memory and loaded again when next asked for.
 import type { SessionDefinition } from '../shared/definition.js';
 import { createSession } from '../shared/engine.js';
+import type { EventEnvelope } from '../shared/events.js';
 import { hashSecret, newCode, newKey } from './keys.js';
 import { Room } from './room.js';
-import type { EventStore } from './store/types.js';
+import type { SessionRecord, SessionStore } from './store/sessionStore.js';
 
 export interface IdleOptions {
   /** A room unused this long (milliseconds) may be unloaded. */
@@ -21,47 +22,81 @@ export interface CreatedSession {
   projectorKey: string;
 }
 
+/** Events read per page when a room is loaded. */
+const LOAD_PAGE = 5000;
+
 export class Registry {
   private readonly rooms = new Map<string, Room>();
+  private readonly records = new Map<string, SessionRecord>();
+  private readonly loading = new Map<string, Promise<Room | undefined>>();
   /** When each loaded room was last asked for (or seen in use), on the idle clock. */
   private readonly usedAt = new Map<string, number>();
 
   constructor(
-    private readonly store: EventStore,
+    private readonly store: SessionStore,
     private readonly clock: () => number,
-    /** Called once per room loaded from disk (e.g. to mark everyone disconnected after a restart). */
+    /** Called once per room loaded from the store (e.g. to mark everyone disconnected after a restart). */
     private readonly onLoad: (room: Room) => void = () => {},
     private readonly idle: IdleOptions = { idleMs: Number.POSITIVE_INFINITY, now: () => 0 },
   ) {}
 
-  create(definition: SessionDefinition): CreatedSession {
+  async create(definition: SessionDefinition): Promise<CreatedSession> {
     const now = this.clock();
-    let code = newCode();
-    while (this.store.getSession(code)) code = newCode();
     const keys = { moderatorKey: newKey(), rapporteurKey: newKey(), projectorKey: newKey() };
-    this.store.transaction(() => {
-      this.store.createSession({
+    for (;;) {
+      const code = newCode();
+      const rec: SessionRecord = {
         code,
         createdAt: now,
         moderatorKeyHash: hashSecret(keys.moderatorKey),
         rapporteurKeyHash: hashSecret(keys.rapporteurKey),
         projectorKeyHash: hashSecret(keys.projectorKey),
         definition,
-      });
-      this.store.append(code, createSession(code, definition, now).envelopes);
-    });
-    return { code, ...keys };
+      };
+      // R1: false when the code is taken (by this node or another): draw another.
+      if (await this.store.createSession(rec, createSession(code, definition, now).envelopes[0]!))
+        return { code, ...keys };
+    }
   }
 
+  /** A loaded room (no store access); undefined when it is not in memory. */
   get(code: string): Room | undefined {
     const cached = this.rooms.get(code);
-    if (cached) {
-      this.usedAt.set(code, this.idle.now());
-      return cached;
+    if (cached) this.usedAt.set(code, this.idle.now());
+    return cached;
+  }
+
+  /** A loaded room without counting as a use (a doorbell for a room nobody here uses lets it unload). */
+  peek(code: string): Room | undefined {
+    return this.rooms.get(code);
+  }
+
+  /** The room, loaded from the store (its whole log) if it is not in memory; undefined for no session. */
+  load(code: string): Promise<Room | undefined> {
+    const cached = this.get(code);
+    if (cached) return Promise.resolve(cached);
+    let p = this.loading.get(code);
+    if (!p) {
+      p = this.read(code).finally(() => this.loading.delete(code));
+      this.loading.set(code, p);
     }
-    if (!this.store.getSession(code)) return undefined;
-    const room = new Room(code, this.store.events(code));
+    return p;
+  }
+
+  private async read(code: string): Promise<Room | undefined> {
+    const rec = await this.store.getSession(code);
+    if (!rec) return undefined;
+    const events: EventEnvelope[] = [];
+    for (;;) {
+      const page = await this.store.eventsAfter(code, events.length, LOAD_PAGE);
+      events.push(...page);
+      if (page.length < LOAD_PAGE) break;
+    }
+    const again = this.rooms.get(code);
+    if (again) return again;
+    const room = new Room(code, events);
     this.rooms.set(code, room);
+    this.records.set(code, rec);
     this.usedAt.set(code, this.idle.now());
     this.onLoad(room);
     return room;
@@ -69,7 +104,7 @@ export class Registry {
 
   /**
    * Drops the rooms that are not `inUse` (no socket) and were not asked for in `idleMs`; the store
-   * keeps everything, so the next `get` loads them again. Returns the codes dropped.
+   * keeps everything, so the next `load` reads them again. Returns the codes dropped.
    */
   unloadIdle(inUse: (code: string) => boolean): string[] {
     const now = this.idle.now();
@@ -80,13 +115,20 @@ export class Registry {
     }
     for (const code of dropped) {
       this.rooms.delete(code);
+      this.records.delete(code);
       this.usedAt.delete(code);
     }
     return dropped;
   }
 
-  record(code: string) {
-    return this.store.getSession(code);
+  /** The session's record (keys' hashes, first definition); from memory when the room is loaded. */
+  async record(code: string): Promise<SessionRecord | undefined> {
+    return this.records.get(code) ?? (await this.store.getSession(code));
+  }
+
+  /** Every loaded room. */
+  loadedRooms(): Room[] {
+    return [...this.rooms.values()];
   }
 
   get loaded(): number {

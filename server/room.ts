@@ -63,6 +63,16 @@ export class Room {
     return this.current;
   }
 
+  /** The last committed seq, read without handing the state out. */
+  get seq(): number {
+    return this.current.seq;
+  }
+
+  /** Whether a participant shows as connected (undefined: unknown), without handing the state out. */
+  participantConnected(pid: string): boolean | undefined {
+    return this.current.participants[pid]?.connected;
+  }
+
   /** The session's definition, read without handing the state out (definitions are replaced, never changed in place). */
   get definition(): SessionState['definition'] {
     return this.current.definition;
@@ -86,7 +96,7 @@ export class Room {
     return this.builder;
   }
 
-  /** For the committer only: the working state's events are decided (not yet handed out). */
+  /** For the committer only: the working state's events are committed (not yet handed out). */
   advance(b: BatchState): void {
     if (b !== this.builder) throw new Error("advance: not this room's working state");
     this.current = b.state;

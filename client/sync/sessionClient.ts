@@ -100,7 +100,8 @@ export class SessionClient {
 
   constructor(private readonly o: ClientOptions) {
     this.now = o.now ?? Date.now;
-    const manager = o.manager ?? new Manager(o.url, { ...CONNECTION_OPTIONS, ...o.socketOptions });
+    const manager =
+      o.manager ?? new Manager(o.url, { ...CONNECTION_OPTIONS, query: { s: o.code }, ...o.socketOptions });
     this.socket = manager.socket('/', {
       // Re-read on every (re)connect, so the server always gets our identity and last sequence.
       auth: (cb: (data: object) => void) =>

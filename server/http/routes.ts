@@ -17,7 +17,7 @@ import { newId, secretMatches } from '../keys.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
 import type { Registry } from '../registry.js';
-import type { EventStore } from '../store/types.js';
+import type { SessionStore } from '../store/sessionStore.js';
 import { buildArchive } from '../archive.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
 import type { KeyedLimiter } from '../rateLimit.js';
@@ -26,7 +26,7 @@ import { handleBriefImport } from './briefs.js';
 import { publicInfo } from './publicInfo.js';
 
 export interface RouteDeps {
-  store: EventStore;
+  store: SessionStore;
   registry: Registry;
   committer: Committer;
   clock: () => number;
@@ -96,8 +96,8 @@ export function linksFor(
 }
 
 /** Which staff role a bearer key opens for this session (401 without, 403 wrong). */
-function staffRole(req: IncomingMessage, code: string, deps: RouteDeps, lang: Language): Role {
-  const rec = deps.store.getSession(code);
+async function staffRole(req: IncomingMessage, code: string, deps: RouteDeps, lang: Language): Promise<Role> {
+  const rec = await deps.registry.record(code);
   if (!rec) throw fail(404, 'session_not_found', lang);
   const key = bearer(req);
   if (!key) throw fail(401, 'unauthorized', lang);
@@ -130,7 +130,7 @@ export async function handleApi(
     if (path === '/healthz') {
       // A load balancer must stop sending phones here when the store cannot be read.
       try {
-        deps.store.check();
+        await deps.store.check();
       } catch (e) {
         const reason = `store unavailable: ${e instanceof Error ? e.message : String(e)}`;
         sendJson(res, 503, { ok: false, reason } satisfies HealthResponse);
@@ -157,7 +157,7 @@ export async function handleApi(
       }
       const parsed = parseDefinition(input);
       if (!parsed.ok) throw fail(400, 'invalid_payload', lang, { issues: parsed.issues });
-      const created = deps.registry.create(parsed.definition);
+      const created = await deps.registry.create(parsed.definition);
       deps.log('info', 'session created', { code: created.code });
       const body: CreateSessionResponse = { code: created.code, links: linksFor(origin, created.code, created) };
       sendJson(res, 201, body);
@@ -177,10 +177,13 @@ export async function handleApi(
     // A guesser is stopped by its misses: while an address has none left, every lookup is refused.
     const misses = deps.limits?.codeMisses;
     if (misses && !misses.allows(address)) throw rateLimited(misses, address, lang);
-    if (!code || !deps.store.getSession(code)) {
+    const room = code ? await deps.registry.load(code) : undefined;
+    if (!code || !room) {
       misses?.take(address);
       throw fail(404, 'session_not_found', lang);
     }
+    // What is read below is committed: no commit of the room is in flight.
+    const settled = () => deps.committer.idle(room);
 
     if (sub === '' && method === 'GET') {
       sendJson(res, 200, publicInfo(deps.registry, code));
@@ -199,24 +202,27 @@ export async function handleApi(
       return true;
     }
     if (sub === 'archive' && method === 'GET') {
-      staffRole(req, code, deps, lang);
-      sendJson(res, 200, buildArchive(deps.registry.get(code)!, deps.store) satisfies ArchiveResponse);
+      await staffRole(req, code, deps, lang);
+      await settled();
+      sendJson(res, 200, (await buildArchive(room, deps.store)) satisfies ArchiveResponse);
       return true;
     }
     if (sub === 'report' && method === 'GET') {
-      staffRole(req, code, deps, lang);
+      await staffRole(req, code, deps, lang);
       const format = url.searchParams.get('format') ?? 'html';
       if (!['docx', 'pdf', 'html', 'md', 'csv', 'json'].includes(format)) throw fail(400, 'invalid_payload', lang);
-      const room = deps.registry.get(code)!;
-      const photoMeta = room.state.photo;
-      const blob = photoMeta ? deps.store.getBlob(code, photoMeta.id) : undefined;
+      await settled();
+      const state = room.state;
+      const photoMeta = state.photo;
+      const blob = photoMeta ? await deps.store.getBlob(code, photoMeta.id) : undefined;
+      const archive = format === 'json' ? await buildArchive(room, deps.store) : undefined;
       // Loaded on first export: the Word and PDF libraries are heavy and most requests never need them.
       const { renderReport } = await import('../report/render.js');
-      const out = await renderReport(room.state, format as 'docx', {
+      const out = await renderReport(state, format as 'docx', {
         now: deps.clock(),
         ...(blob ? { photo: { data: blob.data, mime: blob.mime } } : {}),
         // The archive (every event, the photo as base64) is only the body of the JSON format.
-        ...(format === 'json' ? { archive: buildArchive(room, deps.store) } : {}),
+        ...(archive ? { archive } : {}),
       });
       res.writeHead(200, {
         'content-type': out.contentType,
@@ -227,17 +233,17 @@ export async function handleApi(
       return true;
     }
     if (sub === 'photo' && method === 'GET') {
-      staffRole(req, code, deps, lang);
-      const meta = deps.registry.get(code)!.state.photo;
-      const blob = meta ? deps.store.getBlob(code, meta.id) : undefined;
+      await staffRole(req, code, deps, lang);
+      await settled();
+      const meta = room.state.photo;
+      const blob = meta ? await deps.store.getBlob(code, meta.id) : undefined;
       if (!blob) throw fail(404, 'not_found', lang);
       res.writeHead(200, { 'content-type': blob.mime, 'cache-control': 'no-store' });
       res.end(blob.data);
       return true;
     }
     if (sub === 'photo' && (method === 'POST' || method === 'DELETE')) {
-      const role = staffRole(req, code, deps, lang);
-      const room = deps.registry.get(code)!;
+      const role = await staffRole(req, code, deps, lang);
       // The photo it replaces or deletes: its image leaves the store with it.
       const previous = room.state.photo?.id;
       let photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null = null;
@@ -254,10 +260,8 @@ export async function handleApi(
         command: { type: 'photo:set', photo },
         commandId: null,
         lang,
-        persist: () => {
-          if (photo && data) deps.store.putBlob(code, { id: photo.id, mime: photo.mime, data });
-          if (previous && previous !== photo?.id) deps.store.deleteBlob(code, previous);
-        },
+        ...(photo && data ? { blobs: [{ id: photo.id, mime: photo.mime, data }] } : {}),
+        ...(previous && previous !== photo?.id ? { deleteBlobs: [previous] } : {}),
       });
       if (!ack.ok) throw fail(500, ack.error, lang);
       sendJson(res, 200, { ok: true, photo } satisfies PhotoResponse);

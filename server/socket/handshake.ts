@@ -19,6 +19,16 @@ function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefus
 export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 'limits' | 'trustProxy'>) {
   const { store, registry, log, limits, trustProxy } = deps;
   return (socket: PalabreSocket, next: (err?: Error) => void) => {
+    check(socket).then(next, (e: unknown) => {
+      // Not a refusal (the client would stop for good): the transport is closed, so the client
+      // reconnects with its back-off until the store answers again.
+      log('error', 'connect dropped: store unavailable', { err: String(e) });
+      socket.conn.close();
+    });
+  };
+
+  async function check(socket: PalabreSocket): Promise<Error | undefined> {
+    const next = (err?: Error) => err;
     const parsed = v.safeParse(HandshakeSchema, socket.handshake.auth);
     if (!parsed.success) return next(refusal('invalid_payload', 'en'));
     const h = parsed.output;
@@ -35,7 +45,9 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
       return next(refusal(error, lang));
     };
     const code = normalizeCode(h.code);
-    const rec = code ? registry.record(code) : undefined;
+    // Loaded here, so the room is in memory when the connection's handlers are attached.
+    const room = code ? await registry.load(code) : undefined;
+    const rec = code && room ? await registry.record(code) : undefined;
     if (!code || !rec) return miss('session_not_found', 'unknown code');
     const base = { code, role: h.role, lang, lastSeq: h.lastSeq, address, newToken: null };
     switch (h.role) {
@@ -55,7 +67,7 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
       }
       case 'participant': {
         if (h.participantId || h.participantToken) {
-          const stored = h.participantId ? store.getParticipantTokenHash(code, h.participantId) : undefined;
+          const stored = h.participantId ? await store.getParticipantTokenHash(code, h.participantId) : undefined;
           if (!stored || !secretMatches(h.participantToken, stored)) return miss('forbidden', 'unknown participant');
           socket.data = { ...base, participantId: h.participantId!, limitKey: `${code}:p:${h.participantId}` };
         } else {
@@ -71,5 +83,5 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
         return next();
       }
     }
-  };
+  }
 }

@@ -9,8 +9,8 @@ import type { PalabreSocket, SocketDeps } from './types.js';
 export { roomNames, roomsOf, socketTransport } from './transport.js';
 export type { PalabreServer, SocketData, SocketDeps } from './types.js';
 
-export function attachSocketHandlers(deps: SocketDeps): void {
-  const { io, registry, clock, log, limits } = deps;
+export function attachSocketHandlers(deps: SocketDeps): Pick<ReturnType<typeof presenceTracker>, 'settled'> {
+  const { io, registry, committer, clock, log, limits } = deps;
   const presence = presenceTracker(deps);
 
   io.use(handshake(deps));
@@ -22,9 +22,11 @@ export function attachSocketHandlers(deps: SocketDeps): void {
     });
   });
 
+  return { settled: () => presence.settled() };
+
   async function welcome(socket: PalabreSocket): Promise<void> {
     const d = socket.data;
-    const room = registry.get(d.code);
+    const room = registry.get(d.code) ?? (await registry.load(d.code));
     if (!room) return void socket.disconnect(true);
     const pid = d.participantId;
 
@@ -47,19 +49,27 @@ export function attachSocketHandlers(deps: SocketDeps): void {
       if (!socket.connected) return;
     }
 
+    // A client that saw more of the session elsewhere (its node died) waits for this room to read it.
+    if (d.lastSeq !== undefined && d.lastSeq > room.seq) await committer.refresh(room);
+    if (!socket.connected) return;
+
     // Join the broadcast rooms and send the catch-up in one synchronous step, so no event is
-    // missed or sent twice between them.
-    void socket.join(roomsOf(d.code, d.role, pid));
-    const viewer = { role: d.role, participantId: pid };
-    socket.emit('session:welcome', {
-      role: d.role,
-      serverTime: clock(),
-      ...(pid && d.newToken
-        ? { participant: { id: pid, token: d.newToken } }
-        : pid
-          ? { participant: { id: pid, token: '' } }
-          : {}),
-      ...room.catchUp(viewer, d.newToken ? undefined : d.lastSeq),
+    // missed or sent twice between them; and only while no commit of the room is in flight, so
+    // the welcome never shows a decided but uncommitted state.
+    committer.whenIdle(room, () => {
+      if (!socket.connected) return;
+      void socket.join(roomsOf(d.code, d.role, pid));
+      const viewer = { role: d.role, participantId: pid };
+      socket.emit('session:welcome', {
+        role: d.role,
+        serverTime: clock(),
+        ...(pid && d.newToken
+          ? { participant: { id: pid, token: d.newToken } }
+          : pid
+            ? { participant: { id: pid, token: '' } }
+            : {}),
+        ...room.catchUp(viewer, d.newToken ? undefined : d.lastSeq),
+      });
     });
   }
 }

@@ -12,12 +12,16 @@ export interface Presence {
   arrive(socket: PalabreSocket, room: Room): Promise<boolean>;
   /** A connection of a participant leaves. */
   leave(socket: PalabreSocket, room: Room): void;
+  /** Resolves once every departure seen so far is submitted to the committer (cluster mode asks PostgreSQL first). */
+  settled(): Promise<void>;
 }
 
-export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): Presence {
-  const { committer, store } = deps;
+export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'clusterPresence' | 'log'>): Presence {
+  const { committer, clusterPresence: cluster, log } = deps;
   /** Open connections per participant, so presence flips only on the first and last one. */
   const connections = new Map<string, number>();
+  /** Departures still asking the cluster whether the participant is connected elsewhere. */
+  const leaving = new Set<Promise<unknown>>();
 
   const flip = (room: Room, pid: string, connected: boolean, lang: PalabreSocket['data']['lang']): Promise<Ack> =>
     committer.submit({
@@ -36,6 +40,8 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): 
       const key = `${d.code}:${pid}`;
       const n = (connections.get(key) ?? 0) + 1;
       connections.set(key, n);
+      // Cluster mode: this node's count is written before the flip, so another node's last leave sees it.
+      await cluster?.set(d.code, pid, n);
       const token = d.newToken;
       if (token) {
         const ack = await committer.submit({
@@ -44,12 +50,15 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): 
           command: { type: 'participant:join', participantId: pid, language: d.lang },
           commandId: null,
           lang: d.lang,
-          persist: () => store.putParticipant(d.code, pid, hashSecret(token)),
+          participants: [{ participantId: pid, tokenHash: hashSecret(token) }],
         });
         return ack.ok;
       }
       if (n === 1) await flip(room, pid, true, d.lang);
       return true;
+    },
+    async settled() {
+      await Promise.all([...leaving]);
     },
     leave(socket, room) {
       const d = socket.data;
@@ -57,9 +66,24 @@ export function presenceTracker(deps: Pick<SocketDeps, 'committer' | 'store'>): 
       if (!pid) return;
       const key = `${d.code}:${pid}`;
       const n = (connections.get(key) ?? 1) - 1;
-      if (n > 0) return void connections.set(key, n);
-      connections.delete(key);
-      void flip(room, pid, false, d.lang);
+      if (n > 0) connections.set(key, n);
+      else connections.delete(key);
+      if (!cluster) {
+        if (n === 0) void flip(room, pid, false, d.lang);
+        return;
+      }
+      const p = cluster
+        .set(d.code, pid, n)
+        .then(async () => {
+          // Absent only if no other live node holds a connection of the participant either.
+          if (n > 0 || connections.has(key)) return;
+          if (await cluster.connectedElsewhere(d.code, pid))
+            return log('debug', 'presence: still connected on another node', { code: d.code });
+          await flip(room, pid, false, d.lang);
+        })
+        .catch(() => flip(room, pid, false, d.lang))
+        .finally(() => leaving.delete(p));
+      leaving.add(p);
     },
   };
 }

@@ -4,11 +4,12 @@ import type { Server, Socket } from 'socket.io';
 import type { Language } from '../../shared/definition.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.js';
 import type { Role } from '../../shared/state.js';
+import type { ClusterPresence } from '../cluster/presence.js';
 import type { Committer } from '../committer.js';
 import type { Logger } from '../log.js';
 import type { SocketLimiters } from '../rateLimit.js';
 import type { Registry } from '../registry.js';
-import type { EventStore } from '../store/types.js';
+import type { SessionStore } from '../store/sessionStore.js';
 
 export interface SocketData {
   code: string;
@@ -32,7 +33,7 @@ export type PalabreSocket = Socket<ClientToServerEvents, ServerToClientEvents, R
 
 export interface SocketDeps {
   io: PalabreServer;
-  store: EventStore;
+  store: SessionStore;
   registry: Registry;
   committer: Committer;
   clock: () => number;
@@ -41,4 +42,6 @@ export interface SocketDeps {
   limits: SocketLimiters;
   /** Read client addresses from X-Forwarded-For (TRUST_PROXY=1). */
   trustProxy: boolean;
+  /** Cluster mode: connections counted per node in PostgreSQL (server/cluster/presence.ts). */
+  clusterPresence?: ClusterPresence;
 }

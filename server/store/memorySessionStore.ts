@@ -13,7 +13,7 @@ import {
   type SessionStore,
   type Snapshot,
 } from './sessionStore.js';
-import type { SessionRecord, StoredBlob } from './types.js';
+import type { SessionRecord, StoredBlob } from './sessionStore.js';
 
 interface MemSession {
   rec: SessionRecord;

@@ -24,7 +24,7 @@ import {
   ring,
   type SessionStore,
 } from './sessionStore.js';
-import type { SessionRecord, StoredBlob } from './types.js';
+import type { SessionRecord, StoredBlob } from './sessionStore.js';
 
 export interface PgSessionStoreOptions {
   log?: Logger;
@@ -165,6 +165,12 @@ function reason(e: unknown): string {
 }
 
 /** The URL without its password, for messages. */
+/** The URL without its password, for messages and logs. */
+export const redactUrl = (url: string): string => safeUrl(url);
+
+/** An error's reason on one line (AggregateErrors of a failed connection merged). */
+export const pgReason = (e: unknown): string => reason(e);
+
 function safeUrl(url: string): string {
   try {
     const u = new URL(url);

@@ -54,9 +54,23 @@
 //      object passed in, never changes what is stored.
 import type { Ack } from '../../shared/errors.js';
 import type { EventEnvelope } from '../../shared/events.js';
-import type { SessionRecord, StoredBlob } from './types.js';
+import type { SessionDefinition } from '../../shared/definition.js';
 
-export type { SessionRecord, StoredBlob } from './types.js';
+export interface SessionRecord {
+  code: string;
+  createdAt: number;
+  /** SHA-256 hex of the secret keys; the keys themselves are never stored. */
+  moderatorKeyHash: string;
+  rapporteurKeyHash: string;
+  projectorKeyHash: string;
+  definition: SessionDefinition;
+}
+
+export interface StoredBlob {
+  id: string;
+  mime: string;
+  data: Buffer;
+}
 
 /** The code passed to doorbell listeners to mean "catch up every session" (R11). */
 export const RESYNC_ALL = '*';

@@ -20,7 +20,7 @@ import {
   ring,
   type SessionStore,
 } from './sessionStore.js';
-import type { SessionRecord, StoredBlob } from './types.js';
+import type { SessionRecord, StoredBlob } from './sessionStore.js';
 
 /** Bumped with each entry of MIGRATIONS; a file with a higher version is refused. */
 export const SQLITE_SCHEMA_VERSION = 1;
@@ -90,18 +90,44 @@ function migrate(db: Database.Database, file: string): void {
   }).immediate();
 }
 
-export function createSqliteSessionStore(file: string): SessionStore {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+/** Opens the database, or throws one line: which file, what is wrong, what to do. */
+function openDatabase(file: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    db?.close();
+    const code = (e as { code?: string }).code ?? '';
+    const what = e instanceof Error ? e.message : String(e);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_IOERR'))
+      throw new Error(
+        `The data file ${file} is damaged or is not a Palabre database (${what}). Stop Palabre, move the file aside (with its -wal and -shm files) or restore a backup, then start again.`,
+      );
+    throw new Error(
+      `Cannot open the data file ${file} (${what}). Check that it exists, is readable and writable, and that the disk is not full.`,
+    );
+  }
   try {
     migrate(db, file);
   } catch (e) {
     db.close();
+    const code = (e as { code?: string }).code ?? '';
+    const what = e instanceof Error ? e.message : String(e);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_IOERR'))
+      throw new Error(
+        `The data file ${file} is damaged or is not a Palabre database (${what}). Stop Palabre, move the file aside (with its -wal and -shm files) or restore a backup, then start again.`,
+      );
     throw e;
   }
+  return db;
+}
+
+export function createSqliteSessionStore(file: string): SessionStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = openDatabase(file);
 
   const q = {
     health: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM sessions LIMIT 1)'),

@@ -5,8 +5,8 @@ import { Committer } from '../../server/committer.js';
 import { silentLogger, type Logger } from '../../server/log.js';
 import { Registry } from '../../server/registry.js';
 import { groupFor, type PublishGroup, type Room, type RoomTransport } from '../../server/room.js';
-import { createMemoryStore } from '../../server/store/memory.js';
-import type { EventStore } from '../../server/store/types.js';
+import { createMemorySessionStore } from '../../server/store/memorySessionStore.js';
+import type { SessionStore } from '../../server/store/sessionStore.js';
 import type { Command } from '../../shared/commands.js';
 import { SYSTEM } from '../../shared/decide.js';
 import { parseDefinition, type DefinitionInput } from '../../shared/definition.js';
@@ -27,8 +27,8 @@ export interface Screen {
 }
 
 export class FakeRoom {
-  readonly store: EventStore;
-  readonly room: Room;
+  readonly store: SessionStore;
+  room!: Room;
   readonly committer: Committer;
   readonly screens = new Map<string, Screen>();
   /** Callbacks the committer asked to run later; run by flush(). */
@@ -37,13 +37,19 @@ export class FakeRoom {
   now = T0;
   private n = 0;
 
-  constructor(def: DefinitionInput = SAMPLE_DEFINITION, o: { store?: EventStore; logger?: Logger } = {}) {
-    this.store = o.store ?? createMemoryStore();
+  /** A room with its session created and loaded (the store is asynchronous). */
+  static async create(def: DefinitionInput = SAMPLE_DEFINITION, o: { store?: SessionStore; logger?: Logger } = {}) {
+    const r = new FakeRoom(o);
     const parsed = parseDefinition(def);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const registry = new Registry(this.store, () => this.now);
-    const { code } = registry.create(parsed.definition);
-    this.room = registry.get(code)!;
+    const registry = new Registry(r.store, () => r.now);
+    const { code } = await registry.create(parsed.definition);
+    r.room = (await registry.load(code))!;
+    return r;
+  }
+
+  private constructor(o: { store?: SessionStore; logger?: Logger }) {
+    this.store = o.store ?? createMemorySessionStore();
     const transport: RoomTransport = {
       publish: (_code, groups) => {
         this.published.push(groups);
@@ -99,10 +105,16 @@ export class FakeRoom {
     });
   }
 
-  /** Runs what the committer scheduled (one group commit). */
-  flush(): void {
+  /** Runs what the committer scheduled (one group commit) and waits for its commit. */
+  async flush(): Promise<void> {
     const fns = this.scheduled.splice(0);
     for (const fn of fns) fn();
+    await this.committer.drain();
+  }
+
+  /** Every stored event of the room. */
+  stored(): Promise<EventEnvelope[]> {
+    return this.store.eventsAfter(this.room.code, 0);
   }
 }
 

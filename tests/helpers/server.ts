@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { silentLogger, type Logger } from '../../server/log.js';
-import { createMemoryStore } from '../../server/store/memory.js';
-import { createSqliteStore } from '../../server/store/sqlite.js';
-import type { EventStore } from '../../server/store/types.js';
+import { createMemorySessionStore } from '../../server/store/memorySessionStore.js';
+import type { SessionStore } from '../../server/store/sessionStore.js';
+import { createSqliteSessionStore } from '../../server/store/sqliteSessionStore.js';
 import type { DefinitionInput } from '../../shared/definition.js';
 
 export interface TestServer {
@@ -15,7 +15,7 @@ export interface TestServer {
   port: number;
   dbFile: string | null;
   /** The store the app writes to (to count what was written). */
-  store: EventStore;
+  store: SessionStore;
   createSession(def?: DefinitionInput): Promise<CreatedSession>;
   close(): Promise<void>;
 }
@@ -40,7 +40,8 @@ export async function startTestServer(
     dir = mkdtempSync(join(tmpdir(), 'palabre-test-'));
     dbFile = join(dir, 'palabre.sqlite');
   }
-  const store = dbFile ? createSqliteStore(dbFile) : createMemoryStore();
+  // A given store (e.g. PostgreSQL for cluster tests) is used as is.
+  const store = o.store ?? (dbFile ? createSqliteSessionStore(dbFile) : createMemorySessionStore());
   const app = createApp({ logger: silentLogger, ...o, store });
   const port = await app.listen(o.port ?? 0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

@@ -13,6 +13,14 @@ export function serverState(server: TestServer, code: string): SessionState {
   return room.state;
 }
 
+/** The server's state of a session, loading its room from the store if it is not in memory. */
+export async function loadedState(server: TestServer, code: string): Promise<SessionState> {
+  const room = await server.app.registry.load(code);
+  if (!room) throw new Error(`no session ${code}`);
+  await server.app.committer.idle(room);
+  return room.state;
+}
+
 export function viewerOf(c: SessionClient): Viewer {
   return { role: c['o'].role, participantId: c.participantId };
 }

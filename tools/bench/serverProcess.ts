@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { createApp } from '../../server/app.js';
 import { consoleLogger } from '../../server/log.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../server/rateLimit.js';
-import { createSqliteStore } from '../../server/store/sqlite.js';
-import type { EventStore } from '../../server/store/types.js';
+import type { SessionStore } from '../../server/store/sessionStore.js';
+import { createSqliteSessionStore } from '../../server/store/sqliteSessionStore.js';
 import type { ServerReply, ServerRequest } from './ipc.js';
 
 function rateLimitFromEnv(): RateLimitOptions {
@@ -28,15 +28,15 @@ const send = (m: ServerReply) => process.send?.(m);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'palabre-bench-'));
-  const sqlite = createSqliteStore(join(dir, 'palabre.sqlite'));
+  const sqlite = createSqliteSessionStore(join(dir, 'palabre.sqlite'));
   // Timed, to tell the commit (fsync) apart from the rest of the fan-out path.
   let commits: number[] = [];
-  const store: EventStore = {
+  const store: SessionStore = {
     ...sqlite,
-    transaction<T>(fn: () => T): T {
+    async commit(batches) {
       const t0 = performance.now();
       try {
-        return sqlite.transaction(fn);
+        return await sqlite.commit(batches);
       } finally {
         commits.push(performance.now() - t0);
       }

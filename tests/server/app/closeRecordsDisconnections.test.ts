@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSqliteStore } from '../../../server/store/sqlite.js';
+import { createSqliteSessionStore } from '../../../server/store/sqliteSessionStore.js';
 import { replay } from '../../../shared/reducer.js';
 import { closeAllClients, connectClient } from '../../helpers/clients.js';
 import { captureLogger } from '../../helpers/log.js';
@@ -33,13 +33,13 @@ describe('app.close', () => {
     server = null;
     await closing.close();
     expect(log.lines.filter((l) => l.level === 'error')).toEqual([]);
-    const store = createSqliteStore(file);
+    const store = createSqliteSessionStore(file);
     try {
-      const state = replay(store.events(s.code));
+      const state = replay(await store.eventsAfter(s.code, 0));
       expect(Object.keys(state.participants).sort()).toEqual(ps.map((p) => p.participantId!).sort());
       expect(Object.values(state.participants).map((p) => p.connected)).toEqual([false, false, false]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

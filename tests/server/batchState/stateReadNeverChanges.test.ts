@@ -6,20 +6,20 @@ import { Committer } from '../../../server/committer.js';
 import { silentLogger } from '../../../server/log.js';
 import { Registry } from '../../../server/registry.js';
 import type { Room } from '../../../server/room.js';
-import { createMemoryStore } from '../../../server/store/memory.js';
+import { createMemorySessionStore } from '../../../server/store/memorySessionStore.js';
 import type { Command } from '../../../shared/commands.js';
 import { SYSTEM } from '../../../shared/decide.js';
 import { parseDefinition } from '../../../shared/definition.js';
 import { replay } from '../../../shared/reducer.js';
 import { SAMPLE_DEFINITION } from '../../helpers/server.js';
 
-function setup() {
-  const store = createMemoryStore();
+async function setup() {
+  const store = createMemorySessionStore();
   let now = 1_700_000_000_000;
   const registry = new Registry(store, () => now);
   const def = parseDefinition(SAMPLE_DEFINITION);
   if (!def.ok) throw new Error('bad definition');
-  const room = registry.get(registry.create(def.definition).code)!;
+  const room = (await registry.load((await registry.create(def.definition)).code))!;
   const queue: (() => void)[] = [];
   const committer = new Committer(
     store,
@@ -28,7 +28,10 @@ function setup() {
     silentLogger,
     (fn) => void queue.push(fn),
   );
-  const flush = () => queue.splice(0).forEach((fn) => fn());
+  const flush = async () => {
+    for (const fn of queue.splice(0)) fn();
+    await committer.drain();
+  };
   const join = (pid: string) =>
     committer.submit({
       room,
@@ -57,11 +60,11 @@ const answer = (id: string, text = `text ${id}`): Command => ({
 
 describe('room state', () => {
   it('a state once read never changes, however many batches follow', async () => {
-    const { room, flush, join, send } = setup();
+    const { room, flush, join, send } = await setup();
     void join('p1');
     void join('p2');
     void send(null, 'm1', { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
-    flush();
+    await flush();
     const reads: { state: typeof room.state; copy: unknown }[] = [];
     for (let batch = 0; batch < 30; batch++) {
       for (let k = 0; k < 5; k++) void send(k % 2 ? 'p1' : 'p2', `c${batch}x${k}`, answer(`a${batch}x${k}`));
@@ -71,7 +74,7 @@ describe('room state', () => {
           answerId: `a${Math.max(0, batch - 3)}x1`,
           text: `edited ${batch}`,
         });
-      flush();
+      await flush();
       // Read only now and then: the batches in between change the records in place.
       if (batch % 7 === 0) {
         const s = room.state;
@@ -83,69 +86,67 @@ describe('room state', () => {
   });
 
   it('the state equals a replay of the stored log after in-place batches', async () => {
-    const { store, room, flush, join, send } = setup();
+    const { store, room, flush, join, send } = await setup();
     void join('p1');
     void send(null, 'm1', { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
-    flush();
+    await flush();
     for (let batch = 0; batch < 20; batch++) {
       void send('p1', `c${batch}`, answer(`a${batch}`));
       void send('p1', `w${batch}`, { type: 'answer:withdraw', answerId: `a${Math.max(0, batch - 1)}` });
-      flush();
+      await flush();
     }
-    expect(room.state).toEqual(replay(store.events(room.code)));
+    expect(room.state).toEqual(replay(await store.eventsAfter(room.code, 0)));
   });
 
   it('a failed commit leaves the room exactly as before the batch, in-place changes undone', async () => {
-    const { store, room, flush, join, send } = setup();
+    const { store, room, flush, join, send } = await setup();
     void join('p1');
     void send(null, 'm1', { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
-    flush();
+    await flush();
     void send('p1', 'c0', answer('a0'));
-    flush();
+    await flush();
     // Batches without a read: the working state's records are being changed in place.
     void send('p1', 'c1', answer('a1'));
-    flush();
-    const expected = structuredClone(replay(store.events(room.code)));
-    const tx = store.transaction.bind(store);
-    store.transaction = () => {
-      throw new Error('disk full');
-    };
+    await flush();
+    const expected = structuredClone(replay(await store.eventsAfter(room.code, 0)));
+    const commit = store.commit.bind(store);
+    store.commit = async (batches) => batches.map(() => ({ ok: false, conflict: false, error: 'disk full' }));
     const acks = [
       send('p1', 'c2', answer('a2')),
       send('p1', 'c3', { type: 'answer:edit', answerId: 'a1', text: 'changed' }),
       send('p1', 'c4', answer('a3')),
     ];
-    flush();
+    await flush();
     expect((await Promise.all(acks)).map((a) => a.ok)).toEqual([false, false, false]);
-    store.transaction = tx;
+    store.commit = commit;
     const after: Room['state'] = room.state;
     expect(after).toEqual(expected);
     expect(after.answers.a1!.text).toBe('text a1');
     // And the room goes on from there.
     void send('p1', 'c5', answer('a5'));
-    flush();
+    await flush();
     expect(Object.keys(room.state.answers).sort()).toEqual(['a0', 'a1', 'a5']);
-    expect(room.state).toEqual(replay(store.events(room.code)));
+    expect(room.state).toEqual(replay(await store.eventsAfter(room.code, 0)));
   });
 
   it('a connect (catch-up or snapshot) does not cost the next commit a copy of the room', async () => {
-    const { room, flush, join, send } = setup();
+    const { room, flush, join, send } = await setup();
     void join('p1');
     void send(null, 'm1', { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
-    flush();
+    await flush();
     void send('p1', 'c0', answer('a0'));
-    flush();
+    await flush();
     const builder = room.working();
     room.catchUp({ role: 'participant', participantId: 'p1' }, undefined);
     room.catchUp({ role: 'moderator', participantId: null }, 2);
     void send('p1', 'c1', answer('a1'));
-    flush();
+    await flush();
     expect(room.working()).toBe(builder);
     // Reading the state does: what was read must never change.
     const read = room.state;
     expect(room.working()).not.toBe(builder);
     void send('p1', 'c2', answer('a2'));
-    flush();
+    await flush();
     expect(Object.keys(read.answers)).toEqual(['a0', 'a1']);
   });
 });

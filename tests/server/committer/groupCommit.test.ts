@@ -25,10 +25,10 @@ describe('group commit', () => {
     // Count transactions on the store itself, not only the committer's own stats.
     let transactions = 0;
     const store = server.store;
-    const tx = store.transaction.bind(store);
-    store.transaction = <T>(fn: () => T): T => {
+    const commit = store.commit.bind(store);
+    store.commit = (batches) => {
       transactions++;
-      return tx(fn);
+      return commit(batches);
     };
     const stats = { ...server.app.committer.stats };
     const acks = await Promise.all(
@@ -44,7 +44,7 @@ describe('group commit', () => {
     // Each ack names its own place in the log, and the log holds each answer once.
     const seqs = acks.map((a) => (a.ok ? a.seq : -1));
     expect(new Set(seqs).size).toBe(30);
-    const stored = store.events(s.code).filter((e) => e.event.type === 'answer:submitted');
+    const stored = (await store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'answer:submitted');
     expect(stored).toHaveLength(30);
     expect(stored.map((e) => e.seq).sort((a, b) => a - b)).toEqual([...seqs].sort((a, b) => a - b));
     expect(Object.keys(serverState(server, s.code).answers)).toHaveLength(30);

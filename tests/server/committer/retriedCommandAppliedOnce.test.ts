@@ -26,7 +26,7 @@ describe('retried command', () => {
     expect(b).toEqual(a);
     const c = await sendRaw(mod.socket, envelope);
     expect(c).toEqual(a);
-    expect(count(server.store.events(s.code), 'timer:set')).toBe(1);
+    expect(count(await server.store.eventsAfter(s.code, 0), 'timer:set')).toBe(1);
     expect(serverState(server, s.code).timer).toEqual({ status: 'idle', durationMs: 60_000 });
     // A new id is a new command.
     expect(await sendRaw(mod.socket, { ...envelope, id: 'cmd-adjust-2' })).toMatchObject({ ok: true });
@@ -58,14 +58,16 @@ describe('retried command', () => {
     );
     expect(again.welcome.participant?.id).toBe(me.id);
     expect(await sendRaw(again.socket, envelope)).toEqual(ack);
-    const stored = server.store.events(s.code).filter((e) => e.event.type === 'answer:submitted');
+    const stored = (await server.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'answer:submitted');
     expect(stored).toHaveLength(1);
     expect(stored[0]!.event).toMatchObject({ answerId: 'ans-1', participantId: me.id, text: 'Once only' });
 
     // The ack is remembered per sender: another participant reusing the id is a different command.
     const other = await connectRaw(server.url, handshake(s.code, 'participant'));
     expect(await sendRaw(other.socket, envelope)).toMatchObject({ ok: false, error: 'forbidden' });
-    expect(server.store.events(s.code).filter((e) => e.event.type === 'answer:submitted')).toHaveLength(1);
+    expect((await server.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'answer:submitted')).toHaveLength(
+      1,
+    );
     expect(serverState(server, s.code).answers['ans-1']?.participantId).toBe(me.id);
   });
 });

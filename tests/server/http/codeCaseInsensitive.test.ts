@@ -49,7 +49,7 @@ describe('case-insensitive codes', () => {
     expect(mod.status).toBe('online');
     expect(Object.keys(serverState(server, s.code).participants)).toHaveLength(2);
     // Still one session: nothing was created under the lower-case spelling.
-    expect(server.store.listSessionCodes()).toContain(s.code);
-    expect(server.store.listSessionCodes()).not.toContain(lower);
+    expect(await server.store.listSessionCodes()).toContain(s.code);
+    expect(await server.store.listSessionCodes()).not.toContain(lower);
   });
 });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODE_ALPHABET, CODE_LENGTH } from '../../../shared/sessionCode.js';
 import { keyOf, SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';
-import { serverState } from '../../helpers/views.js';
+import { loadedState } from '../../helpers/views.js';
 
 let server: TestServer;
 afterEach(async () => {
@@ -37,7 +37,7 @@ describe('POST /api/sessions', () => {
     for (const k of [mk, rk, keyOf(body.links.projector)]) expect(body.links.participant).not.toContain(k);
     expect(new URL(body.links.participant).hash).toBe('');
     // The session exists, with the default definition.
-    const state = serverState(server, body.code);
+    const state = await loadedState(server, body.code);
     expect(state.phase.kind).toBe('lobby');
     expect(state.definition.identity).toBe('optional');
     expect(state.definition.maxAnswerLength).toBe(2_000);
@@ -49,8 +49,8 @@ describe('POST /api/sessions', () => {
     for (let i = 0; i < 5; i++) codes.add((await server.createSession(SAMPLE_DEFINITION)).code);
     expect(codes.size).toBe(5);
     const [code] = [...codes];
-    expect(serverState(server, code!).definition.title).toBe('Innovative Partnerships');
-    expect(serverState(server, code!).definition.speakers.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect((await loadedState(server, code!)).definition.title).toBe('Innovative Partnerships');
+    expect((await loadedState(server, code!)).definition.speakers.map((s) => s.id)).toEqual(['s1', 's2']);
     // An empty body and {} are the same.
     const r = await fetch(`${server.url}/api/sessions`, {
       method: 'POST',

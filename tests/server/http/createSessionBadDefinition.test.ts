@@ -54,7 +54,7 @@ describe('POST /api/sessions with a bad definition', () => {
     expect(paths).not.toContain('speakers.0.id');
     for (const i of r.json.issues) expect(i.message.length).toBeGreaterThan(0);
     expect(server.app.registry.loaded).toBe(0);
-    expect(server.store.listSessionCodes()).toEqual([]);
+    expect(await server.store.listSessionCodes()).toEqual([]);
   });
 
   it('names duplicate ids, and refuses what is not JSON or not an object', async () => {
@@ -77,6 +77,6 @@ describe('POST /api/sessions with a bad definition', () => {
     expect(notJson.status).toBe(400);
     expect(notJson.json.error).toBe('invalid_payload');
     for (const body of ['[]', '"a string"', '42']) expect((await post(body)).status, body).toBe(400);
-    expect(server.store.listSessionCodes()).toEqual([]);
+    expect(await server.store.listSessionCodes()).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ describe('POST /api/sessions', () => {
     const r = await post(big);
     expect(r.status).toBe(413);
     expect(await r.json()).toEqual({ error: 'too_large', message: errorMessage('too_large', 'es') });
-    expect(server.store.listSessionCodes()).toEqual([]);
+    expect(await server.store.listSessionCodes()).toEqual([]);
 
     const fits = definitionOf(MAX_MESSAGE_BYTES - 20 * 1024);
     expect((await post(fits)).status).toBe(201);

@@ -25,7 +25,7 @@ describe('Host header', () => {
       expect(r.status, host).toBe(400);
       expect(r.json()).toEqual({ error: 'invalid_payload', message: errorMessage('invalid_payload', 'fr') });
     }
-    expect(server.store.listSessionCodes()).toEqual([]);
+    expect(await server.store.listSessionCodes()).toEqual([]);
     const ok = await rawRequest(server.url, {
       method: 'POST',
       path: '/api/sessions',

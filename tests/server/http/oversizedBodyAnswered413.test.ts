@@ -22,6 +22,6 @@ describe('POST /api/sessions', () => {
     });
     expect(r.status).toBe(413);
     expect(await r.json()).toEqual({ error: 'too_large', message: errorMessage('too_large', 'fr') });
-    expect(server.store.listSessionCodes()).toEqual([]);
+    expect(await server.store.listSessionCodes()).toEqual([]);
   });
 });

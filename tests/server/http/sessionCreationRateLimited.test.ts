@@ -32,7 +32,7 @@ describe('POST /api/sessions', () => {
     expect(refused.status).toBe(429);
     expect(refused.json()).toEqual({ error: 'rate_limited', message: errorMessage('rate_limited', 'fr') });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(server.store.listSessionCodes()).toHaveLength(300);
+    expect(await server.store.listSessionCodes()).toHaveLength(300);
 
     expect((await create('198.51.100.1')).status).toBe(201);
     now += 60 * 60_000;

@@ -22,16 +22,16 @@ describe.each([{ sqlite: false }, { sqlite: true }])('photo blobs (sqlite: $sqli
     const s = await server.createSession();
     const first = ((await (await upload(s.code, s.rapporteurKey, makePng())).json()) as { photo: { id: string } })
       .photo;
-    expect(server.store.getBlob(s.code, first.id)).toBeDefined();
+    expect(await server.store.getBlob(s.code, first.id)).toBeDefined();
 
     const second = ((await (await upload(s.code, s.moderatorKey, makePng())).json()) as { photo: { id: string } })
       .photo;
     expect(second.id).not.toBe(first.id);
-    expect(server.store.getBlob(s.code, first.id)).toBeUndefined();
-    expect(server.store.getBlob(s.code, second.id)?.data.length).toBeGreaterThan(0);
+    expect(await server.store.getBlob(s.code, first.id)).toBeUndefined();
+    expect((await server.store.getBlob(s.code, second.id))?.data.length).toBeGreaterThan(0);
     expect((await upload(s.code, s.moderatorKey, null, 'GET')).status).toBe(200);
 
     expect((await upload(s.code, s.moderatorKey, null, 'DELETE')).status).toBe(200);
-    expect(server.store.getBlob(s.code, second.id)).toBeUndefined();
+    expect(await server.store.getBlob(s.code, second.id)).toBeUndefined();
   });
 });

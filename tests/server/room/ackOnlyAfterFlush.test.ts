@@ -6,17 +6,17 @@ import { FakeRoom, MODERATOR, PROJECTOR, participantViewer, settle } from '../..
 
 describe('room: ack after commit', () => {
   it('acks, stores, applies and publishes only on flush', async () => {
-    const r = new FakeRoom();
+    const r = await FakeRoom.create();
     const joined = r.join('p1');
     expect(r.scheduled).toHaveLength(1);
-    r.flush();
+    await r.flush();
     expect(await joined).toMatchObject({ ok: true });
     const mod = r.attach('moderator', MODERATOR);
     const proj = r.attach('projector', PROJECTOR);
     const p1 = participantViewer('p1');
     r.attach('p1', p1);
 
-    const stored = r.store.events(r.room.code).length;
+    const stored = (await r.stored()).length;
     const state = r.state;
     const published = r.published.length;
     const acks: Ack[] = [];
@@ -30,24 +30,24 @@ describe('room: ack after commit', () => {
     expect(r.scheduled).toHaveLength(1);
     await settle();
     expect(acks).toEqual([]);
-    expect(r.store.events(r.room.code)).toHaveLength(stored);
+    expect(await r.stored()).toHaveLength(stored);
     expect(r.state).toBe(state);
     expect(mod.received).toEqual([]);
     expect(r.published).toHaveLength(published);
 
-    r.flush();
+    await r.flush();
     await Promise.all([a, b]);
     // Decided in arrival order within the batch: the phase opened the question the answer needs.
     expect(acks).toEqual([
       { ok: true, seq: stored + 3 },
       { ok: true, seq: stored + 4 },
     ]);
-    expect(
-      r.store
-        .events(r.room.code)
-        .map((e) => e.event.type)
-        .slice(stored),
-    ).toEqual(['phase:changed', 'timer:set', 'answering:opened', 'answer:submitted']);
+    expect((await r.stored()).map((e) => e.event.type).slice(stored)).toEqual([
+      'phase:changed',
+      'timer:set',
+      'answering:opened',
+      'answer:submitted',
+    ]);
     expect(r.state.answers.a1?.text).toBe('Hello');
     expect(mod.received.map((e) => e.seq)).toEqual([stored + 1, stored + 2, stored + 3, stored + 4]);
     expect(proj.received.map((e) => e.event.type)).toEqual([
@@ -62,23 +62,21 @@ describe('room: ack after commit', () => {
   });
 
   it('a failed commit acks internal, rolls the room back and publishes nothing', async () => {
-    const r = new FakeRoom();
+    const r = await FakeRoom.create();
     const mod = r.attach('moderator', MODERATOR);
     const before = r.state;
-    const stored = r.store.events(r.room.code).length;
-    const tx = r.store.transaction.bind(r.store);
-    r.store.transaction = () => {
-      throw new Error('disk full');
-    };
+    const stored = (await r.stored()).length;
+    const commit = r.store.commit.bind(r.store);
+    r.store.commit = () => Promise.reject(new Error('disk full'));
     const ack = r.send(MODERATOR, { type: 'phase:set', phase: { kind: 'opening' } });
-    r.flush();
+    await r.flush();
     expect(await ack).toMatchObject({ ok: false, error: 'internal' });
     expect(r.state).toBe(before);
     expect(mod.received).toEqual([]);
-    r.store.transaction = tx;
+    r.store.commit = commit;
     // The same command, retried once the disk is back, goes through: the failure left no ack behind.
     const again = r.send(MODERATOR, { type: 'phase:set', phase: { kind: 'opening' } }, 'cmd-1');
-    r.flush();
+    await r.flush();
     // The phase and the step's planned timer (one decision).
     expect(await again).toEqual({ ok: true, seq: stored + 2 });
     expect(mod.received.map((e) => e.event.type)).toEqual(['phase:changed', 'timer:set']);

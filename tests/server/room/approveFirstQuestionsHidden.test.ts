@@ -8,10 +8,10 @@ import { withoutSeq } from '../../helpers/views.js';
 
 describe('room: approve-first audience questions', () => {
   it('a pending question reaches no other participant nor the projector until approved', async () => {
-    const r = new FakeRoom({ ...SAMPLE_DEFINITION, moderation: 'approve' });
+    const r = await FakeRoom.create({ ...SAMPLE_DEFINITION, moderation: 'approve' });
     void r.join('p1');
     void r.join('p2');
-    r.flush();
+    await r.flush();
     const p1 = participantViewer('p1');
     const screens = {
       moderator: r.attach('moderator', MODERATOR),
@@ -21,7 +21,7 @@ describe('room: approve-first audience questions', () => {
       p2: r.attach('p2', participantViewer('p2')),
     };
     const asked = r.send(p1, { type: 'aq:ask', questionId: 'q1', speakerId: 's2', text: 'How do you fund it?' });
-    r.flush();
+    await r.flush();
     expect(await asked).toMatchObject({ ok: true });
     expect(r.state.audienceQuestions.q1?.status).toBe('pending');
     const sawAsked = (name: keyof typeof screens) => screens[name].received.some((e) => e.event.type === 'aq:asked');
@@ -36,12 +36,12 @@ describe('room: approve-first audience questions', () => {
     // (A second pending question, withdrawn; the first goes on to approval.)
     void r.send(p1, { type: 'aq:ask', questionId: 'q2', speakerId: null, text: 'Never mind' });
     void r.send(p1, { type: 'aq:withdraw', questionId: 'q2' });
-    r.flush();
+    await r.flush();
     expect(screens.p2.received.filter((e) => e.event.type.startsWith('aq:'))).toEqual([]);
     expect(screens.projector.received.filter((e) => e.event.type.startsWith('aq:'))).toEqual([]);
 
     const approved = r.send(MODERATOR, { type: 'aq:approve', questionId: 'q1' });
-    r.flush();
+    await r.flush();
     expect(await approved).toMatchObject({ ok: true });
     for (const name of ['p2', 'projector'] as const) {
       expect(screens[name].state.audienceQuestions.q1, name).toMatchObject({

@@ -8,10 +8,10 @@ import { withoutSeq } from '../../helpers/views.js';
 
 describe('room: delivery order', () => {
   it('each screen gets its events once, in order, and converges on its view', async () => {
-    const r = new FakeRoom();
+    const r = await FakeRoom.create();
     void r.join('p1');
     void r.join('p2');
-    r.flush();
+    await r.flush();
     const seqAtAttach = r.state.seq;
     const screens = {
       moderator: r.attach('moderator', MODERATOR),
@@ -52,7 +52,7 @@ describe('room: delivery order', () => {
     ];
     for (const b of batches) {
       b();
-      r.flush();
+      await r.flush();
     }
     expect(r.state.seq).toBeGreaterThan(seqAtAttach + 10);
     for (const [name, sc] of Object.entries(screens)) {

@@ -42,7 +42,7 @@ describe('phase:set and the step timer', () => {
     for (const batches of watched)
       await waitFor(() => batches.some((b) => b.some((e) => e.event.type === 'audience:toggled')));
 
-    const stored = server.store.events(s.code);
+    const stored = await server.store.eventsAfter(s.code, 0);
     const storedPhase = stored.find((e) => e.event.type === 'phase:changed' && e.event.phase.kind === 'question')!;
     const storedTimer = stored.find((e) => e.seq === storedPhase.seq + 1)!;
     expect(storedTimer.event).toEqual({ type: 'timer:set', timer: { status: 'idle', durationMs: 5 * MIN } });

@@ -52,7 +52,7 @@ describe('lost ack', () => {
     expect(committedAcks[1]).toEqual(committedAcks[0]);
     expect(p.pending()).toHaveLength(0);
     expect(p.participantId).toBe(pid);
-    const stored = server.store.events(s.code).filter((e) => e.event.type === 'answer:submitted');
+    const stored = (await server.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'answer:submitted');
     expect(stored).toHaveLength(1);
     expect(stored[0]!.event).toMatchObject({ answerId: 'a-lost-ack', participantId: pid });
     await waitFor(() => sameView(p, server, s.code));

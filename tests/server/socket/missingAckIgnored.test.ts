@@ -20,7 +20,7 @@ describe('missing ack callback', () => {
     const s = await server.createSession(SAMPLE_DEFINITION);
     const mod = await connectRaw(server.url, handshake(s.code, 'moderator', { key: s.moderatorKey }));
     const before = serverState(server, s.code);
-    const written = server.store.events(s.code).length;
+    const written = (await server.store.eventsAfter(s.code, 0)).length;
     const emit = mod.socket.emit.bind(mod.socket) as unknown as (ev: string, ...args: unknown[]) => void;
     emit('command:send', { id: 'no-ack', command: { type: 'session:end' } });
     emit('command:send', { id: 'ack-is-not-a-function', command: { type: 'session:end' } }, 'not a callback');
@@ -37,7 +37,7 @@ describe('missing ack callback', () => {
     );
     expect(log.lines.filter((l) => l.level === 'warn').every((l) => l.fields.reason === 'invalid_payload')).toBe(true);
     expect(serverState(server, s.code)).toBe(before);
-    expect(server.store.events(s.code).length).toBe(written);
+    expect((await server.store.eventsAfter(s.code, 0)).length).toBe(written);
     expect(serverState(server, s.code).phase.kind).toBe('lobby');
     // The connection and the server are fine.
     expect(mod.socket.connected).toBe(true);

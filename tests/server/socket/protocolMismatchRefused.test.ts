@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../../shared/protocol.js';
 import { closeAllRaw, connectRaw, handshake, refusalOf } from '../../helpers/raw.js';
 import { SAMPLE_DEFINITION, startTestServer, type TestServer } from '../../helpers/server.js';
-import { serverState } from '../../helpers/views.js';
+import { loadedState } from '../../helpers/views.js';
 
 let server: TestServer;
 afterEach(async () => {
@@ -29,7 +29,7 @@ describe('handshake: protocol version', () => {
       ).error,
     ).toBe('protocol_mismatch');
     // Nobody joined.
-    expect(serverState(server, s.code).participants).toEqual({});
+    expect((await loadedState(server, s.code)).participants).toEqual({});
     // A handshake that is not one at all is a malformed payload.
     expect((await refusalOf(server.url, { protocol: '1', code: s.code, role: 'participant' })).error).toBe(
       'invalid_payload',

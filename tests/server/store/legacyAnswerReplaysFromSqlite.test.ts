@@ -1,7 +1,7 @@
 // A SQLite file written before replies holds `aq:answered` events with no reply id. A server opened
 // on it replays the session: the answer is the reply 'r0', and replies recorded now go beside it.
 import { expect, it } from 'vitest';
-import { createSqliteStore } from '../../../server/store/sqlite.js';
+import { createSqliteSessionStore } from '../../../server/store/sqliteSessionStore.js';
 import type { SessionEvent } from '../../../shared/events.js';
 import { connectClient } from '../../helpers/clients.js';
 import { restartableServers } from '../../helpers/restart.js';
@@ -28,16 +28,28 @@ it('an old aq:answered in the SQLite log replays as the reply r0; new replies jo
   await servers.stop(first);
 
   // What the previous version wrote when the question was answered.
-  const store = createSqliteStore(file);
-  const last = store.events(s.code).at(-1)!;
+  const store = createSqliteSessionStore(file);
+  const last = (await store.eventsAfter(s.code, 0)).at(-1)!;
   const legacy = {
     type: 'aq:answered',
     questionId: 'q-hub',
     by: 'Ben Zeghadi',
     gist: 'réconcilier les initiatives',
   } as unknown as SessionEvent;
-  store.transaction(() => store.append(s.code, [{ seq: last.seq + 1, at: last.at + 60_000, event: legacy }]));
-  store.close();
+  expect(
+    await store.commit([
+      {
+        code: s.code,
+        expectedHead: last.seq,
+        events: [{ seq: last.seq + 1, at: last.at + 60_000, event: legacy }],
+        acks: [],
+        participants: [],
+        blobs: [],
+        deleteBlobs: [],
+      },
+    ]),
+  ).toEqual([{ ok: true, head: last.seq + 1 }]);
+  await store.close();
 
   const second = await servers.start(file);
   const mod = await connectClient(second.url, s.code, 'moderator', { key: s.moderatorKey });

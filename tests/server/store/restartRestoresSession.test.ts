@@ -71,7 +71,7 @@ describe('restart', () => {
 
     const second = await servers.start(file);
     // Replayed from the file: the very same state...
-    const replayed = second.app.registry.get(s.code)!;
+    const replayed = (await second.app.registry.load(s.code))!;
     expect(replayed.state).toEqual(before);
     // ...then nobody is connected yet, and the server records that.
     await waitFor(() => Object.values(serverState(second, s.code).participants).every((p) => !p.connected), {
@@ -95,7 +95,9 @@ describe('restart', () => {
     expect((await back.send({ type: 'answer:edit', answerId: 'a-1-r1q1', text: 'Edited after restart' })).ok).toBe(
       true,
     );
-    expect(second.store.events(s.code).filter((e) => e.event.type === 'answer:submitted')).toHaveLength(6);
+    expect((await second.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'answer:submitted')).toHaveLength(
+      6,
+    );
     // The staff keys still open the session.
     const mod2 = await connectClient(second.url, s.code, 'moderator', { key: s.moderatorKey });
     expect(mod2.status).toBe('online');

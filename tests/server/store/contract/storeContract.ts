@@ -2,7 +2,7 @@
 // memory.test.ts, sqlite.test.ts, postgres.test.ts. Each test names the rules it checks.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CommitBatch, RESYNC_ALL, type SessionStore } from '../../../../server/store/sessionStore.js';
-import type { SessionRecord } from '../../../../server/store/types.js';
+import type { SessionRecord } from '../../../../server/store/sessionStore.js';
 import type { Ack } from '../../../../shared/errors.js';
 import type { EventEnvelope } from '../../../../shared/events.js';
 import { makeDefinition, T0 } from '../../../helpers/domain.js';
