@@ -21,6 +21,8 @@ export async function startSessionWorld(def: DefinitionInput = SAMPLE_DEFINITION
   const server = await startAppServer();
   const browser = await launchBrowser();
   const session = await server.createSession(def);
+  // Rooms load on first use: load it now so `room()` can be read before any page connects.
+  await server.app.registry.load(session.code);
   return {
     server,
     browser,
