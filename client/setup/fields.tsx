@@ -251,3 +251,46 @@ export function IconButton(props: {
     </button>
   );
 }
+
+/**
+ * An item's move-up, move-down and delete buttons (a speaker, a round, a question): ids
+ * `<id>-up`, `<id>-down` and `<id>-<deleteId>`.
+ */
+export function ItemActions(props: {
+  id: string;
+  labels: { up: string; down: string; remove: string };
+  canUp: boolean;
+  canDown: boolean;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+  /** The delete button's id suffix ('delete' unless told). */
+  removeId?: string;
+}) {
+  return (
+    <div class="se-item-actions">
+      <IconButton
+        id={`${props.id}-up`}
+        icon="↑"
+        move="up"
+        label={props.labels.up}
+        unavailable={!props.canUp}
+        onClick={() => props.onMove(-1)}
+      />
+      <IconButton
+        id={`${props.id}-down`}
+        icon="↓"
+        move="down"
+        label={props.labels.down}
+        unavailable={!props.canDown}
+        onClick={() => props.onMove(1)}
+      />
+      <IconButton
+        id={`${props.id}-${props.removeId ?? 'delete'}`}
+        icon="✕"
+        danger
+        label={props.labels.remove}
+        onClick={props.onRemove}
+      />
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import { LIMITS } from '../../../shared/definition.js';
 import { common } from '../../i18n/common.js';
 import { setupT as t } from '../../i18n/setup.js';
 import type { EditorState } from '../editorState.js';
-import { IconButton, TextField } from '../fields.js';
+import { ItemActions, TextField } from '../fields.js';
 import { fieldId, moveQuestion, moved, newItemId, questionStep, usedIds } from '../model.js';
 
 export function RoundsSection(props: { ed: EditorState }) {
@@ -97,31 +97,18 @@ export function RoundsSection(props: { ed: EditorState }) {
             >
               <div class="se-item-head">
                 <h3 id={`${uid}-rh-${round.id}`}>{t('roundN', { n: ri() + 1 })}</h3>
-                <div class="se-item-actions">
-                  <IconButton
-                    id={`f-round-${round.id}-up`}
-                    icon="↑"
-                    move="up"
-                    label={t('moveRoundUp', { n: ri() + 1 })}
-                    unavailable={ri() === 0}
-                    onClick={() => moveRound(ri(), -1)}
-                  />
-                  <IconButton
-                    id={`f-round-${round.id}-down`}
-                    icon="↓"
-                    move="down"
-                    label={t('moveRoundDown', { n: ri() + 1 })}
-                    unavailable={ri() === draft.rounds.length - 1}
-                    onClick={() => moveRound(ri(), 1)}
-                  />
-                  <IconButton
-                    id={`f-round-${round.id}-delete`}
-                    icon="✕"
-                    danger
-                    label={t('deleteRound', { n: ri() + 1 })}
-                    onClick={() => deleteRound(ri())}
-                  />
-                </div>
+                <ItemActions
+                  id={`f-round-${round.id}`}
+                  labels={{
+                    up: t('moveRoundUp', { n: ri() + 1 }),
+                    down: t('moveRoundDown', { n: ri() + 1 }),
+                    remove: t('deleteRound', { n: ri() + 1 }),
+                  }}
+                  canUp={ri() > 0}
+                  canDown={ri() < draft.rounds.length - 1}
+                  onMove={(by) => moveRound(ri(), by)}
+                  onRemove={() => deleteRound(ri())}
+                />
               </div>
               <TextField
                 id={fieldId.round(round.id)}
@@ -162,31 +149,18 @@ export function RoundsSection(props: { ed: EditorState }) {
                           onValue={(v) => setDraft('rounds', ri(), 'questions', qi(), 'text', v)}
                           lang={draft.language}
                         />
-                        <div class="se-item-actions">
-                          <IconButton
-                            id={`${fieldId.question(q.id)}-up`}
-                            icon="↑"
-                            move="up"
-                            label={upLabel()}
-                            unavailable={!up()}
-                            onClick={() => stepQuestion(ri(), qi(), -1)}
-                          />
-                          <IconButton
-                            id={`${fieldId.question(q.id)}-down`}
-                            icon="↓"
-                            move="down"
-                            label={downLabel()}
-                            unavailable={!down()}
-                            onClick={() => stepQuestion(ri(), qi(), 1)}
-                          />
-                          <IconButton
-                            id={`${fieldId.question(q.id)}-delete`}
-                            icon="✕"
-                            danger
-                            label={t('deleteQuestion', { n: qi() + 1, round: roundLabel(ri()) })}
-                            onClick={() => deleteQuestion(ri(), qi())}
-                          />
-                        </div>
+                        <ItemActions
+                          id={fieldId.question(q.id)}
+                          labels={{
+                            up: upLabel(),
+                            down: downLabel(),
+                            remove: t('deleteQuestion', { n: qi() + 1, round: roundLabel(ri()) }),
+                          }}
+                          canUp={up() !== null}
+                          canDown={down() !== null}
+                          onMove={(by) => stepQuestion(ri(), qi(), by)}
+                          onRemove={() => deleteQuestion(ri(), qi())}
+                        />
                       </li>
                     );
                   }}

@@ -4,7 +4,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { DEFINITION_DEFAULTS, LIMITS } from '../../../shared/definition.js';
 import { setupT as t } from '../../i18n/setup.js';
 import type { EditorState } from '../editorState.js';
-import { IconButton, NumberField, TextField } from '../fields.js';
+import { ItemActions, NumberField, TextField } from '../fields.js';
 import { fieldId, moved, newItemId, usedIds } from '../model.js';
 
 export function SpeakersSection(props: { ed: EditorState }) {
@@ -70,31 +70,19 @@ export function SpeakersSection(props: { ed: EditorState }) {
                     <span class="se-item-sub">: {sp.name}</span>
                   </Show>
                 </h3>
-                <div class="se-item-actions">
-                  <IconButton
-                    id={`f-sp-${sp.id}-up`}
-                    icon="↑"
-                    move="up"
-                    label={t('moveSpeakerUp', { n: si() + 1 })}
-                    unavailable={si() === 0}
-                    onClick={() => moveSpeaker(si(), -1)}
-                  />
-                  <IconButton
-                    id={`f-sp-${sp.id}-down`}
-                    icon="↓"
-                    move="down"
-                    label={t('moveSpeakerDown', { n: si() + 1 })}
-                    unavailable={si() === draft.speakers.length - 1}
-                    onClick={() => moveSpeaker(si(), 1)}
-                  />
-                  <IconButton
-                    id={`f-sp-${sp.id}-remove`}
-                    icon="✕"
-                    danger
-                    label={t('removeSpeaker', { n: si() + 1 })}
-                    onClick={() => removeSpeaker(si())}
-                  />
-                </div>
+                <ItemActions
+                  id={`f-sp-${sp.id}`}
+                  removeId="remove"
+                  labels={{
+                    up: t('moveSpeakerUp', { n: si() + 1 }),
+                    down: t('moveSpeakerDown', { n: si() + 1 }),
+                    remove: t('removeSpeaker', { n: si() + 1 }),
+                  }}
+                  canUp={si() > 0}
+                  canDown={si() < draft.speakers.length - 1}
+                  onMove={(by) => moveSpeaker(si(), by)}
+                  onRemove={() => removeSpeaker(si())}
+                />
               </div>
               <div class="se-grid se-grid-3">
                 <TextField
