@@ -47,8 +47,8 @@ export interface ClientOptions {
 const CONNECTION_OPTIONS = {
   autoConnect: false,
   transports: ['websocket', 'polling'],
-  reconnectionDelay: 500,
-  reconnectionDelayMax: 5_000,
+  reconnectionDelay: 1_000,
+  reconnectionDelayMax: 10_000,
   randomizationFactor: 0.5,
 };
 
