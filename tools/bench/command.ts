@@ -1,12 +1,15 @@
-// `palabre bench [--participants N] [--json] [--probes N] [--profile DIR]`: runs the same scripted
-// session against a bare Socket.IO server and against the real Palabre server (each in its own
-// child process, on 127.0.0.1), and prints each figure beside the bare one with their ratio.
+// `palabre bench [--participants N] [--nodes 1|2] [--json] [--probes N] [--profile DIR]`: runs the same
+// scripted session against a bare Socket.IO server and against the real Palabre server (each in its own
+// child process, on 127.0.0.1), and prints each figure beside the bare one with their ratio. With
+// `--nodes 2` it then runs two Palabre nodes on a throwaway PostgreSQL (cluster mode) and reports
+// their figures beside the single-node ones of the same invocation.
 // A benchmark, never a timed assertion: the exit code only says whether an answer was lost or
 // counted twice.
 import { cpus, loadavg } from 'node:os';
+import { type PgCluster, startPgCluster } from '../../tests/helpers/pgCluster.js';
 import { killAll } from './children.js';
 import type { MemorySnapshot } from './diagnostics.js';
-import { runTarget, type RunResult } from './run.js';
+import { runCluster, runTarget, type ClusterResult, type RunResult } from './run.js';
 import { percentile, ratio, round1 } from './stats.js';
 
 interface Io {
@@ -18,15 +21,16 @@ interface Args {
   participants: number;
   json: boolean;
   probes: number;
+  nodes: number;
   profileDir?: string;
 }
 
-const USAGE = 'Usage: palabre bench [--participants N] [--json] [--probes N] [--profile DIR]\n';
+const USAGE = 'Usage: palabre bench [--participants N] [--nodes 1|2] [--json] [--probes N] [--profile DIR]\n';
 /** The whole bench is bounded: whatever hangs, it stops and cleans up after this. */
 const DEADLINE_MS = 20 * 60_000;
 
 function parseArgs(args: string[]): Args | string {
-  const out: Args = { participants: 200, json: false, probes: 100 };
+  const out: Args = { participants: 200, json: false, probes: 100, nodes: 1 };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? args[++i];
@@ -44,6 +48,9 @@ function parseArgs(args: string[]): Args | string {
           break;
         case '--probes':
           out.probes = int('--probes', 5, 10_000);
+          break;
+        case '--nodes':
+          out.nodes = int('--nodes', 1, 2);
           break;
         case '--json':
           out.json = true;
@@ -79,6 +86,8 @@ export interface BenchJson {
   };
   lost: number;
   duplicated: number;
+  /** With --nodes 2: two nodes on PostgreSQL, beside the single-node (SQLite) figures above. */
+  cluster?: ClusterJson;
   /** Beyond the issue's required keys: the rest of what the run measured. */
   details: {
     fanout: { bareP50: number; bareP99: number; missed: number; commitP50: number; commitP95: number };
@@ -122,6 +131,113 @@ export interface BenchJson {
     };
     machine: { cpus: number; loadBefore: number[]; loadAfter: number[] };
   };
+}
+
+export interface ClusterJson {
+  nodes: number;
+  participants: number;
+  participantsPerNode: number[];
+  /** Fan-out p95 to the moderator's node (local) and to the other (cross); ratios: / single-node p95. */
+  fanout: {
+    localP50: number;
+    localP95: number;
+    crossP50: number;
+    crossP95: number;
+    singleNodeP95: number;
+    localRatio: number;
+    crossRatio: number;
+    missed: number;
+  };
+  /** perSecond: durable answers/s at saturation; ack p50/p95 at the fixed offered rate. */
+  answers: {
+    perSecond: number;
+    singleNodePerSecond: number;
+    ratio: number;
+    offeredPerSecond: number;
+    ackP50: number;
+    ackP95: number;
+    singleNodeAckP95: number;
+    ackRatio: number;
+    saturationAckP95: number;
+    /** The fixed rate again after saturation (nodes and database warm, session full). */
+    fullAckP50: number;
+    fullAckP95: number;
+    singleNodeFullAckP95: number;
+  };
+  lost: number;
+  duplicated: number;
+  check: ClusterResult['check'];
+  /** The issue's target: cross-node fan-out p95 within 1.5x single-node, nothing lost or duplicated. */
+  target: { crossRatioMax: number; met: boolean };
+}
+
+export function clusterJson(c: ClusterResult, single: RunResult): ClusterJson {
+  const singleP95 = percentile(single.fanout.samples, 95);
+  const crossP95 = percentile(c.fanout.cross, 95);
+  const localP95 = percentile(c.fanout.local, 95);
+  const crossRatio = ratio(crossP95, singleP95);
+  return {
+    nodes: c.nodes,
+    participants: c.connected,
+    participantsPerNode: c.perNode,
+    fanout: {
+      localP50: percentile(c.fanout.local, 50),
+      localP95,
+      crossP50: percentile(c.fanout.cross, 50),
+      crossP95,
+      singleNodeP95: singleP95,
+      localRatio: ratio(localP95, singleP95),
+      crossRatio,
+      missed: c.fanout.missed,
+    },
+    answers: {
+      perSecond: c.saturation.perSecond,
+      singleNodePerSecond: single.saturation.perSecond,
+      ratio: ratio(c.saturation.perSecond, single.saturation.perSecond),
+      offeredPerSecond: c.paced.offeredPerSecond,
+      ackP50: c.paced.ackP50,
+      ackP95: c.paced.ackP95,
+      singleNodeAckP95: single.paced.ackP95,
+      ackRatio: ratio(c.paced.ackP95, single.paced.ackP95),
+      saturationAckP95: c.saturation.ackP95,
+      fullAckP50: c.pacedFull.ackP50,
+      fullAckP95: c.pacedFull.ackP95,
+      singleNodeFullAckP95: single.pacedFull.ackP95,
+    },
+    lost: c.check.lost,
+    duplicated: c.check.duplicated,
+    check: c.check,
+    target: {
+      crossRatioMax: 1.5,
+      met: crossRatio > 0 && crossRatio <= 1.5 && c.check.lost === 0 && c.check.duplicated === 0,
+    },
+  };
+}
+
+function clusterTable(c: ClusterJson): string {
+  const row = (label: string, mine: number | string, single: number | string, r: number | string) =>
+    `  ${label.padEnd(40)}${String(mine).padStart(9)}${String(single).padStart(9)}${String(r).padStart(8)}\n`;
+  let s = `\nCluster mode: ${c.nodes} nodes on PostgreSQL, ${c.participantsPerNode.join(' + ')} participants, moderator on node A\n\n`;
+  s += row('', 'cluster', '1 node', 'ratio');
+  s += row("fan-out p95, moderator's node (ms)", c.fanout.localP95, c.fanout.singleNodeP95, c.fanout.localRatio);
+  s += row('fan-out p95, other node (ms)', c.fanout.crossP95, c.fanout.singleNodeP95, c.fanout.crossRatio);
+  s += row('durable answers/s (saturation)', c.answers.perSecond, c.answers.singleNodePerSecond, c.answers.ratio);
+  s += row(
+    `ack p95 at ${c.answers.offeredPerSecond}/s (ms)`,
+    c.answers.ackP95,
+    c.answers.singleNodeAckP95,
+    c.answers.ackRatio,
+  );
+  s += row(
+    '  same, after saturation (ms)',
+    c.answers.fullAckP95,
+    c.answers.singleNodeFullAckP95,
+    ratio(c.answers.fullAckP95, c.answers.singleNodeFullAckP95),
+  );
+  s += `  answers intended ${c.check.intended}, stored ${c.check.stored}: lost ${c.lost}, duplicated ${c.duplicated}\n`;
+  if (c.fanout.missed) s += `  warning: ${c.fanout.missed} probe deliveries did not arrive within 10 s\n`;
+  s += `  target (cross-node fan-out p95 within ${c.target.crossRatioMax}x single-node, 0 lost, 0 duplicated): ${c.target.met ? 'met' : 'not met'}\n`;
+  return s;
 }
 
 type MemoryBreakdown = Record<'idle' | 'connected', Record<string, number>>;
@@ -298,24 +414,44 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       DEADLINE_MS,
     );
   });
-  const onSignal = () => void killAll().then(() => process.exit(130));
+  // The throwaway PostgreSQL (--nodes 2) is a daemon of its own: stopped however the bench ends.
+  let pg: PgCluster | undefined;
+  const onSignal = () =>
+    void killAll().then(() => {
+      pg?.destroy();
+      process.exit(130);
+    });
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     const loadBefore = load();
     const opts = { participants: parsed.participants, probes: parsed.probes, profileDir: parsed.profileDir, log };
-    const [bare, palabre] = await Promise.race([
+    const [bare, palabre, cluster] = await Promise.race([
       (async () => {
         // One after the other: they must not share the two cores.
         const b = await runTarget('bare', opts);
         const p = await runTarget('palabre', opts);
-        return [b, p] as const;
+        let c: ClusterResult | undefined;
+        if (parsed.nodes === 2) {
+          log('cluster: starting a throwaway PostgreSQL');
+          pg = await startPgCluster();
+          try {
+            c = await runCluster({ ...opts, databaseUrl: pg.url });
+          } finally {
+            pg.destroy();
+          }
+        }
+        return [b, p, c] as const;
       })(),
       timeout,
     ]);
     const j = toJson(palabre, bare, loadBefore);
-    io.stdout(parsed.json ? `${JSON.stringify(j)}\n` : table(j, palabre));
-    return j.lost === 0 && j.duplicated === 0 ? 0 : 1;
+    if (cluster) j.cluster = clusterJson(cluster, palabre);
+    // The machine's load after everything (the cluster run included).
+    j.details.machine.loadAfter = load();
+    io.stdout(parsed.json ? `${JSON.stringify(j)}\n` : table(j, palabre) + (j.cluster ? clusterTable(j.cluster) : ''));
+    const clean = (x: { lost: number; duplicated: number }) => x.lost === 0 && x.duplicated === 0;
+    return clean(j) && (!j.cluster || clean(j.cluster)) ? 0 : 1;
   } catch (e) {
     io.stderr(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
@@ -324,5 +460,6 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await killAll();
+    pg?.destroy();
   }
 }

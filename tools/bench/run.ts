@@ -382,3 +382,193 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+export interface ClusterOptions extends RunOptions {
+  /** The shared PostgreSQL (a throwaway cluster started by the bench). */
+  databaseUrl: string;
+}
+
+export interface ClusterResult {
+  nodes: number;
+  connected: number;
+  /** Participants connected to each node; the moderator is on the first. */
+  perNode: number[];
+  /** Moderator click to the last participant on the moderator's node (local) and on the other (cross). */
+  fanout: { local: number[]; cross: number[]; missed: number };
+  paced: AnswerPhase & { offeredPerSecond: number };
+  saturation: AnswerPhase;
+  /** The paced phase again, after the saturation phase. */
+  pacedFull: AnswerPhase;
+  check: { intended: number; stored: number; lost: number; duplicated: number; ackedNotStored: number };
+}
+
+/**
+ * Cluster mode: two Palabre nodes on one PostgreSQL, the moderator on node A, the participants split
+ * between A and B. Fan-out is timed separately for each node's participants; answers go to both.
+ * No churn or flooding here: those are the single-node run's.
+ */
+export async function runCluster(o: ClusterOptions): Promise<ClusterResult> {
+  const children: Child[] = [];
+  const dirs: string[] = [];
+  const spawn = (file: string, opts?: Parameters<typeof spawnChild>[1]) => {
+    const c = spawnChild(file, opts);
+    children.push(c);
+    return c;
+  };
+  const servers: Child[] = [];
+  try {
+    const urls: string[] = [];
+    // One after the other: both would migrate the schema at once (it is locked, but slower).
+    for (let i = 0; i < 2; i++) {
+      const server = spawn('serverProcess.ts', {
+        env: { PALABRE_BENCH_RATE_LIMIT: BENCH_RATE_LIMIT, DATABASE_URL: o.databaseUrl },
+        nodeArgs: ['--expose-gc'],
+      });
+      servers.push(server);
+      const ready = await server.request(
+        {},
+        (r: unknown): r is Extract<ServerReply, { type: 'ready' }> => (r as ServerReply)?.type === 'ready',
+        60_000,
+        `cluster node ${i} start`,
+      );
+      dirs.push(ready.dir);
+      urls.push(`http://127.0.0.1:${ready.port}`);
+    }
+    const session = await createSession(urls[0]!);
+    const mod = await connectModerator(urls[0]!, session.code, session.key);
+
+    // At least one worker per node, at most two (four worker processes in all, as single-node).
+    const perNodeWorkers = Math.min(2, Math.max(1, Math.ceil(o.participants / 200)));
+    const half = [Math.ceil(o.participants / 2), Math.floor(o.participants / 2)];
+    o.log(`cluster: connecting ${half[0]} participants to node A, ${half[1]} to node B`);
+    const groups = urls.map(() => Array.from({ length: perNodeWorkers }, () => spawn('participantWorker.ts')));
+    const workers = groups.flat();
+    const conn = await Promise.all(
+      groups.map(async (group, node) => {
+        const replies = await Promise.all(
+          group.map((w, i) => {
+            const count = Math.floor(half[node]! / group.length) + (i < half[node]! % group.length ? 1 : 0);
+            return ask(
+              w,
+              { type: 'connect', url: urls[node]!, code: session.code, count, concurrency: 8 },
+              'connected',
+              300_000,
+            );
+          }),
+        );
+        return replies.reduce((a, r) => a + r.connected, 0);
+      }),
+    );
+    const connected = conn[0]! + conn[1]!;
+    if (connected < o.participants)
+      throw new Error(`cluster: only ${connected} of ${o.participants} participants connected`);
+    await sleep(500);
+
+    const probeSplit = async (step: number) => {
+      const command = RUN_OF_SHOW[step % RUN_OF_SHOW.length]!;
+      const { ack, sentAt } = await mod.send(command);
+      if (!ack.ok) throw new Error(`moderator command ${command.type} refused: ${ack.error}`);
+      const replies = await Promise.all(
+        groups.map((group) =>
+          Promise.all(group.map((w) => ask(w, { type: 'probe', seq: ack.seq, timeoutMs: 10_000 }, 'probe', 20_000))),
+        ),
+      );
+      const last = (rs: { lastAt: number }[]) => Math.max(...rs.map((r) => r.lastAt)) - sentAt;
+      const missed = replies.flat().reduce((a, r) => a + (r.expected - r.received), 0);
+      return { local: last(replies[0]!), cross: last(replies[1]!), missed };
+    };
+    o.log(`cluster: fan-out probes (${o.probes} moderator commands)`);
+    for (let i = 0; i < RUN_OF_SHOW.length; i++) {
+      await probeSplit(i);
+      await sleep(20 + Math.random() * 20);
+    }
+    const fanout = { local: [] as number[], cross: [] as number[], missed: 0 };
+    for (let i = 0; i < o.probes; i++) {
+      const r = await probeSplit(RUN_OF_SHOW.length + i);
+      fanout.local.push(r.local);
+      fanout.cross.push(r.cross);
+      fanout.missed += r.missed;
+      await sleep(20 + Math.random() * 20);
+    }
+
+    const pacedRun = async () =>
+      summarize(
+        await Promise.all(
+          workers.map((w) =>
+            ask(
+              w,
+              {
+                type: 'paced',
+                questionIds: QUESTION_IDS,
+                rate: PACED_RATE / workers.length,
+                durationMs: PACED_MS,
+                timeoutMs: 60_000,
+              },
+              'answers',
+              80_000,
+            ),
+          ),
+        ),
+      );
+    o.log(`cluster: answers at ${PACED_RATE}/s, to both nodes`);
+    const paced = await pacedRun();
+    await sleep(300);
+
+    o.log('cluster: answers at saturation, to both nodes');
+    const perSocket = Math.max(QUESTION_IDS.length, Math.min(60, Math.ceil(12_000 / connected)));
+    const window = Math.max(1, Math.ceil(500 / connected));
+    const sat = summarize(
+      await Promise.all(
+        workers.map((w) =>
+          ask(
+            w,
+            { type: 'saturate', questionIds: QUESTION_IDS, perSocket, window, timeoutMs: 180_000 },
+            'answers',
+            200_000,
+          ),
+        ),
+      ),
+    );
+    await sleep(300);
+    // The same offered load again, on nodes and a database warmed up by the saturation phase.
+    o.log(`cluster: answers at ${PACED_RATE}/s again, after saturation`);
+    const pacedFull = await pacedRun();
+    await sleep(500);
+
+    o.log('cluster: checking the archive (read from node B)');
+    const r = await fetch(`${urls[1]}/api/sessions/${session.code}/archive`, {
+      headers: { authorization: `Bearer ${session.key}` },
+    });
+    if (!r.ok) throw new Error(`archive: ${r.status}`);
+    const archive = (await r.json()) as { events: { event: { type: string; answerId?: string } }[] };
+    const stored = countBy(
+      archive.events.filter((e) => e.event.type === 'answer:submitted').map((e) => e.event.answerId!),
+    );
+    const intended = new Set([...sat.ids, ...paced.ids, ...pacedFull.ids]);
+    const acked = new Set([...sat.ackedIds, ...paced.ackedIds, ...pacedFull.ackedIds]);
+    let duplicated = 0;
+    for (const c of stored.values()) duplicated += c - 1;
+    mod.close();
+    return {
+      nodes: 2,
+      connected,
+      perNode: conn,
+      fanout,
+      paced: { ...paced, offeredPerSecond: PACED_RATE },
+      saturation: sat,
+      pacedFull,
+      check: {
+        intended: intended.size,
+        stored: [...intended].filter((id) => stored.has(id)).length,
+        lost: [...intended].filter((id) => !stored.has(id)).length,
+        duplicated,
+        ackedNotStored: [...acked].filter((id) => !stored.has(id)).length,
+      },
+    };
+  } finally {
+    await Promise.all(
+      children.map((c) => c.stop(servers.includes(c) ? { type: 'stop' } : { type: 'close', id: 0 }, 10_000)),
+    );
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  }
+}

@@ -3,7 +3,8 @@
 // Nothing here is part of the product: the stats channel exists only in this process.
 //
 // Env (read here only): PALABRE_BENCH_RATE_LIMIT="perSecond,burst,cutAfter" (the bench
-// participants answer far faster than people do).
+// participants answer far faster than people do); DATABASE_URL=postgres://… for a cluster node
+// (PostgreSQL store and cluster presence, as `palabre serve` does) instead of SQLite.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { SETTLE_MS, diagnosticsAndGc, memorySnapshot } from './diagnostics.js';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 import { createApp } from '../../server/app.js';
 import { consoleLogger } from '../../server/log.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../server/rateLimit.js';
+import { createClusterPresence } from '../../server/cluster/presence.js';
+import { createPgSessionStore } from '../../server/store/pgSessionStore.js';
 import type { SessionStore } from '../../server/store/sessionStore.js';
 import { createSqliteSessionStore } from '../../server/store/sqliteSessionStore.js';
 import type { ServerReply, ServerRequest } from './ipc.js';
@@ -28,19 +31,25 @@ const send = (m: ServerReply) => process.send?.(m);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'palabre-bench-'));
-  const sqlite = createSqliteSessionStore(join(dir, 'palabre.sqlite'));
-  // Timed, to tell the commit (fsync) apart from the rest of the fan-out path.
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  const logger = consoleLogger('info');
+  const store: SessionStore = databaseUrl
+    ? await createPgSessionStore(databaseUrl, { log: logger })
+    : createSqliteSessionStore(join(dir, 'palabre.sqlite'));
+  const cluster = databaseUrl
+    ? { shared: true, clusterPresence: await createClusterPresence(databaseUrl, { log: logger }) }
+    : {};
+  // Timed, to tell the commit (fsync) apart from the rest of the fan-out path. Wrapped in place: the
+  // PostgreSQL store has getters a spread would freeze.
   let commits: number[] = [];
-  const store: SessionStore = {
-    ...sqlite,
-    async commit(batches) {
-      const t0 = performance.now();
-      try {
-        return await sqlite.commit(batches);
-      } finally {
-        commits.push(performance.now() - t0);
-      }
-    },
+  const innerCommit = store.commit.bind(store);
+  store.commit = async (batches) => {
+    const t0 = performance.now();
+    try {
+      return await innerCommit(batches);
+    } finally {
+      commits.push(performance.now() - t0);
+    }
   };
   // Mutated in place by the `rateLimit` request: the socket handlers read this very object.
   const rateLimit = rateLimitFromEnv();
@@ -48,13 +57,14 @@ async function main() {
   const unlimited = { perSecond: 1e9, burst: 1e9, cutAfter: Number.POSITIVE_INFINITY };
   const app = createApp({
     store,
+    ...cluster,
     rateLimit,
     socketLimits: {
       commandsPerAddress: unlimited,
       pingsPerAddress: unlimited,
       newIdentities: { limit: 1e9, windowMs: 1 },
     },
-    logger: consoleLogger('info'),
+    logger,
   });
   const port = await app.listen(0, '127.0.0.1');
 
