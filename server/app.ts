@@ -168,6 +168,7 @@ export function createApp(opts: AppOptions): App {
         });
     },
     { idleMs: idle.afterMs, now: monotonic },
+    log,
   );
   const sweep = setInterval(() => {
     const inUse = new Set<string>();

@@ -22,6 +22,7 @@ import type { SessionState } from '../shared/state.js';
 import { visibilityOf } from '../shared/visibility.js';
 import type { Logger } from './log.js';
 import type { Room, RoomTransport } from './room.js';
+import { SNAPSHOT_EVERY, saveRoomSnapshot, snapshotDue } from './snapshots.js';
 import type { CommitBatch, CommitResult, ParticipantToken, SessionStore, StoredBlob } from './store/sessionStore.js';
 
 export interface Op {
@@ -103,6 +104,8 @@ export interface CommitterOptions {
    * and decides again if not: a refusal made on a stale state would be final for its sender.
    */
   shared?: boolean;
+  /** Events between two snapshots of a room (SNAPSHOT_EVERY). */
+  snapshotEvery?: number;
 }
 
 export class Committer {
@@ -113,6 +116,8 @@ export class Committer {
   private readonly idleWaiters = new Map<Room, (() => void)[]>();
   private readonly flights = new Set<Promise<void>>();
   private scheduled = false;
+  /** Snapshot saves under way (never part of a commit). */
+  private readonly saves = new Set<Promise<void>>();
   readonly stats: CommitterStats = { batches: 0, ops: 0, conflicts: 0, caughtUp: 0 };
 
   constructor(
@@ -182,6 +187,23 @@ export class Committer {
       if (this.waiting.size && !this.flights.size) await this.flush();
       else await Promise.race(this.flights);
     }
+  }
+
+  /** Resolves once every snapshot save started so far has finished (saved or failed). */
+  async snapshotsSettled(): Promise<void> {
+    while (this.saves.size) await Promise.all(this.saves);
+  }
+
+  /**
+   * Saves the room's state when it moved SNAPSHOT_EVERY events since its last snapshot: called
+   * right after it advanced to committed events, never awaited (a failure is only logged).
+   */
+  private snapshotIfDue(room: Room): void {
+    if (!snapshotDue(room, this.options.snapshotEvery ?? SNAPSHOT_EVERY)) return;
+    const p = saveRoomSnapshot(this.store, room, this.log, 'every');
+    if (!p) return;
+    const done = p.finally(() => this.saves.delete(done));
+    this.saves.add(done);
   }
 
   private work(room: Room): RoomWork {
@@ -256,6 +278,7 @@ export class Committer {
         room.advance(b);
         this.stats.caughtUp += items.length;
         this.transport.publish(room.code, room.record(items));
+        this.snapshotIfDue(room);
       }
       if (events.length < CATCH_UP_PAGE) break;
     }
@@ -393,7 +416,10 @@ export class Committer {
       if (r.ok) {
         if (d.batch) room.advance(d.b);
         this.answer(job, d.acks);
-        if (d.entries.length) this.transport.publish(room.code, room.record(d.entries));
+        if (d.entries.length) {
+          this.transport.publish(room.code, room.record(d.entries));
+          this.snapshotIfDue(room);
+        }
         continue;
       }
       d.b.undo(d.mark);

@@ -1,11 +1,15 @@
 // The room registry: creates sessions and loads rooms from the store on first use, so a restart
 // (or another node) restores every session exactly as its log says. A room nobody has used for a
 // while (no socket, no request) is dropped from memory and loaded again when next asked for.
+// Loading reads the session's latest snapshot and only the events after it (server/snapshots.ts);
+// unloading a room that moved since its last snapshot saves one.
 import type { SessionDefinition } from '../shared/definition.js';
 import { createSession } from '../shared/engine.js';
 import type { EventEnvelope } from '../shared/events.js';
 import { hashSecret, newCode, newKey } from './keys.js';
+import { silentLogger, type Logger } from './log.js';
 import { Room } from './room.js';
+import { saveRoomSnapshot, snapshotState } from './snapshots.js';
 import type { SessionRecord, SessionStore } from './store/sessionStore.js';
 
 export interface IdleOptions {
@@ -38,7 +42,11 @@ export class Registry {
     /** Called once per room loaded from the store (e.g. to mark everyone disconnected after a restart). */
     private readonly onLoad: (room: Room) => void = () => {},
     private readonly idle: IdleOptions = { idleMs: Number.POSITIVE_INFINITY, now: () => 0 },
+    private readonly log: Logger = silentLogger,
   ) {}
+
+  /** Snapshot saves under way (rooms unloaded). */
+  private readonly saves = new Set<Promise<void>>();
 
   async create(definition: SessionDefinition): Promise<CreatedSession> {
     const now = this.clock();
@@ -71,7 +79,10 @@ export class Registry {
     return this.rooms.get(code);
   }
 
-  /** The room, loaded from the store (its whole log) if it is not in memory; undefined for no session. */
+  /**
+   * The room, loaded from the store (its latest snapshot and the events after it, or its whole log
+   * when there is no usable snapshot) if it is not in memory; undefined for no session.
+   */
   load(code: string): Promise<Room | undefined> {
     const cached = this.get(code);
     if (cached) return Promise.resolve(cached);
@@ -86,15 +97,21 @@ export class Registry {
   private async read(code: string): Promise<Room | undefined> {
     const rec = await this.store.getSession(code);
     if (!rec) return undefined;
+    const snap = await this.store.latestSnapshot(code).catch((e: unknown) => {
+      this.log('warn', 'snapshot unreadable; replaying the whole log', { code, err: String(e) });
+      return undefined;
+    });
+    const base = snap ? snapshotState(code, snap, this.log) : undefined;
+    const from = base?.seq ?? 0;
     const events: EventEnvelope[] = [];
     for (;;) {
-      const page = await this.store.eventsAfter(code, events.length, LOAD_PAGE);
+      const page = await this.store.eventsAfter(code, from + events.length, LOAD_PAGE);
       events.push(...page);
       if (page.length < LOAD_PAGE) break;
     }
     const again = this.rooms.get(code);
     if (again) return again;
-    const room = new Room(code, events);
+    const room = new Room(code, events, base);
     this.rooms.set(code, room);
     this.records.set(code, rec);
     this.usedAt.set(code, this.idle.now());
@@ -104,7 +121,8 @@ export class Registry {
 
   /**
    * Drops the rooms that are not `inUse` (no socket) and were not asked for in `idleMs`; the store
-   * keeps everything, so the next `load` reads them again. Returns the codes dropped.
+   * keeps everything, so the next `load` reads them again. A dropped room that moved since its last
+   * snapshot saves one (in the background; a failure is logged). Returns the codes dropped.
    */
   unloadIdle(inUse: (code: string) => boolean): string[] {
     const now = this.idle.now();
@@ -114,11 +132,22 @@ export class Registry {
       else if (now - (this.usedAt.get(code) ?? now) >= this.idle.idleMs) dropped.push(code);
     }
     for (const code of dropped) {
+      const room = this.rooms.get(code)!;
+      const p = saveRoomSnapshot(this.store, room, this.log, 'unload');
+      if (p) {
+        const done = p.finally(() => this.saves.delete(done));
+        this.saves.add(done);
+      }
       this.rooms.delete(code);
       this.records.delete(code);
       this.usedAt.delete(code);
     }
     return dropped;
+  }
+
+  /** Resolves once every snapshot save started by unloading has finished (saved or failed). */
+  async snapshotsSettled(): Promise<void> {
+    while (this.saves.size) await Promise.all(this.saves);
   }
 
   /** The session's record (keys' hashes, first definition); from memory when the room is loaded. */

@@ -30,6 +30,11 @@ export interface RoomTransport {
 
 /** Catch-up as events is preferred while it is short; past this many, a snapshot is sent instead. */
 const MAX_CATCHUP_EVENTS = 200;
+/**
+ * Log entries a room keeps in memory for catch-ups (the newest); a viewer that missed more than
+ * that (or events from before the room's stored snapshot) gets a snapshot welcome.
+ */
+export const MAX_LOG_ENTRIES = 1000;
 
 export class Room {
   private current: SessionState;
@@ -40,21 +45,50 @@ export class Room {
    */
   private exposed = true;
   private builder: BatchState | null = null;
+  /** The newest committed events (at most MAX_LOG_ENTRIES), in seq order: log[i] has seq logBase + 1 + i. */
   private readonly log: Entry[] = [];
+  /** The seq before the first entry of `log` (0 when the log starts at the session's creation). */
+  private logBase = 0;
+  /** The seq of the newest snapshot known to be stored (0: none). */
+  savedSnapshotSeq = 0;
+  /** The seq of the newest snapshot asked for (saved, in flight or failed). */
+  triedSnapshotSeq = 0;
 
+  /**
+   * From the whole log (`events` from seq 1), or from a stored snapshot's state (`base`) and the
+   * events after it. The in-memory log then starts at the snapshot.
+   */
   constructor(
     readonly code: string,
     events: EventEnvelope[],
+    base?: SessionState,
+    private readonly maxLog = MAX_LOG_ENTRIES,
   ) {
+    let rest = events;
+    let start: SessionState;
+    if (base) {
+      start = base;
+      rest = events.filter((e) => e.seq > base.seq);
+      this.savedSnapshotSeq = this.triedSnapshotSeq = base.seq;
+    } else {
+      start = replay(events.slice(0, 1));
+      rest = events.slice(1);
+      if (events.length) this.log.push(entryFor(start, events[0]!));
+    }
     // Visibility depends on the state before each event: computed while replaying, in one pass
     // that copies the big records once (not once per event: a restart stays fast with many answers).
-    const b = new BatchState(replay(events.slice(0, 1)));
-    this.log.push(entryFor(b.state, events[0]!));
-    for (const env of events.slice(1)) {
-      this.log.push(entryFor(b.state, env));
-      if (env.seq > b.state.seq) b.apply(env);
-    }
+    // Only the entries the log keeps are classified.
+    const b = new BatchState(start);
+    const keepFrom = rest.length - this.maxLog;
+    rest.forEach((env, i) => {
+      if (env.seq <= b.state.seq) return;
+      if (env.seq !== b.state.seq + 1) throw new Error(`room ${code}: seq ${env.seq} after ${b.state.seq}`);
+      if (i >= keepFrom) this.log.push(entryFor(b.state, env));
+      b.apply(env);
+    });
     this.current = b.state;
+    this.trim();
+    this.logBase = this.current.seq - this.log.length;
   }
 
   /** The session's state: an immutable value (reading it hands it out; it will never change). */
@@ -117,7 +151,36 @@ export class Room {
         last.events.push(env);
       else groups.push({ vis, events: [env] });
     }
+    this.trim();
     return groups;
+  }
+
+  /** Drops the oldest log entries past `maxLog` (their catch-ups become snapshots). */
+  private trim(): void {
+    const extra = this.log.length - this.maxLog;
+    if (extra <= 0) return;
+    this.log.splice(0, extra);
+    this.logBase += extra;
+  }
+
+  /** How many log entries the room holds in memory. */
+  get logLength(): number {
+    return this.log.length;
+  }
+
+  /** The seq of the oldest event held in memory, minus one: a catch-up from before it is a snapshot. */
+  get logStart(): number {
+    return this.logBase;
+  }
+
+  /**
+   * The committed state as JSON, for `store.saveSnapshot`, without handing the state out (it is
+   * serialized now). Undefined while the committer holds decided but uncommitted changes (its
+   * working state may share records with the current one): a snapshot is then taken later.
+   */
+  snapshotJson(): { seq: number; json: string } | undefined {
+    if (this.builder && this.builder.state !== this.current) return undefined;
+    return { seq: this.current.seq, json: JSON.stringify(this.current) };
   }
 
   /**
@@ -131,10 +194,11 @@ export class Room {
     lastSeq: number | undefined,
   ): Pick<Welcome, 'kind'> & ({ kind: 'events'; events: EventEnvelope[] } | { kind: 'snapshot'; state: SessionState }) {
     const snapshot = () => ({ kind: 'snapshot' as const, state: viewFor(this.current, viewer) });
-    if (lastSeq === undefined || lastSeq <= 0 || lastSeq > this.current.seq) return snapshot();
+    if (lastSeq === undefined || lastSeq <= 0 || lastSeq > this.current.seq || lastSeq < this.logBase)
+      return snapshot();
     const missed: EventEnvelope[] = [];
-    // The log is in seq order and seq starts at 1, so events after lastSeq start at index lastSeq.
-    for (let i = lastSeq; i < this.log.length; i++) {
+    // The log is in seq order and contiguous, so events after lastSeq start at index lastSeq - logBase.
+    for (let i = lastSeq - this.logBase; i < this.log.length; i++) {
       const x = this.log[i]!;
       if (!canSee(x.vis, viewer)) continue;
       const env = copyFor(x, viewer);
@@ -148,7 +212,7 @@ export class Room {
     return { kind: 'events', events: missed };
   }
 
-  /** Whole log, for the archive. */
+  /** The events held in memory (the newest MAX_LOG_ENTRIES at most); the whole log is in the store. */
   events(): EventEnvelope[] {
     return this.log.map((x) => x.env);
   }

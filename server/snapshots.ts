@@ -1,0 +1,51 @@
+// Room snapshots (store rule R9): a loaded room's committed state is saved every SNAPSHOT_EVERY
+// events (by the committer, after a commit returned) and when the room is unloaded (by the
+// registry), so a reload reads the snapshot and only the events after it. A save is never part of
+// a commit: it runs on its own, and a failure is logged, never fatal (the log is the truth; the
+// next save, or a full replay, covers for it).
+import type { SessionState } from '../shared/state.js';
+import { upgradeAqs } from '../shared/state.js';
+import type { Logger } from './log.js';
+import type { Room } from './room.js';
+import type { Snapshot, SessionStore } from './store/sessionStore.js';
+
+/** Events between two snapshots of a loaded room. */
+export const SNAPSHOT_EVERY = 500;
+
+/**
+ * Saves the room's committed state now (serialized synchronously, so later commits do not change
+ * it). Resolves once saved or failed (never rejects); undefined when there is nothing to save.
+ */
+export function saveRoomSnapshot(
+  store: SessionStore,
+  room: Room,
+  log: Logger,
+  why: 'every' | 'unload',
+): Promise<void> | undefined {
+  const snap = room.snapshotJson();
+  // Unloading saves whatever moved since the last stored snapshot (a failed periodic save included).
+  if (!snap || snap.seq <= (why === 'unload' ? room.savedSnapshotSeq : room.triedSnapshotSeq)) return undefined;
+  room.triedSnapshotSeq = Math.max(room.triedSnapshotSeq, snap.seq);
+  return store.saveSnapshot(room.code, snap.seq, snap.json).then(
+    () => {
+      room.savedSnapshotSeq = Math.max(room.savedSnapshotSeq, snap.seq);
+      log('debug', 'snapshot saved', { code: room.code, seq: snap.seq, why });
+    },
+    (e: unknown) => log('warn', 'snapshot save failed', { code: room.code, seq: snap.seq, why, err: String(e) }),
+  );
+}
+
+/** Whether the room moved SNAPSHOT_EVERY events past its last snapshot (saved or attempted). */
+export const snapshotDue = (room: Room, every = SNAPSHOT_EVERY): boolean => room.seq - room.triedSnapshotSeq >= every;
+
+/** A stored snapshot's state, or undefined (logged) when it cannot be used: the room then replays its whole log. */
+export function snapshotState(code: string, snap: Snapshot, log: Logger): SessionState | undefined {
+  try {
+    const state = upgradeAqs(JSON.parse(snap.stateJson) as SessionState);
+    if (state.code !== code || state.seq !== snap.seq) throw new Error(`state ${state.code}@${state.seq}`);
+    return state;
+  } catch (e) {
+    log('warn', 'snapshot unusable; replaying the whole log', { code, seq: snap.seq, err: String(e) });
+    return undefined;
+  }
+}
