@@ -12,7 +12,7 @@ import { createApp } from '../../server/app.js';
 import { consoleLogger } from '../../server/log.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../server/rateLimit.js';
 import type { SessionStore } from '../../server/store/sessionStore.js';
-import { createSqliteSessionStore } from '../../server/store/sqliteSessionStore.js';
+import { createSqliteWorkerStore } from '../../server/store/sqliteWorkerStore.js';
 import type { ServerReply, ServerRequest } from './ipc.js';
 
 function rateLimitFromEnv(): RateLimitOptions {
@@ -28,7 +28,8 @@ const send = (m: ServerReply) => process.send?.(m);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'palabre-bench-'));
-  const sqlite = createSqliteSessionStore(join(dir, 'palabre.sqlite'));
+  // The store `palabre serve` uses (server/cli.ts): SQLite in a worker thread.
+  const sqlite = await createSqliteWorkerStore(join(dir, 'palabre.sqlite'));
   // Timed, to tell the commit (fsync) apart from the rest of the fan-out path.
   let commits: number[] = [];
   const store: SessionStore = {
