@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// The worker is found beside the bundle (server/brief/convert.ts, convertWorkerEntry).
+// The workers are found beside the bundle (server/brief/convert.ts, convertWorkerEntry;
+// server/store/sqliteWorkerStore.ts, sqliteWorkerEntry).
 const entries = [
   { out: 'cli', in: 'server/cli.ts' },
   { out: 'convertWorker', in: 'server/brief/convertWorker.ts' },
+  { out: 'sqliteWorker', in: 'server/store/sqliteWorker.ts' },
 ].filter((e) => existsSync(root + e.in));
 await build({
   absWorkingDir: root,

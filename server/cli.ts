@@ -9,7 +9,7 @@ import { consoleLogger } from './log.js';
 import { CLIENT_DIR, ROOT } from './paths.js';
 import { lockDataDir } from './store/lock.js';
 import type { SessionStore } from './store/sessionStore.js';
-import { createSqliteSessionStore } from './store/sqliteSessionStore.js';
+import { createSqliteWorkerStore } from './store/sqliteWorkerStore.js';
 
 const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
 
@@ -48,7 +48,8 @@ async function serve(): Promise<number> {
     // Before the store opens: a second server on this folder stops here, with one line saying why.
     const unlock = lockDataDir(dataDir);
     try {
-      store = createSqliteSessionStore(resolve(dataDir, 'palabre.sqlite'));
+      // SQLite in a worker thread: a commit's fsync never blocks the event loop.
+      store = await createSqliteWorkerStore(resolve(dataDir, 'palabre.sqlite'));
     } catch (e) {
       unlock();
       throw e;

@@ -15,7 +15,7 @@ import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../server/rateLimi
 import { createClusterPresence } from '../../server/cluster/presence.js';
 import { createPgSessionStore } from '../../server/store/pgSessionStore.js';
 import type { SessionStore } from '../../server/store/sessionStore.js';
-import { createSqliteSessionStore } from '../../server/store/sqliteSessionStore.js';
+import { createSqliteWorkerStore } from '../../server/store/sqliteWorkerStore.js';
 import type { ServerReply, ServerRequest } from './ipc.js';
 
 function rateLimitFromEnv(): RateLimitOptions {
@@ -33,9 +33,10 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'palabre-bench-'));
   const databaseUrl = process.env.DATABASE_URL?.trim();
   const logger = consoleLogger('info');
+  // The store `palabre serve` uses (server/cli.ts): PostgreSQL, or SQLite in a worker thread.
   const store: SessionStore = databaseUrl
     ? await createPgSessionStore(databaseUrl, { log: logger })
-    : createSqliteSessionStore(join(dir, 'palabre.sqlite'));
+    : await createSqliteWorkerStore(join(dir, 'palabre.sqlite'));
   const cluster = databaseUrl
     ? { shared: true, clusterPresence: await createClusterPresence(databaseUrl, { log: logger }) }
     : {};

@@ -1,0 +1,184 @@
+// SQLite SessionStore in a worker thread: the same engine and file as sqliteSessionStore.ts, but
+// better-sqlite3 runs in its own thread (server/store/sqliteWorker.ts), so a tick's commit (one
+// transaction, synchronous=FULL, an fsync) no longer blocks the event loop. Every method is one
+// message to the worker, answered by id, in order. Values are copied both ways by postMessage
+// (R14 for free); a Buffer comes back as a Uint8Array and is made a Buffer again. The doorbell
+// (R10) rings on this thread after a commit's reply. A worker that dies rejects every pending call
+// with an Error, and every later call and check() with the same reason (R12).
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import {
+  type CommitListener,
+  type CommitResult,
+  closedError,
+  ring,
+  type SessionStore,
+  type StoredBlob,
+} from './sessionStore.js';
+import type { WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './sqliteWorker.js';
+
+/** A Buffer crosses postMessage as a plain Uint8Array: give it back its class. */
+export const asBuffer = (u: Uint8Array): Buffer =>
+  Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
+/**
+ * Where the worker's entry is, exactly as convertWorkerEntry() (server/brief/convert.ts) finds the
+ * .docx converter's: from sources (tsx, vitest) `sqliteWorker.ts` beside this file, loaded through
+ * tsx's `tsImport` by a one-line bootstrap; compiled, `sqliteWorker.js` beside the bundle
+ * (`dist/server/sqliteWorker.js`, an entry of scripts/build-server.mjs).
+ */
+export function sqliteWorkerEntry(): { entry: string | URL; options: WorkerOptions } {
+  const here = import.meta.url;
+  if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return { entry: new URL('./sqliteWorker.js', here), options: {} };
+  // tsx's "exports" map: `tsx/esm/api` → dist/esm/api/index.mjs for `import` (require() finds the CJS one).
+  const tsxDir = dirname(createRequire(here).resolve('tsx/package.json'));
+  const api = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  const worker = new URL('./sqliteWorker.ts', here).href;
+  const boot = `import(${JSON.stringify(api)}).then((t) => t.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`;
+  return { entry: boot, options: { eval: true } };
+}
+
+interface Pending {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * Opens `file` in a new worker. Rejects with the engine's one-line message when the file cannot be
+ * opened (damaged, newer schema, unwritable), like createSqliteSessionStore throws.
+ */
+export async function createSqliteWorkerStore(
+  file: string,
+  opts: { /** Tests only: the thread, to make it die. */ onWorker?: (w: Worker) => void } = {},
+): Promise<SessionStore> {
+  const { entry, options } = sqliteWorkerEntry();
+  const data: WorkerData = { palabreSqliteWorker: true, file };
+  const worker = new Worker(entry, { ...options, workerData: data });
+  opts.onWorker?.(worker);
+
+  const pending = new Map<number, Pending>();
+  const listeners = new Set<CommitListener>();
+  let nextId = 1;
+  let closed = false;
+  /** Why the worker is gone when it went without close(). */
+  let crashed: Error | undefined;
+  let opening: Pending | undefined;
+  let closing: (() => void) | undefined;
+
+  // Kept alive only while a call waits for its answer: an idle store never holds the process open.
+  const refresh = () => (pending.size > 0 || opening || closing ? worker.ref() : worker.unref());
+
+  const die = (why: Error) => {
+    if (crashed || (closed && !closing)) return;
+    crashed = why;
+    opening?.reject(why);
+    opening = undefined;
+    for (const p of pending.values()) p.reject(why);
+    pending.clear();
+    if (closing) closing();
+    else listeners.clear();
+  };
+
+  worker.on('message', (m: WorkerMessage) => {
+    switch (m.type) {
+      case 'ready':
+        opening?.resolve(undefined);
+        opening = undefined;
+        break;
+      case 'failed':
+        opening?.reject(new Error(m.message));
+        opening = undefined;
+        void worker.terminate();
+        break;
+      case 'reply': {
+        const p = pending.get(m.id);
+        if (!p) return;
+        pending.delete(m.id);
+        if (m.ok) p.resolve(m.value);
+        else p.reject(new Error(m.message));
+        break;
+      }
+      case 'closed':
+        closing?.();
+        break;
+    }
+    refresh();
+  });
+  worker.on('error', (e) => die(new Error(`the SQLite worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+  worker.on('exit', (code) => {
+    if (closing) closing();
+    else die(new Error(`the SQLite worker stopped (exit code ${code})`));
+  });
+
+  await new Promise((resolve, reject) => {
+    opening = { resolve, reject };
+    refresh();
+  });
+
+  const call = <T>(op: WorkerOp, args: unknown[]): Promise<T> => {
+    if (closed) return Promise.reject(closedError());
+    if (crashed) return Promise.reject(new Error(crashed.message));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      try {
+        worker.postMessage({ type: 'call', id, op, args } satisfies WorkerRequest);
+      } catch (e) {
+        // A value postMessage cannot copy (a function): this call only.
+        pending.delete(id);
+        reject(new Error(`${op}: ${e instanceof Error ? e.message : String(e)}`));
+      }
+      refresh();
+    });
+  };
+  const doorbell = (code: string, head: number) =>
+    setImmediate(() => ring(listeners, code, head, (e) => console.error('doorbell listener threw', e)));
+
+  return {
+    async createSession(rec, first) {
+      const created = await call<boolean>('createSession', [rec, first]);
+      if (created) doorbell(rec.code, 1);
+      return created;
+    },
+    getSession: (code) => call('getSession', [code]),
+    listSessionCodes: () => call('listSessionCodes', []),
+    head: (code) => call('head', [code]),
+    heads: (codes) => call('heads', [codes]),
+    eventsAfter: (code, seq, limit) => call('eventsAfter', limit === undefined ? [code, seq] : [code, seq, limit]),
+    getAcks: (code, keys) => call('getAcks', [code, keys]),
+    async commit(batches) {
+      const results = await call<CommitResult[]>('commit', [batches]);
+      results.forEach((r, i) => {
+        if (r.ok) doorbell(batches[i]!.code, r.head);
+      });
+      return results;
+    },
+    saveSnapshot: (code, seq, stateJson) => call('saveSnapshot', [code, seq, stateJson]),
+    latestSnapshot: (code) => call('latestSnapshot', [code]),
+    getParticipantTokenHash: (code, participantId) => call('getParticipantTokenHash', [code, participantId]),
+    async getBlob(code, id) {
+      const b = await call<StoredBlob | undefined>('getBlob', [code, id]);
+      return b && { ...b, data: asBuffer(b.data) };
+    },
+    onCommitted(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    check: () => call('check', []),
+    async close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      if (crashed) return;
+      // The worker answers what was asked before, closes the file, then says so and ends.
+      await new Promise<void>((resolve) => {
+        closing = resolve;
+        refresh();
+        worker.postMessage({ type: 'close' } satisfies WorkerRequest);
+      });
+      await worker.terminate();
+    },
+  };
+}
