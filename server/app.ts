@@ -7,10 +7,10 @@ import { SYSTEM } from '../shared/decide.js';
 import { errorMessage } from '../shared/errors.js';
 import { MAX_SOCKET_FRAME_BYTES } from '../shared/limits.js';
 import { Committer } from './committer.js';
-import { handleApi, languageOf, type HttpLimiters } from './http/routes.js';
+import { handleApi, type HttpLimiters } from './http/routes.js';
 import { publicInfo } from './http/publicInfo.js';
 import { staticHandler } from './http/static.js';
-import { clientAddress, sendJson } from './http/util.js';
+import { clientAddress, languageOf, sendJson } from './http/util.js';
 import { consoleLogger, type Logger } from './log.js';
 import {
   DEFAULT_RATE_LIMIT,
@@ -190,28 +190,31 @@ export function createApp(opts: AppOptions): App {
     if (room && room.seq < head) committer.catchUp(room, head);
   });
   // The safety net for a doorbell silently gone: compare every loaded room's head with the store.
+  // Only a shared store has other writers; an embedded one is this node's alone.
   let polling = false;
-  const poll = setInterval(() => {
-    const rooms = registry.loadedRooms();
-    if (polling || !rooms.length) return;
-    polling = true;
-    store
-      .heads(rooms.map((r) => r.code))
-      .then((heads) => {
-        for (const room of rooms) {
-          const h = heads.get(room.code);
-          if (h !== undefined && h > room.seq) {
-            log('debug', 'heads poll: room behind', { code: room.code, seq: room.seq, head: h });
-            committer.catchUp(room, h);
-          }
-        }
-      })
-      .catch((e: unknown) => log('warn', 'heads poll failed', { err: String(e) }))
-      .finally(() => {
-        polling = false;
-      });
-  }, opts.headsPollMs ?? HEADS_POLL_MS);
-  poll.unref();
+  const poll = opts.shared
+    ? setInterval(() => {
+        const rooms = registry.loadedRooms();
+        if (polling || !rooms.length) return;
+        polling = true;
+        store
+          .heads(rooms.map((r) => r.code))
+          .then((heads) => {
+            for (const room of rooms) {
+              const h = heads.get(room.code);
+              if (h !== undefined && h > room.seq) {
+                log('debug', 'heads poll: room behind', { code: room.code, seq: room.seq, head: h });
+                committer.catchUp(room, h);
+              }
+            }
+          })
+          .catch((e: unknown) => log('warn', 'heads poll failed', { err: String(e) }))
+          .finally(() => {
+            polling = false;
+          });
+      }, opts.headsPollMs ?? HEADS_POLL_MS)
+    : undefined;
+  poll?.unref();
   const clusterPresence = opts.clusterPresence;
   if (clusterPresence) {
     const presenceOf = (room: Room, pid: string, connected: boolean) =>

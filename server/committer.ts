@@ -36,8 +36,6 @@ export interface Op {
   participants?: ParticipantToken[];
   /** Likewise for blobs (a photo). */
   blobs?: StoredBlob[];
-  /** Blobs to delete in the same commit (the photo a new one replaces or a deletion removes). */
-  deleteBlobs?: string[];
 }
 
 /** Whose command ids an ack is stored under: 'moderator', 'rapporteur', 'projector', 'p:<id>' or 'system'. */
@@ -128,6 +126,11 @@ export class Committer {
     private readonly schedule: (fn: () => void) => void = setImmediate,
     private readonly options: CommitterOptions = {},
   ) {}
+
+  /** Whether other nodes write the same store (cluster mode). */
+  get shared(): boolean {
+    return this.options.shared ?? false;
+  }
 
   submit(op: Op): Promise<Ack> {
     return new Promise((resolve) => {
@@ -236,7 +239,13 @@ export class Committer {
       for (const fn of w.after) this.whenIdle(room, fn);
     }
     const flight = this.tick(work)
-      .catch((e: unknown) => this.log('error', 'flush failed', { err: String(e) }))
+      .catch((e: unknown) => {
+        this.log('error', 'flush failed', { err: String(e) });
+        // Nobody waits forever: an op already answered ignores this second answer.
+        for (const w of work.values())
+          for (const { op, resolve } of w.ops)
+            resolve({ ok: false, error: 'internal', message: errorMessage('internal', op.lang) });
+      })
       .finally(() => {
         this.flights.delete(flight);
         for (const room of work.keys()) {
@@ -455,6 +464,7 @@ export class Committer {
     const acks: Ack[] = [];
     const entries: Entry[] = [];
     const okIdx: number[] = [];
+    const deleteBlobs: string[] = [];
     job.ops.forEach(({ op }, i) => {
       if (job.dupOf.has(i)) {
         acks.push({ ok: false, error: 'internal', message: '' }); // replaced by its first copy's ack
@@ -465,6 +475,8 @@ export class Committer {
         acks.push(p);
         return;
       }
+      // A photo replaced or removed leaves the store in the same commit (decided on the state it replaces).
+      const photoBefore = op.command.type === 'photo:set' ? b.state.photo?.id : undefined;
       let d: Outcome;
       try {
         d = stepOn(b, op.actor, op.command, now);
@@ -485,6 +497,7 @@ export class Committer {
       entries.push(...d.entries);
       acks.push({ ok: true, seq: b.state.seq });
       okIdx.push(i);
+      if (photoBefore && photoBefore !== b.state.photo?.id) deleteBlobs.push(photoBefore);
     });
     const ok = okIdx.map((i) => job.ops[i]!.op);
     const batch: CommitBatch = {
@@ -499,7 +512,7 @@ export class Committer {
         }),
       participants: ok.flatMap((op) => op.participants ?? []),
       blobs: ok.flatMap((op) => op.blobs ?? []),
-      deleteBlobs: ok.flatMap((op) => op.deleteBlobs ?? []),
+      deleteBlobs,
     };
     const needed =
       batch.events.length +

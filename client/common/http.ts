@@ -1,11 +1,13 @@
 // The client's one way to call the JSON API: the body is read as the type shared/http.ts gives that
 // route (the one place a response is cast), and a refusal comes back with the server's message.
+import { errorMessage, type ErrorCode } from '../../shared/errors.js';
 import type { ApiError } from '../../shared/http.js';
+import { lang } from '../i18n/i18n.js';
 
 export type ApiResult<T> =
   /** 2xx: the body, parsed (a body that is not JSON throws, as `res.json()` does). */
   | { kind: 'ok'; status: number; body: T }
-  /** Any other status, with the server's `message` when it sent one, else `HTTP <status>`. */
+  /** Any other status, with the server's `message` when it sent one, else one in the user's language. */
   | { kind: 'refused'; status: number; message: string }
   /** The request never got an answer (offline, server down, blocked). */
   | { kind: 'network' };
@@ -17,7 +19,16 @@ async function refusalMessage(res: Response): Promise<string> {
   } catch {
     /* not JSON */
   }
-  return `HTTP ${res.status}`;
+  // Not Palabre's answer (a proxy's page, say): said in the user's language from its status.
+  const code: ErrorCode =
+    res.status === 413
+      ? 'too_large'
+      : res.status === 429
+        ? 'rate_limited'
+        : res.status === 404
+          ? 'not_found'
+          : 'internal';
+  return errorMessage(code, lang());
 }
 
 async function requestJson<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {

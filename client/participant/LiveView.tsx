@@ -21,7 +21,8 @@ import { createNotices } from './notices.js';
 import { NoticeList } from './NoticeList.js';
 import { NowCard } from './NowCard.js';
 import { settleHandler } from './outbox.js';
-import { isAnonymous, missingFields, saveProfile, type LocalProfile } from './profile.js';
+import { countsAnonymous, missingProfileFields } from '../../shared/rules.js';
+import { saveProfile, type LocalProfile } from './profile.js';
 import { Brand } from './Brand.js';
 import type { Manager } from 'socket.io-client';
 import { displayCode } from './code.js';
@@ -84,7 +85,7 @@ export function LiveView(props: {
     organization: p.organization.trim(),
     country: p.country.trim(),
     language,
-    anonymous: isAnonymous(mode(), p),
+    anonymous: countsAnonymous(mode(), p.anonymous),
   });
 
   // On every (re)connect: if the server's record differs from what this device holds (first join,
@@ -96,7 +97,7 @@ export function LiveView(props: {
       const pid = client.participantId;
       if (st !== 'online' || !s || !pid) return;
       const p = profile();
-      if (missingFields(s.definition.identity, p).length) return void setEditing(true);
+      if (missingProfileFields(s.definition.identity, p).length) return void setEditing(true);
       const me = s.participants[pid];
       const want = profileCommand(p, lang());
       if (want.type !== 'profile:set') return;
@@ -168,7 +169,7 @@ export function LiveView(props: {
                 initial={profile()}
                 submitLabel={t('save')}
                 onSubmit={(p) => void saveEdited(p)}
-                onCancel={missingFields(mode(), profile()).length ? undefined : () => setEditing(false)}
+                onCancel={missingProfileFields(mode(), profile()).length ? undefined : () => setEditing(false)}
               />
             </Match>
             <Match when={state()}>

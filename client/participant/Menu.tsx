@@ -5,7 +5,8 @@ import { tc } from '../i18n/common.js';
 import { t } from '../i18n/participant.js';
 import { useLive } from './context.js';
 import { MenuPanel } from './MenuPanel.js';
-import { isAnonymous, type LocalProfile } from './profile.js';
+import { countsAnonymous } from '../../shared/rules.js';
+import type { LocalProfile } from './profile.js';
 
 export function Menu(props: { code: string; profile: Accessor<LocalProfile>; onEditProfile: () => void }) {
   const live = useLive();
@@ -32,7 +33,7 @@ export function Menu(props: { code: string; profile: Accessor<LocalProfile>; onE
   const who = () => {
     const p = props.profile();
     const mode = live.state()?.definition.identity ?? 'optional';
-    if (isAnonymous(mode, p)) return tc('anonymous');
+    if (countsAnonymous(mode, p.anonymous)) return tc('anonymous');
     return [p.name, p.organization, p.country]
       .filter((x) => x.trim())
       .map(isolate)

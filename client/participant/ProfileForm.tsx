@@ -6,7 +6,8 @@ import { LanguagePicker } from '../common/LanguagePicker.js';
 import { tc } from '../i18n/common.js';
 import { t } from '../i18n/participant.js';
 import { tj } from '../i18n/participantJoin.js';
-import { missingFields, type LocalProfile, type ProfileField } from './profile.js';
+import { countsAnonymous, missingProfileFields, requiredProfileFields } from '../../shared/rules.js';
+import type { LocalProfile, ProfileField } from './profile.js';
 
 const FIELDS: { field: ProfileField; autocomplete: string }[] = [
   { field: 'name', autocomplete: 'name' },
@@ -35,14 +36,15 @@ export function ProfileForm(props: {
 
   const profile = (): LocalProfile => ({
     ...values(),
-    anonymous: props.mode === 'anonymous' || (props.mode === 'optional' && anonymous()),
+    anonymous: countsAnonymous(props.mode, anonymous()),
   });
-  const required = (f: ProfileField) => props.mode === 'named' || (props.mode === 'optional' && f === 'name');
-  const askFields = () => props.mode === 'named' || (props.mode === 'optional' && !anonymous());
+  // The server's rules (shared/rules.ts): which fields a profile needs, and when it is anonymous.
+  const askFields = () => !countsAnonymous(props.mode, anonymous());
+  const required = (f: ProfileField) => requiredProfileFields(props.mode, anonymous()).includes(f);
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const missing = missingFields(props.mode, profile());
+    const missing = missingProfileFields(props.mode, profile());
     setErrors(missing);
     if (missing.length) return inputs[missing[0]!]?.focus();
     props.onSubmit(profile());

@@ -1,7 +1,5 @@
 // What the participant told about themselves, kept on the device: per session (its presence means
 // "already joined", so a reload goes straight to the live view) and the last one used (to prefill).
-import type { IdentityMode } from '../../shared/definition.js';
-import { countsAnonymous, missingProfileFields, type ProfileField } from '../../shared/rules.js';
 import type { KeyValue } from '../sync/storage.js';
 
 export interface LocalProfile {
@@ -28,12 +26,6 @@ export async function saveProfile(storage: KeyValue, code: string, p: LocalProfi
 }
 
 export type { ProfileField } from '../../shared/rules.js';
-
-/** The fields the session's identity mode requires and that are still empty (the server's own rule). */
-export const missingFields = (mode: IdentityMode, p: LocalProfile): ProfileField[] => missingProfileFields(mode, p);
-
-/** Whether the session counts this profile as anonymous. */
-export const isAnonymous = (mode: IdentityMode, p: LocalProfile): boolean => countsAnonymous(mode, p.anonymous);
 
 /**
  * A synchronous hint that this device joined the session (localStorage, next to the profile kept

@@ -58,16 +58,16 @@ export function ConclusionPanel(props: {
     if (!file) return;
     if (!['image/png', 'image/jpeg'].includes(file.type)) return setPhotoError(tr('photoWrongType'));
     if (file.size > PHOTO_LIMIT) return setPhotoError(tr('photoTooLarge'));
-    const r = await fetch(`/api/sessions/${props.code}/photo`, {
-      method: 'POST',
-      headers: { ...headers(), 'content-type': file.type },
-      body: file,
-    });
-    if (!r.ok) setPhotoError(tr('photoFailed'));
+    await sendPhoto({ method: 'POST', headers: { ...headers(), 'content-type': file.type }, body: file });
   };
-  const remove = async () => {
-    const r = await fetch(`/api/sessions/${props.code}/photo`, { method: 'DELETE', headers: headers() });
-    if (!r.ok) setPhotoError(tr('photoFailed'));
+  const remove = () => sendPhoto({ method: 'DELETE', headers: headers() });
+  /** An upload or a removal; a refusal or no network at all says so (never an unhandled rejection). */
+  const sendPhoto = async (init: RequestInit) => {
+    const ok = await fetch(`/api/sessions/${encodeURIComponent(props.code)}/photo`, init).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!ok) setPhotoError(tr('photoFailed'));
   };
   const counted = () => Object.keys(props.state().participants).length;
 

@@ -1,14 +1,7 @@
-// Converts a .docx brief in a worker thread with a memory limit and a time limit, so a hostile file
-// (a decompression bomb, XML that makes the converter crawl) costs its sender an error and nobody
-// else anything: the main thread keeps serving while the worker runs, and a worker over its limits
-// is terminated. The archive's declared sizes are checked here first, so most bombs are refused
-// without starting a worker at all.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { WorkerReply } from './convertWorker.js';
 import { checkDeclaredSizes } from './zipCheck.js';
+import { workerEntry } from '../workerEntry.js';
 
 export const CONVERT_LIMITS = {
   /** Old-generation heap of one conversion, in MB (mammoth needs ~70 bytes per byte of XML). */
@@ -23,27 +16,6 @@ export const CONVERT_LIMITS = {
 };
 
 export type ConvertResult = WorkerReply | { ok: false; reason: 'busy'; detail: string };
-
-/**
- * Where the worker's entry is, in both ways the server runs:
- * - from sources (tsx, vitest): this file is `server/brief/convert.ts` and the worker is
- *   `server/brief/convertWorker.ts` beside it, loaded through tsx's `tsImport` by a one-line
- *   bootstrap (on Node 20, `execArgv: ['--import', 'tsx']` does not reach a worker's entry module:
- *   "Unknown file extension .ts");
- * - compiled (esbuild bundles the server into one file, `dist/server/cli.js`, scripts/build-server.mjs): this code is
- *   inside that bundle, and `server/brief/convertWorker.ts` must be a second esbuild entry point
- *   written beside it as `convertWorker.js` (`dist/server/convertWorker.js`), bundled too.
- */
-export function convertWorkerEntry(): { entry: string | URL; options: WorkerOptions } {
-  const here = import.meta.url;
-  if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return { entry: new URL('./convertWorker.js', here), options: {} };
-  // tsx's "exports" map: `tsx/esm/api` → dist/esm/api/index.mjs for `import` (require() finds the CJS one).
-  const tsxDir = dirname(createRequire(here).resolve('tsx/package.json'));
-  const api = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./convertWorker.ts', here).href;
-  const boot = `import(${JSON.stringify(api)}).then((t) => t.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`;
-  return { entry: boot, options: { eval: true } };
-}
 
 let running = 0;
 const waiting: (() => void)[] = [];
@@ -66,7 +38,7 @@ export async function convertDocx(buffer: Buffer, limits = CONVERT_LIMITS): Prom
 }
 
 function inWorker(buffer: Buffer, limits: typeof CONVERT_LIMITS): Promise<ConvertResult> {
-  const { entry, options } = convertWorkerEntry();
+  const { entry, options } = workerEntry(import.meta.url, 'convertWorker');
   const worker = new Worker(entry, {
     ...options,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32 },

@@ -12,7 +12,7 @@ import type { BriefImportResponse } from '../../shared/http.js';
 import { convertDocx } from '../brief/convert.js';
 import { isZip } from '../brief/docxText.js';
 import type { KeyedLimiter } from '../rateLimit.js';
-import { HttpError, readBody, sendJson } from './util.js';
+import { HttpError, languageOf, readBody, sendJson } from './util.js';
 
 export const BRIEF_LIMIT = 5 * 1024 * 1024;
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -37,14 +37,6 @@ const UNSUPPORTED: Record<Language, string> = {
   fr: 'Envoyez le brief en fichier .docx ou en texte brut.',
   es: 'Envíe el brief como archivo .docx o como texto plano.',
 };
-
-function languageOf(req: IncomingMessage): Language {
-  for (const part of (req.headers['accept-language'] ?? '').toLowerCase().split(',')) {
-    const l = part.trim().slice(0, 2);
-    if (l === 'fr' || l === 'es' || l === 'en') return l;
-  }
-  return 'en';
-}
 
 /** UTF-8 as a rule; UTF-16 with a byte-order mark; Windows-1252 for old exports that are not UTF-8. */
 function decodeText(buffer: Buffer): string {

@@ -21,7 +21,7 @@ import type { SessionStore } from '../store/sessionStore.js';
 import { buildArchive } from '../archive.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
 import type { KeyedLimiter } from '../rateLimit.js';
-import { HttpError, bearer, clientAddress, readBody, sendJson } from './util.js';
+import { HttpError, bearer, clientAddress, languageOf, readBody, sendJson } from './util.js';
 import { handleBriefImport } from './briefs.js';
 import { publicInfo } from './publicInfo.js';
 
@@ -51,15 +51,6 @@ export interface HttpLimiters {
 const PHOTO_LIMIT = 5 * 1024 * 1024;
 /** A definition must fit in one Socket.IO message, so it can be edited over the socket. */
 const JSON_LIMIT = MAX_MESSAGE_BYTES;
-
-export function languageOf(req: IncomingMessage): Language {
-  const h = (req.headers['accept-language'] ?? '').toLowerCase();
-  for (const part of h.split(',')) {
-    const l = part.trim().slice(0, 2);
-    if (l === 'fr' || l === 'es' || l === 'en') return l;
-  }
-  return 'en';
-}
 
 const fail = (status: number, code: ErrorCode, lang: Language, extra: Pick<ApiError, 'issues'> = {}) =>
   new HttpError(status, { error: code, message: errorMessage(code, lang), ...extra } satisfies ApiError);
@@ -215,7 +206,7 @@ export async function handleApi(
       const state = room.state;
       const photoMeta = state.photo;
       const blob = photoMeta ? await deps.store.getBlob(code, photoMeta.id) : undefined;
-      const archive = format === 'json' ? await buildArchive(room, deps.store) : undefined;
+      const archive = format === 'json' ? await buildArchive(room, deps.store, blob) : undefined;
       // Loaded on first export: the Word and PDF libraries are heavy and most requests never need them.
       const { renderReport } = await import('../report/render.js');
       const out = await renderReport(state, format as 'docx', {
@@ -244,8 +235,6 @@ export async function handleApi(
     }
     if (sub === 'photo' && (method === 'POST' || method === 'DELETE')) {
       const role = await staffRole(req, code, deps, lang);
-      // The photo it replaces or deletes: its image leaves the store with it.
-      const previous = room.state.photo?.id;
       let photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null = null;
       let data: Buffer | null = null;
       if (method === 'POST') {
@@ -261,7 +250,6 @@ export async function handleApi(
         commandId: null,
         lang,
         ...(photo && data ? { blobs: [{ id: photo.id, mime: photo.mime, data }] } : {}),
-        ...(previous && previous !== photo?.id ? { deleteBlobs: [previous] } : {}),
       });
       if (!ack.ok) throw fail(500, ack.error, lang);
       sendJson(res, 200, { ok: true, photo } satisfies PhotoResponse);

@@ -1,6 +1,7 @@
 // Small HTTP helpers: bounded body reading, JSON replies, bearer keys. No framework needed for a
 // handful of routes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Language } from '../../shared/definition.js';
 
 export class HttpError extends Error {
   /** Extra response headers (e.g. Retry-After). */
@@ -70,4 +71,13 @@ export function bearer(req: IncomingMessage): string | undefined {
   if (!h) return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
   return m?.[1];
+}
+
+/** The request's language, from Accept-Language (the first of fr, es, en named), English otherwise. */
+export function languageOf(req: IncomingMessage): Language {
+  for (const part of (req.headers['accept-language'] ?? '').toLowerCase().split(',')) {
+    const l = part.trim().slice(0, 2);
+    if (l === 'fr' || l === 'es' || l === 'en') return l;
+  }
+  return 'en';
 }

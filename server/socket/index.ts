@@ -26,6 +26,7 @@ export function attachSocketHandlers(deps: SocketDeps): Pick<ReturnType<typeof p
 
   async function welcome(socket: PalabreSocket): Promise<void> {
     const d = socket.data;
+    // `get` first: a loaded room attaches the handlers with no await before them.
     const room = registry.get(d.code) ?? (await registry.load(d.code));
     if (!room) return void socket.disconnect(true);
     const pid = d.participantId;
@@ -50,7 +51,7 @@ export function attachSocketHandlers(deps: SocketDeps): Pick<ReturnType<typeof p
     }
 
     // A client that saw more of the session elsewhere (its node died) waits for this room to read it.
-    if (d.lastSeq !== undefined && d.lastSeq > room.seq) await committer.refresh(room);
+    if (committer.shared && d.lastSeq !== undefined && d.lastSeq > room.seq) await committer.refresh(room);
     if (!socket.connected) return;
 
     // Join the broadcast rooms and send the catch-up in one synchronous step, so no event is

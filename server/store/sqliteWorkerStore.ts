@@ -1,14 +1,4 @@
-// SQLite SessionStore in a worker thread: the same engine and file as sqliteSessionStore.ts, but
-// better-sqlite3 runs in its own thread (server/store/sqliteWorker.ts), so a tick's commit (one
-// transaction, synchronous=FULL, an fsync) no longer blocks the event loop. Every method is one
-// message to the worker, answered by id, in order. Values are copied both ways by postMessage
-// (R14 for free); a Buffer comes back as a Uint8Array and is made a Buffer again. The doorbell
-// (R10) rings on this thread after a commit's reply. A worker that dies rejects every pending call
-// with an Error, and every later call and check() with the same reason (R12).
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import {
   type CommitListener,
   type CommitResult,
@@ -18,27 +8,11 @@ import {
   type StoredBlob,
 } from './sessionStore.js';
 import type { WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './sqliteWorker.js';
+import { workerEntry } from '../workerEntry.js';
 
 /** A Buffer crosses postMessage as a plain Uint8Array: give it back its class. */
 export const asBuffer = (u: Uint8Array): Buffer =>
   Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-
-/**
- * Where the worker's entry is, exactly as convertWorkerEntry() (server/brief/convert.ts) finds the
- * .docx converter's: from sources (tsx, vitest) `sqliteWorker.ts` beside this file, loaded through
- * tsx's `tsImport` by a one-line bootstrap; compiled, `sqliteWorker.js` beside the bundle
- * (`dist/server/sqliteWorker.js`, an entry of scripts/build-server.mjs).
- */
-export function sqliteWorkerEntry(): { entry: string | URL; options: WorkerOptions } {
-  const here = import.meta.url;
-  if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return { entry: new URL('./sqliteWorker.js', here), options: {} };
-  // tsx's "exports" map: `tsx/esm/api` → dist/esm/api/index.mjs for `import` (require() finds the CJS one).
-  const tsxDir = dirname(createRequire(here).resolve('tsx/package.json'));
-  const api = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./sqliteWorker.ts', here).href;
-  const boot = `import(${JSON.stringify(api)}).then((t) => t.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`;
-  return { entry: boot, options: { eval: true } };
-}
 
 interface Pending {
   resolve: (v: unknown) => void;
@@ -53,7 +27,7 @@ export async function createSqliteWorkerStore(
   file: string,
   opts: { /** Tests only: the thread, to make it die. */ onWorker?: (w: Worker) => void } = {},
 ): Promise<SessionStore> {
-  const { entry, options } = sqliteWorkerEntry();
+  const { entry, options } = workerEntry(import.meta.url, 'sqliteWorker');
   const data: WorkerData = { palabreSqliteWorker: true, file };
   const worker = new Worker(entry, { ...options, workerData: data });
   opts.onWorker?.(worker);

@@ -1,5 +1,6 @@
 // How participants take part: the identity asked of them, when audience questions are open,
 // whether answers need approval, and how long an answer may be.
+import { AUDIENCE_QUESTION_MODES, IDENTITY_MODES, MODERATION_MODES } from '../../../shared/definition.js';
 import { setupT as t } from '../../i18n/setup.js';
 import type { EditorState } from '../editorState.js';
 import { NumberField, RadioGroup } from '../fields.js';
@@ -16,7 +17,7 @@ export function ParticipationSection(props: { ed: EditorState }) {
         legend={t('field_identity')}
         value={draft.identity}
         onValue={(v) => setDraft('identity', v)}
-        options={(['named', 'optional', 'anonymous'] as const).map((v) => ({
+        options={IDENTITY_MODES.map((v) => ({
           value: v,
           label: t(`identity_${v}`),
           hint: t(`identity_${v}_hint`),
@@ -28,7 +29,7 @@ export function ParticipationSection(props: { ed: EditorState }) {
         legend={t('field_audienceQuestions')}
         value={draft.audienceQuestions}
         onValue={(v) => setDraft('audienceQuestions', v)}
-        options={(['always', 'whenOpen'] as const).map((v) => ({ value: v, label: t(`aq_${v}`) }))}
+        options={AUDIENCE_QUESTION_MODES.map((v) => ({ value: v, label: t(`aq_${v}`) }))}
       />
       <RadioGroup
         id={fieldId.top('moderation')}
@@ -36,7 +37,7 @@ export function ParticipationSection(props: { ed: EditorState }) {
         legend={t('field_moderation')}
         value={draft.moderation}
         onValue={(v) => setDraft('moderation', v)}
-        options={(['publish', 'approve'] as const).map((v) => ({ value: v, label: t(`moderation_${v}`) }))}
+        options={MODERATION_MODES.map((v) => ({ value: v, label: t(`moderation_${v}`) }))}
       />
       <NumberField
         id={fieldId.top('maxAnswerLength')}

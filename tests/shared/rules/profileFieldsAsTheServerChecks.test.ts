@@ -1,9 +1,13 @@
 // The phone's profile form asks for exactly the fields the server's profile:set requires.
 import { describe, expect, it } from 'vitest';
-import { isAnonymous, missingFields } from '../../../client/participant/profile.js';
-import { IDENTITY_MODES } from '../../../shared/definition.js';
-import { verdict } from '../../../shared/rules.js';
+import type { LocalProfile } from '../../../client/participant/profile.js';
+import { type IdentityMode, IDENTITY_MODES } from '../../../shared/definition.js';
+import { countsAnonymous, missingProfileFields, verdict } from '../../../shared/rules.js';
 import { Harness } from '../../helpers/domain.js';
+
+// What the phone's form calls (client/participant/ProfileForm.tsx, LiveView.tsx).
+const missingFields = missingProfileFields;
+const isAnonymous = (mode: IdentityMode, p: LocalProfile) => countsAnonymous(mode, p.anonymous);
 
 const PROFILES = [
   { name: '', organization: '', country: '', anonymous: false },
