@@ -34,6 +34,7 @@ import {
   type ReportSection,
   type ReportSpeaker,
 } from '../../shared/report/types.js';
+import { appendixBlocks, chartBlocks } from './docxCharts.js';
 import { fitInside, imageSize, photoKind, type Photo } from './photo.js';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
@@ -113,7 +114,11 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
         ...(s.moderator ? [para(runs(personLine(s.moderator, l)))] : []),
       ];
     case 'speakers':
-      return [heading(s.title, HeadingLevel.HEADING_1), ...(s.speakers.length ? [speakersTable(s.speakers, l)] : [])];
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        ...(s.speakers.length ? [speakersTable(s.speakers, l)] : []),
+        ...(s.chart ? [new Paragraph({ children: [] }), ...chartBlocks(s.chart, CONTENT_WIDTH)] : []),
+      ];
     case 'mainQuestion':
       return [heading(s.title, HeadingLevel.HEADING_1), ...(s.text ? [para(runs(s.text))] : [])];
     case 'summaries':
@@ -125,7 +130,10 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
         ]),
       ];
     case 'mainAnswers':
-      return [heading(s.title, HeadingLevel.HEADING_1), ...answers(s.answers, l, mainAnswer)];
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        ...(s.chart ? chartBlocks(s.chart, CONTENT_WIDTH) : answers(s.answers, l, mainAnswer)),
+      ];
     case 'guidingAnswers':
       return [
         heading(s.title, HeadingLevel.HEADING_1),
@@ -133,7 +141,7 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
           heading(r.title, HeadingLevel.HEADING_2),
           ...r.questions.flatMap((q) => [
             heading(`${q.number}. ${q.text}`, HeadingLevel.HEADING_3),
-            ...answers(q.answers, l, shortAnswer),
+            ...(q.chart ? chartBlocks(q.chart, CONTENT_WIDTH) : answers(q.answers, l, shortAnswer)),
           ]),
         ]),
       ];
@@ -149,6 +157,12 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
         heading(s.title, HeadingLevel.HEADING_1),
         photoParagraph(s.title, photo) ?? para(runs(l.noPhoto, { italics: true, color: MUTED })),
       ];
+    case 'appendix':
+      return appendixBlocks(
+        s,
+        (text, level) => heading(text, level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2),
+        CONTENT_WIDTH,
+      );
     default:
       return exhaustive(s, 'report section');
   }

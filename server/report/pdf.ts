@@ -17,6 +17,7 @@ import {
   type ReportModel,
   type ReportSection,
 } from '../../shared/report/types.js';
+import { chartHeight, drawAppendix, drawChart } from './pdfCharts.js';
 import { fitInside, imageSize, photoKind, type Photo } from './photo.js';
 import { COLOR, FONT, Layout, SIZE, type Doc, type Span } from './pdfLayout.js';
 import { toWinAnsi } from './winAnsi.js';
@@ -78,6 +79,10 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       const widths = [0.19, 0.17, 0.1, 0.3, 0.11, 0.13].map((f) => Math.floor(w * f));
       const grid = speakersGrid(s.speakers, l);
       out.table(grid.head, grid.rows, widths, isTimeColumn);
+      if (s.chart) {
+        out.ensure(chartHeight(out, s.chart) + 10);
+        drawChart(out, s.chart);
+      }
       return;
     }
     case 'mainQuestion':
@@ -92,16 +97,20 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       }
       return;
     case 'mainAnswers':
+      if (s.chart) out.ensure(chartHeight(out, s.chart) + SIZE.h1 * 5);
       h1(out, s.title);
-      answers(out, s.answers, l, mainAnswer);
+      if (s.chart) drawChart(out, s.chart);
+      else answers(out, s.answers, l, mainAnswer);
       return;
     case 'guidingAnswers':
       h1(out, s.title);
       for (const r of s.rounds) {
         out.heading(r.title, 2);
         for (const q of r.questions) {
+          if (q.chart) out.ensure(chartHeight(out, q.chart) + SIZE.h3 * 5);
           out.heading(`${q.number}. ${q.text}`, 3);
-          answers(out, q.answers, l, shortAnswer);
+          if (q.chart) drawChart(out, q.chart);
+          else answers(out, q.answers, l, shortAnswer);
         }
       }
       return;
@@ -121,6 +130,9 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       if (!picture || !drawPhoto(out, picture)) out.para(l.noPhoto, { font: 'italic', color: COLOR.muted });
       return;
     }
+    case 'appendix':
+      drawAppendix(out, s, (title) => h1(out, title));
+      return;
     default:
       exhaustive(s, 'report section');
   }

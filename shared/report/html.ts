@@ -3,6 +3,7 @@
 import { isolate } from '../bidi.js';
 import { exhaustive } from '../exhaustive.js';
 import { escapeHtml } from './escape.js';
+import { appendixHtml, CHART_CSS, chartFigure } from './htmlCharts.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { safeImageSrc } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
@@ -34,7 +35,7 @@ export function renderHtml(model: ReportModel, opts: HtmlOptions = {}): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t(`${l.report} — ${model.documentTitle}`)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${CHART_CSS}</style>
 </head>
 <body>
 <main>
@@ -67,7 +68,13 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
     case 'moderator':
       return wrap(s.kind, s.title, s.moderator ? `<p>${t(personLine(s.moderator, l))}</p>` : '');
     case 'speakers':
-      return wrap(s.kind, s.title, s.speakers.length ? speakersTable(s.speakers, l) : '');
+      return wrap(
+        s.kind,
+        s.title,
+        [s.speakers.length ? speakersTable(s.speakers, l) : '', s.chart ? chartFigure(s.chart) : '']
+          .filter(Boolean)
+          .join('\n'),
+      );
     case 'mainQuestion':
       return wrap(s.kind, s.title, s.text ? `<p>${t(s.text)}</p>` : '');
     case 'summaries':
@@ -82,7 +89,7 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
           .join('\n'),
       );
     case 'mainAnswers':
-      return wrap(s.kind, s.title, answerList(s.answers, l, mainAnswer));
+      return wrap(s.kind, s.title, s.chart ? chartFigure(s.chart) : answerList(s.answers, l, mainAnswer));
     case 'guidingAnswers':
       return wrap(
         s.kind,
@@ -91,7 +98,10 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
           .map((r) =>
             [
               `<h3>${t(r.title)}</h3>`,
-              ...r.questions.map((q) => `<h4>${q.number}. ${t(q.text)}</h4>\n${answerList(q.answers, l, shortAnswer)}`),
+              ...r.questions.map(
+                (q) =>
+                  `<h4>${q.number}. ${t(q.text)}</h4>\n${q.chart ? chartFigure(q.chart) : answerList(q.answers, l, shortAnswer)}`,
+              ),
             ].join('\n'),
           )
           .join('\n'),
@@ -113,6 +123,8 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
         : `<p class="empty">${t(l.noPhoto)}</p>`;
       return wrap(s.kind, s.title, body);
     }
+    case 'appendix':
+      return appendixHtml(s);
     default:
       return exhaustive(s, 'report section');
   }

@@ -3,6 +3,7 @@
 import { exhaustive } from '../exhaustive.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { safeImageSrc } from './imageSrc.js';
+import { appendixMarkdown, chartMarkdown } from './markdownCharts.js';
 import type { ReportLabels } from './labels.js';
 import { audienceQuestionMeta, eventLine } from './parts.js';
 import {
@@ -41,7 +42,12 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
     case 'moderator':
       return h2(s.title, s.moderator ? esc(personLine(s.moderator, l)) : '');
     case 'speakers':
-      return h2(s.title, s.speakers.map((sp) => speaker(sp, l)).join('\n'));
+      return h2(
+        s.title,
+        [s.speakers.map((sp) => speaker(sp, l)).join('\n'), s.chart ? chartMarkdown(s.chart) : '']
+          .filter(Boolean)
+          .join('\n\n'),
+      );
     case 'mainQuestion':
       return h2(s.title, esc(s.text));
     case 'summaries':
@@ -58,7 +64,11 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
     case 'mainAnswers':
       return h2(
         s.title,
-        s.answers.length ? s.answers.map((a) => mainAnswer(a, l)).join('\n') : `*${esc(l.noAnswers)}*`,
+        s.chart
+          ? chartMarkdown(s.chart)
+          : s.answers.length
+            ? s.answers.map((a) => mainAnswer(a, l)).join('\n')
+            : `*${esc(l.noAnswers)}*`,
       );
     case 'guidingAnswers':
       return h2(
@@ -70,7 +80,11 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
               ...r.questions.map((q) =>
                 [
                   `#### ${q.number}. ${esc(q.text)}`,
-                  q.answers.length ? q.answers.map((a) => shortAnswer(a, l)).join('\n') : `*${esc(l.noAnswers)}*`,
+                  q.chart
+                    ? chartMarkdown(q.chart)
+                    : q.answers.length
+                      ? q.answers.map((a) => shortAnswer(a, l)).join('\n')
+                      : `*${esc(l.noAnswers)}*`,
                 ].join('\n\n'),
               ),
             ].join('\n\n'),
@@ -85,6 +99,8 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
       const src = safeImageSrc(opts.photoSrc);
       return h2(s.title, src ? `![${esc(s.title)}](<${src}>)` : `*${esc(l.noPhoto)}*`);
     }
+    case 'appendix':
+      return appendixMarkdown(s);
     default:
       return exhaustive(s, 'report section');
   }

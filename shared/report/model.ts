@@ -12,6 +12,7 @@ import {
   formatTimeRange,
   msToMinutes,
 } from './format.js';
+import { withCharts } from './charts.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import { noteBullets, paragraphs } from './lines.js';
 import type {
@@ -57,7 +58,7 @@ export function buildReport(state: SessionState, now: number): ReportModel {
     language: d.language,
     documentTitle: d.title.trim() || labels.report,
     labels,
-    sections,
+    sections: withCharts(sections, state, now),
     footer: labels.generatedOn
       .replace('{date}', formatDay(now, d.language, d.timeZone))
       .replace('{time}', formatClockTime(now, d.timeZone))

@@ -2,6 +2,7 @@
 // language, so each renderer (Markdown, HTML, Word, PDF) only lays it out and never decides
 // what belongs in the report.
 import type { Language } from '../definition.js';
+import type { ReportChart } from './chartTypes.js';
 import type { ReportLabels } from './labels.js';
 
 export interface ReportPerson {
@@ -47,6 +48,8 @@ export interface ReportGuidingQuestion {
   number: number;
   text: string;
   answers: ReportAnswer[];
+  /** A closed question's chart and numbers (shared/report/charts.ts). */
+  chart?: ReportChart;
 }
 
 export interface ReportRound {
@@ -78,14 +81,16 @@ export type ReportSection =
   | { kind: 'header'; theme: string; forum: string; edition: string; heading: string }
   | { kind: 'facts'; facts: ReportFact[] }
   | { kind: 'moderator'; title: string; moderator: ReportPerson | null }
-  | { kind: 'speakers'; title: string; speakers: ReportSpeaker[] }
+  | { kind: 'speakers'; title: string; speakers: ReportSpeaker[]; chart?: ReportChart }
   | { kind: 'mainQuestion'; title: string; text: string }
   | { kind: 'summaries'; title: string; summaries: ReportSummary[] }
-  | { kind: 'mainAnswers'; title: string; answers: ReportAnswer[] }
+  | { kind: 'mainAnswers'; title: string; answers: ReportAnswer[]; chart?: ReportChart }
   | { kind: 'guidingAnswers'; title: string; rounds: ReportRound[] }
   | { kind: 'audienceQuestions'; title: string; questions: ReportAudienceQuestion[] }
   | { kind: 'conclusion'; title: string; paragraphs: string[] }
-  | { kind: 'photo'; title: string; photo: { mime: 'image/png' | 'image/jpeg' } | null };
+  | { kind: 'photo'; title: string; photo: { mime: 'image/png' | 'image/jpeg' } | null }
+  /** After the template's sections: the participation timeline. */
+  | { kind: 'appendix'; title: string; charts: { title: string; chart: ReportChart }[] };
 
 export type ReportSectionKind = ReportSection['kind'];
 

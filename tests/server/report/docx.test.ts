@@ -56,6 +56,7 @@ describe('Word report', async () => {
       'Questions pertinentes et réponses du public',
       'Résumé ou conclusion du modérateur',
       'Captures d&apos;écran / photo de groupe de la session',
+      'Annexe',
     ]);
   });
 
@@ -83,7 +84,8 @@ describe('Word report', async () => {
   });
 
   it('embeds the photo', () => {
-    expect(files.filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(1);
+    // The photo, the speaking-time chart and the participation timeline.
+    expect(files.filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(3);
     expect(documentXml).toContain('<pic:pic');
   });
 

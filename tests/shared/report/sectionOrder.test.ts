@@ -16,6 +16,8 @@ const ORDER = [
   'audienceQuestions',
   'conclusion',
   'photo',
+  // Palabre's addition after the template: the participation timeline.
+  'appendix',
 ];
 
 describe('report section order', () => {
@@ -36,6 +38,7 @@ describe('report section order', () => {
       'Questions pertinentes et réponses du public',
       'Résumé ou conclusion du modérateur',
       "Captures d'écran / photo de groupe de la session",
+      'Annexe',
     ]);
     const facts = m.sections.find((s) => s.kind === 'facts');
     expect(facts?.kind === 'facts' && facts.facts.map((f) => f.label)).toEqual([
@@ -58,7 +61,8 @@ describe('report section order', () => {
   it('leaves out the guiding-question answers when the session has no guiding questions', () => {
     const b = new SessionBuilder('NOQ', { title: 'Bare', language: 'es' }, 0);
     const m = buildReport(b.state, 0);
-    expect(m.sections.map((s) => s.kind)).toEqual(ORDER.filter((k) => k !== 'guidingAnswers'));
+    // Nobody joined or answered either: no timeline, so no appendix.
+    expect(m.sections.map((s) => s.kind)).toEqual(ORDER.filter((k) => k !== 'guidingAnswers' && k !== 'appendix'));
     expect(m.sections[0]).toMatchObject({ heading: 'Informe' });
   });
 });
