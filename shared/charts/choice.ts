@@ -26,10 +26,11 @@ export function choiceRows(
   return counts.map((count, i) => ({ label: labels[i] ?? String(i + 1), count, percent: pct[i] ?? 0 }));
 }
 
-const W = 640;
+// Narrow enough to sit beside its table at a readable size.
+const W = 480;
 const ROW = 30;
-const LABEL_W = 210;
-const VALUE_W = 92;
+const LABEL_W = 170;
+const VALUE_W = 84;
 
 export function choiceChart(rows: ChoiceRow[], title: string, language: string): Svg {
   const top = 8;

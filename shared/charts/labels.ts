@@ -30,6 +30,11 @@ export interface ChartLabels {
   busiest: string;
   noData: string;
   appendix: string;
+  /** CSV columns of closed answers. */
+  choicesColumn: string;
+  valueColumn: string;
+  wordsColumn: string;
+  orderColumn: string;
 }
 
 const fr: ChartLabels = {
@@ -56,6 +61,10 @@ const fr: ChartLabels = {
   busiest: 'minute la plus active : {time} ({n} réponses)',
   noData: 'Aucune donnée',
   appendix: 'Annexe',
+  choicesColumn: 'Choix',
+  valueColumn: 'Valeur',
+  wordsColumn: 'Mots',
+  orderColumn: 'Classement',
 };
 
 const en: ChartLabels = {
@@ -82,6 +91,10 @@ const en: ChartLabels = {
   busiest: 'busiest minute: {time} ({n} answers)',
   noData: 'No data',
   appendix: 'Appendix',
+  choicesColumn: 'Choices',
+  valueColumn: 'Value',
+  wordsColumn: 'Words',
+  orderColumn: 'Order',
 };
 
 const es: ChartLabels = {
@@ -108,6 +121,10 @@ const es: ChartLabels = {
   busiest: 'minuto más activo: {time} ({n} respuestas)',
   noData: 'Sin datos',
   appendix: 'Anexo',
+  choicesColumn: 'Opciones elegidas',
+  valueColumn: 'Valor',
+  wordsColumn: 'Palabras',
+  orderColumn: 'Orden',
 };
 
 const LABELS: Record<Language, ChartLabels> = { fr, en, es };

@@ -5,10 +5,10 @@ import { COLOR, clip, formatNumber, line, rect, svgDocument, text, type Svg } fr
 
 export type RankResult = Extract<KindResult, { kind: 'rank' }>;
 
-const W = 640;
+const W = 480;
 const ROW = 30;
-const LABEL_W = 230;
-const VALUE_W = 70;
+const LABEL_W = 190;
+const VALUE_W = 48;
 
 export function rankChart(r: RankResult, options: readonly string[], title: string, language: string): Svg {
   const n = Math.max(1, options.length);

@@ -2,12 +2,12 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { KindResult } from '../questionKinds.js';
 import type { ChartLabels } from './labels.js';
-import { COLOR, clip, formatNumber, line, rect, svgDocument, text, type Svg } from './svg.js';
+import { COLOR, clip, formatNumber, line, rect, svgDocument, text, textWidth, type Svg } from './svg.js';
 
 export type ScaleResult = Extract<KindResult, { kind: 'scale' }>;
 
-const W = 640;
-const PLOT = { left: 40, right: 620, top: 34, bottom: 194 };
+const W = 480;
+const PLOT = { left: 34, right: 466, top: 40, bottom: 196 };
 
 export function scaleChart(
   r: ScaleResult,
@@ -42,19 +42,23 @@ export function scaleChart(
     const c = (k: number): number => (x(k) ?? 0) + bw / 2;
     return c(lo) + (c(hi) - c(lo)) * (v - lo);
   };
-  const marks: { v: number; name: string; dash: string; row: number }[] = [];
-  if (r.mean !== null) marks.push({ v: r.mean, name: l.mean, dash: 'stroke-dasharray="5 3"', row: 0 });
-  if (r.median !== null) marks.push({ v: r.median, name: l.median, dash: '', row: 1 });
+  // Mean and median as lines across the plot, named in a legend above it (two labels next to
+  // each other at 3.9 and 4 would overlap).
+  const marks: { v: number; name: string; dash: string }[] = [];
+  if (r.mean !== null) marks.push({ v: r.mean, name: l.mean, dash: 'stroke-dasharray="5 3"' });
+  if (r.median !== null) marks.push({ v: r.median, name: l.median, dash: '' });
+  let legendX = PLOT.left;
   for (const m of marks) {
     const mx = at(m.v);
-    parts.push(line(mx, PLOT.top - 4 + m.row * 14, mx, PLOT.bottom, COLOR.accent, `stroke-width="2" ${m.dash}`));
+    parts.push(line(mx, PLOT.top - 6, mx, PLOT.bottom, COLOR.accent, `stroke-width="2" ${m.dash}`));
+    parts.push(line(legendX, 10, legendX + 22, 10, COLOR.accent, `stroke-width="2" ${m.dash}`));
     const label = `${m.name} ${formatNumber(m.v, language)}`;
-    const anchor = mx > W - 120 ? 'end' : mx < 120 ? 'start' : 'middle';
-    parts.push(text(mx, 14 + m.row * 14, label, { anchor, size: 12, fill: COLOR.accent, weight: 'bold' }));
+    parts.push(text(legendX + 28, 14.5, label, { size: 12, fill: COLOR.accent, weight: 'bold' }));
+    legendX += 28 + textWidth(label, 12) + 30;
   }
   const endY = PLOT.bottom + 36;
-  if (ends.minLabel) parts.push(text(PLOT.left, endY, clip(ends.minLabel, 260, 12), { size: 12, fill: COLOR.muted }));
+  if (ends.minLabel) parts.push(text(PLOT.left, endY, clip(ends.minLabel, 200, 12), { size: 12, fill: COLOR.muted }));
   if (ends.maxLabel)
-    parts.push(text(PLOT.right, endY, clip(ends.maxLabel, 260, 12), { size: 12, fill: COLOR.muted, anchor: 'end' }));
+    parts.push(text(PLOT.right, endY, clip(ends.maxLabel, 200, 12), { size: 12, fill: COLOR.muted, anchor: 'end' }));
   return svgDocument(W, ends.minLabel || ends.maxLabel ? endY + 10 : PLOT.bottom + 28, title, parts);
 }

@@ -11,7 +11,7 @@ const W = 640;
 const LEFT = 44;
 const RIGHT = 620;
 const TOP = { y0: 26, y1: 116 };
-const BOTTOM = { y0: 150, y1: 240 };
+const BOTTOM = { y0: 166, y1: 250 };
 
 export function timelineChart(t: Timeline, title: string, l: ChartLabels, timeZone: string): Svg {
   const bins = t.bins;
@@ -36,7 +36,7 @@ export function timelineChart(t: Timeline, title: string, l: ChartLabels, timeZo
   grid(yJ, 3);
   grid(yA, 3);
   parts.push(text(LEFT, 14, l.phonesJoined, { size: 12, weight: 'bold' }));
-  parts.push(text(LEFT, BOTTOM.y0 - 12, stepLabel(l, t.stepMinutes), { size: 12, weight: 'bold' }));
+  parts.push(text(LEFT, BOTTOM.y0 - 14, stepLabel(l, t.stepMinutes), { size: 12, weight: 'bold' }));
   // The joined count holds from each step's start; one more point closes the last step.
   const points: [number, number][] = bins.map((b) => [x(b.at), yJ(b.joined)]);
   points.push([x(end), yJ(bins[bins.length - 1]?.joined ?? 0)]);

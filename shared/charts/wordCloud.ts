@@ -4,10 +4,10 @@
 import type { WordGroup } from '../questionKinds.js';
 import { PALETTE, svgDocument, text, textWidth, type Svg } from './svg.js';
 
-const W = 640;
-const H = 320;
-const MIN_SIZE = 14;
-const MAX_SIZE = 46;
+const W = 480;
+const H = 280;
+const MIN_SIZE = 13;
+const MAX_SIZE = 40;
 /** Words drawn at most: the table beside the cloud lists the top ones anyway. */
 export const CLOUD_WORDS = 40;
 

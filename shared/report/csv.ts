@@ -3,6 +3,7 @@
 // cells that a spreadsheet would run as a formula neutralised with a leading apostrophe (OWASP).
 import { allQuestions } from '../definition.js';
 import type { SessionState } from '../state.js';
+import { closedColumns } from './csvClosed.js';
 import { stripControls } from './escape.js';
 import { formatTimestamp } from './format.js';
 import { reportLabels } from './labels.js';
@@ -43,6 +44,8 @@ export function renderCsv(state: SessionState): string {
     l.hidden,
     l.featured,
   ];
+  const closed = closedColumns(state);
+  if (closed) header.push(...closed.head);
   const rows = [csvRow(header)];
   for (const q of allQuestions(d)) {
     const round = q.roundId === null ? l.mainQuestion : (roundTitle.get(q.roundId) ?? '');
@@ -64,6 +67,7 @@ export function renderCsv(state: SessionState): string {
           formatTimestamp(a.createdAt, d.timeZone),
           a.hidden ? l.yes : l.no,
           a.featured ? l.yes : l.no,
+          ...(closed ? closed.cells(a) : []),
         ]),
       );
     }

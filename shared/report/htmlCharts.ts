@@ -8,12 +8,13 @@ export const CHART_CSS = `
 figure.chart { display: flex; flex-wrap: wrap; align-items: flex-start; gap: .6rem 1.2rem; margin: .8em 0 1.2em; }
 figure.chart .picture { flex: 1 1 27rem; min-width: 0; }
 figure.chart .picture svg { display: block; width: 100%; height: auto; }
-figure.chart .numbers { flex: 1 1 13rem; }
+figure.chart .numbers { flex: 1 1 13rem; min-width: 0; }
 figure.chart.wide .picture { flex-basis: 100%; }
 figure.chart table { border-collapse: collapse; width: 100%; font-size: .9em; }
 figure.chart th, figure.chart td { border: 1px solid #c8c8c8; padding: .2em .45em; text-align: left; vertical-align: top; }
 figure.chart thead th { background: #f0f0f0; }
 figure.chart .num { text-align: right; white-space: nowrap; }
+figure.chart th.num { white-space: normal; }
 figure.chart figcaption { color: #444; font-size: .9em; margin-top: .3em; }
 figure.chart .notes { margin: .3em 0 0; padding-left: 1.2em; font-size: .9em; }
 `;
