@@ -5,7 +5,7 @@ import { escapeMarkdown } from './escape.js';
 import type { ReportSection } from './types.js';
 
 /** One line per cell: a line break would end the table row. */
-const cell = (x: string): string => escapeMarkdown(x.replace(/\s+/g, ' '));
+const cell = (x: string): string => escapeMarkdown(x.replace(/[\r\n]+/g, ' '));
 
 export function chartMarkdown(c: ReportChart): string {
   const blocks = [`![${cell(c.alt)}](<data:image/svg+xml,${encodeURIComponent(c.svg)}>)`];
