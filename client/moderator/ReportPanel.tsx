@@ -1,8 +1,12 @@
-// The report, downloaded with the moderator's key (sent in a header, never in an address).
+// The report, downloaded with the moderator's key (sent in a header, never in an address), and
+// after the session its charts: speaking time and participation (chart code loaded lazily).
+import { lazy, Show, Suspense } from 'solid-js';
 import { ReportDownloads } from '../common/ReportDownloads.js';
 import type { ReportFormat } from '../common/download.js';
 import { tm } from '../i18n/moderator.js';
 import { useConsole } from './context.js';
+
+const SessionCharts = lazy(() => import('./SessionCharts.js'));
 
 const LABEL: Record<ReportFormat, Parameters<typeof tm>[0]> = {
   docx: 'formatDocx',
@@ -25,6 +29,11 @@ export function ReportPanel() {
         formatLabel={(f) => tm(LABEL[f])}
         failed={tm('downloadFailed')}
       />
+      <Show when={c.state().endedAt !== null}>
+        <Suspense fallback={null}>
+          <SessionCharts />
+        </Suspense>
+      </Show>
     </section>
   );
 }
