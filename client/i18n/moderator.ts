@@ -191,6 +191,8 @@ export const moderator = defineDict({
     action_help: 'Show this list',
     action_moveSpeaker: 'Move the focused speaker up or down',
     action_closeHelp: 'Close this list',
+    sessionCharts: 'Session charts',
+    closeCharts: 'Close the charts',
   },
   fr: {
     consoleTitle: 'Modération',
@@ -373,6 +375,8 @@ export const moderator = defineDict({
     action_help: 'Afficher cette liste',
     action_moveSpeaker: 'Monter ou descendre l’intervenant·e sélectionné·e',
     action_closeHelp: 'Fermer cette liste',
+    sessionCharts: 'Graphiques de la session',
+    closeCharts: 'Fermer les graphiques',
   },
   es: {
     consoleTitle: 'Moderación',
@@ -554,6 +558,8 @@ export const moderator = defineDict({
     action_help: 'Mostrar esta lista',
     action_moveSpeaker: 'Subir o bajar al ponente seleccionado',
     action_closeHelp: 'Cerrar esta lista',
+    sessionCharts: 'Gráficos de la sesión',
+    closeCharts: 'Cerrar los gráficos',
   },
 });
 

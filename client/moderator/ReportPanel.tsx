@@ -1,6 +1,6 @@
 // The report, downloaded with the moderator's key (sent in a header, never in an address), and
 // after the session its charts: speaking time and participation (chart code loaded lazily).
-import { lazy, Show, Suspense } from 'solid-js';
+import { createSignal, lazy, Show, Suspense } from 'solid-js';
 import { ReportDownloads } from '../common/ReportDownloads.js';
 import type { ReportFormat } from '../common/download.js';
 import { tm } from '../i18n/moderator.js';
@@ -19,6 +19,7 @@ const LABEL: Record<ReportFormat, Parameters<typeof tm>[0]> = {
 
 export function ReportPanel() {
   const c = useConsole();
+  const [charts, setCharts] = createSignal(false);
   return (
     <section class="report card" aria-labelledby="report-heading">
       <h2 id="report-heading">{tm('report')}</h2>
@@ -30,9 +31,14 @@ export function ReportPanel() {
         failed={tm('downloadFailed')}
       />
       <Show when={c.state().endedAt !== null}>
-        <Suspense fallback={null}>
-          <SessionCharts />
-        </Suspense>
+        <button type="button" class="btn" data-testid="open-session-charts" onClick={() => setCharts(true)}>
+          {tm('sessionCharts')}
+        </button>
+        <Show when={charts()}>
+          <Suspense fallback={null}>
+            <SessionCharts close={() => setCharts(false)} />
+          </Suspense>
+        </Show>
       </Show>
     </section>
   );

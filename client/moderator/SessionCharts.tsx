@@ -1,17 +1,20 @@
-// After the session, in the report panel: planned against spoken minutes per speaker, and the
-// participation timeline. Loaded lazily (the chart code stays out of the console's first load and
-// never reaches a phone). The SVG comes from shared/charts, which escapes every piece of text.
-import { createMemo, Show } from 'solid-js';
+// After the session, from the report panel: planned against spoken minutes per speaker and the
+// participation timeline, in a dialog wide enough to read them. Loaded lazily on first opening (the
+// chart code stays out of the console's first load and never reaches a phone). The SVG comes from
+// shared/charts, which escapes every piece of text.
+import { createMemo, onMount, Show } from 'solid-js';
 import { chartLabels } from '../../shared/charts/labels.js';
 import { speakingTimeChart } from '../../shared/charts/speakingTime.js';
 import { timelineCaption, timelineChart } from '../../shared/charts/timeline.js';
 import { speakingMinutes } from '../../shared/results/speaking.js';
 import { sessionTimeline } from '../../shared/results/timeline.js';
 import { lang } from '../i18n/i18n.js';
+import { tm } from '../i18n/moderator.js';
 import { useConsole } from './context.js';
 
-export default function SessionCharts() {
+export default function SessionCharts(props: { close: () => void }) {
   const c = useConsole();
+  let dialog: HTMLDialogElement | undefined;
   const l = createMemo(() => chartLabels(lang()));
   // Ended: the numbers no longer move, so the clock is the end, not the ticking server time.
   const end = () => c.state().endedAt ?? c.serverNow();
@@ -19,21 +22,32 @@ export default function SessionCharts() {
   const spoke = () => speakers().some((s) => s.spokenMinutes !== null);
   const timeline = createMemo(() => sessionTimeline(c.state(), end()));
   const zone = () => c.state().definition.timeZone;
+  onMount(() => dialog?.showModal());
   return (
-    <div class="session-charts">
+    <dialog
+      ref={dialog}
+      class="session-charts"
+      aria-labelledby="session-charts-title"
+      onClose={() => props.close()}
+      data-testid="session-charts"
+    >
+      <h2 id="session-charts-title">{tm('sessionCharts')}</h2>
       <Show when={spoke()}>
-        <figure aria-labelledby="chart-speaking">
-          <figcaption id="chart-speaking">{l().speakingTime}</figcaption>
+        <figure>
+          <figcaption>{l().speakingTime}</figcaption>
           <div class="chart" innerHTML={speakingTimeChart(speakers(), l().speakingTime, l()).svg} />
         </figure>
       </Show>
       <Show when={timeline().bins.length > 0}>
-        <figure aria-labelledby="chart-participation">
-          <figcaption id="chart-participation">{l().participation}</figcaption>
+        <figure>
+          <figcaption>{l().participation}</figcaption>
           <div class="chart" innerHTML={timelineChart(timeline(), l().participation, l(), zone()).svg} />
           <p class="chart-note">{timelineCaption(timeline(), l(), zone())}</p>
         </figure>
       </Show>
-    </div>
+      <button type="button" class="btn" onClick={() => dialog?.close()}>
+        {tm('closeCharts')}
+      </button>
+    </dialog>
   );
 }

@@ -1,6 +1,6 @@
 // Participation over the session: a step line of phones joined above, answers per minute below,
 // on one time axis in the session's time zone.
-import { scaleLinear, scaleTime } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line as linePath } from 'd3-shape';
 import { formatClockTime } from '../report/format.js';
 import type { Timeline, TimelineBin } from '../results/timeline.js';
@@ -21,7 +21,7 @@ export function timelineChart(t: Timeline, title: string, l: ChartLabels, timeZo
   const step = t.stepMinutes * 60_000;
   const start = bins[0]?.at ?? 0;
   const end = (bins[bins.length - 1]?.at ?? 0) + step;
-  const x = scaleTime().domain([start, end]).range([LEFT, RIGHT]);
+  const x = scaleLinear().domain([start, end]).range([LEFT, RIGHT]);
   const maxJoined = Math.max(1, ...bins.map((b) => b.joined));
   const maxAnswers = Math.max(1, ...bins.map((b) => b.answers));
   const yJ = scaleLinear().domain([0, maxJoined]).nice(4).range([TOP.y1, TOP.y0]);
@@ -47,11 +47,11 @@ export function timelineChart(t: Timeline, title: string, l: ChartLabels, timeZo
     if (b.answers > 0) parts.push(rect(x(b.at), yA(b.answers), bw, BOTTOM.y1 - yA(b.answers), COLOR.over));
   parts.push(line(LEFT, TOP.y1, RIGHT, TOP.y1, COLOR.axis));
   parts.push(line(LEFT, BOTTOM.y1, RIGHT, BOTTOM.y1, COLOR.axis));
-  for (const tick of x.ticks(6)) {
+  for (const tick of minuteTicks(start, end)) {
     const tx = x(tick);
     parts.push(line(tx, BOTTOM.y1, tx, BOTTOM.y1 + 4, COLOR.axis));
     parts.push(
-      text(tx, BOTTOM.y1 + 17, formatClockTime(tick.getTime(), timeZone), {
+      text(tx, BOTTOM.y1 + 17, formatClockTime(tick, timeZone), {
         anchor: 'middle',
         size: 11,
         fill: COLOR.muted,
@@ -59,6 +59,16 @@ export function timelineChart(t: Timeline, title: string, l: ChartLabels, timeZo
     );
   }
   return svgDocument(W, height, title, parts);
+}
+
+/** Times on whole minutes (a round step: 1, 2, 5… 120 minutes), at most 7 of them. */
+export function minuteTicks(start: number, end: number): number[] {
+  const minute = 60_000;
+  const span = Math.max(minute, end - start);
+  const step = ([1, 2, 5, 10, 15, 30, 60, 120].find((m) => span / (m * minute) <= 6) ?? 240) * minute;
+  const out: number[] = [];
+  for (let t = Math.ceil(start / step) * step; t <= end; t += step) out.push(t);
+  return out;
 }
 
 function stepLabel(l: ChartLabels, stepMinutes: number): string {

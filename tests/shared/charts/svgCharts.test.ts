@@ -102,3 +102,14 @@ describe('SVG charts', () => {
     expect(timelineChart(t, 'timeline', l, 'UTC').svg).toBe(svg);
   });
 });
+
+describe('timeline axis', () => {
+  it('puts its times on whole, round minutes', async () => {
+    const { minuteTicks } = await import('../../../shared/charts/timeline.js');
+    const t0 = Date.UTC(2024, 4, 21, 14, 0, 20);
+    expect(minuteTicks(t0, t0 + 60_000).map((t) => new Date(t).toISOString().slice(11, 16))).toEqual(['14:01']);
+    const long = minuteTicks(t0, t0 + 90 * 60_000);
+    expect(long.length).toBeLessThanOrEqual(7);
+    expect(long.every((t) => t % (15 * 60_000) === 0)).toBe(true);
+  });
+});
