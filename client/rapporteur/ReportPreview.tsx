@@ -1,8 +1,6 @@
 // The live report preview: the same pure model and HTML renderer as the downloads, in a sandboxed
 // frame (no scripts), refreshed at most once a second as answers arrive, in place.
 import { Show, createEffect, createSignal, on, onCleanup, untrack } from 'solid-js';
-import { buildReport } from '../../shared/report/model.js';
-import { renderHtml } from '../../shared/report/html.js';
 import type { SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
@@ -13,10 +11,12 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
   let frame: HTMLIFrameElement | undefined;
+  let renderer: Promise<typeof import('./previewHtml.js')> | null = null;
   const render = () => {
     timer = null;
     last = Date.now();
-    setHtml(renderHtml(buildReport(props.state(), Date.now()), photoSrc() ? { photoSrc: photoSrc()! } : {}));
+    renderer ??= import('./previewHtml.js');
+    void renderer.then((m) => setHtml(m.previewHtml(props.state(), Date.now(), photoSrc())));
   };
   createEffect(
     // Every event moves the sequence number (the store keeps the state object itself).
