@@ -9,7 +9,7 @@ import { COLOR, line, rect, svgDocument, text, type Svg } from './svg.js';
 
 const W = 640;
 const LEFT = 44;
-const RIGHT = 620;
+const RIGHT = 612;
 const TOP = { y0: 26, y1: 116 };
 const BOTTOM = { y0: 166, y1: 250 };
 
@@ -42,6 +42,9 @@ export function timelineChart(t: Timeline, title: string, l: ChartLabels, timeZo
   points.push([x(end), yJ(bins[bins.length - 1]?.joined ?? 0)]);
   const path = linePath().curve(curveStepAfter)(points) ?? '';
   parts.push(`<path d="${path}" fill="none" stroke="${COLOR.bar}" stroke-width="2"/>`);
+  // The final count at the line's end: the axis ticks may stop below it (12 over a 0–10 axis).
+  const joined = bins[bins.length - 1]?.joined ?? 0;
+  parts.push(text(RIGHT + 4, yJ(joined) + 4, String(joined), { size: 11, weight: 'bold', fill: COLOR.bar }));
   const bw = Math.max(1, x(start + step) - x(start) - 1);
   for (const b of bins as TimelineBin[])
     if (b.answers > 0) parts.push(rect(x(b.at), yA(b.answers), bw, BOTTOM.y1 - yA(b.answers), COLOR.over));

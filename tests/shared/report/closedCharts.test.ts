@@ -75,3 +75,20 @@ describe('closed questions in the report', () => {
     expect(md).toContain(`| \\<script>alert(1)\\</script> | 1 | ${P(14)} |`);
   });
 });
+
+describe('a closed main question', () => {
+  it('gets its chart under the main question’s answers, from the definition’s mainQuestionKind', () => {
+    const base = pollSession();
+    const definition = { ...base.definition, mainQuestionKind: { kind: 'scale', min: 0, max: 10 } };
+    const answers = { ...base.answers };
+    for (const a of Object.values(answers))
+      if (a.questionId === 'main') answers[a.id] = { ...a, value: a.text.length % 11 } as typeof a;
+    const m = buildReport({ ...base, definition, answers }, FORUM_NOW);
+    const main = m.sections.find((s) => s.kind === 'mainAnswers');
+    expect(main?.kind === 'mainAnswers' && main.chart?.kind).toBe('scale');
+    expect(main?.kind === 'mainAnswers' && main.answers).toEqual([]);
+    expect(renderHtml(m)).toMatch(
+      /<section class="mainAnswers">\s*<h2>[^<]*<\/h2>\s*<figure class="chart" data-chart="scale">/,
+    );
+  });
+});
