@@ -27,11 +27,16 @@ export function scaleChart(
     parts.push(text(PLOT.left - 6, y(t) + 4, String(t), { anchor: 'end', size: 11, fill: COLOR.muted }));
   }
   const bw = x.bandwidth();
+  // Drawn last, over the mean and median lines.
+  const countLabels: string[] = [];
   r.counts.forEach((c, i) => {
     const v = r.min + i;
     const x0 = x(v) ?? 0;
     parts.push(rect(x0, y(c), bw, PLOT.bottom - y(c), COLOR.bar));
-    if (c > 0) parts.push(text(x0 + bw / 2, y(c) - 5, String(c), { anchor: 'middle', weight: 'bold', size: 12 }));
+    if (c > 0)
+      countLabels.push(
+        text(x0 + bw / 2, y(c) - 5, String(c), { anchor: 'middle', weight: 'bold', size: 12, halo: true }),
+      );
     parts.push(text(x0 + bw / 2, PLOT.bottom + 17, String(v), { anchor: 'middle' }));
   });
   parts.push(line(PLOT.left, PLOT.bottom, PLOT.right, PLOT.bottom, COLOR.axis));
@@ -56,6 +61,7 @@ export function scaleChart(
     parts.push(text(legendX + 28, 14.5, label, { size: 12, fill: COLOR.accent, weight: 'bold' }));
     legendX += 28 + textWidth(label, 12) + 30;
   }
+  parts.push(...countLabels);
   const endY = PLOT.bottom + 36;
   if (ends.minLabel) parts.push(text(PLOT.left, endY, clip(ends.minLabel, 200, 12), { size: 12, fill: COLOR.muted }));
   if (ends.maxLabel)

@@ -32,6 +32,8 @@ export interface TextOpts {
   anchor?: 'start' | 'middle' | 'end';
   weight?: 'normal' | 'bold';
   fill?: string;
+  /** A white outline under the glyphs, so a number stays readable over a line crossing it. */
+  halo?: boolean;
 }
 
 /** A text element; `content` is escaped. */
@@ -43,6 +45,7 @@ export function text(x: number, y: number, content: string, o: TextOpts = {}): s
     o.anchor && o.anchor !== 'start' ? `text-anchor="${o.anchor}"` : '',
     o.weight === 'bold' ? 'font-weight="bold"' : '',
     `fill="${o.fill ?? COLOR.text}"`,
+    o.halo ? 'stroke="#ffffff" stroke-width="3" paint-order="stroke"' : '',
   ].filter(Boolean);
   return `<text ${attrs.join(' ')}>${escapeHtml(content)}</text>`;
 }

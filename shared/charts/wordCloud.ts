@@ -32,30 +32,36 @@ export interface PlacedWord {
 export function layoutCloud(groups: readonly WordGroup[], width = W, height = H): PlacedWord[] {
   const words = groups.slice(0, CLOUD_WORDS);
   const max = Math.max(1, ...words.map((g) => g.count));
+  // Many words share the room: the largest size shrinks so the most mentioned still fit around it.
+  const top = words.length > 20 ? MAX_SIZE * 0.8 : MAX_SIZE;
   const placed: PlacedWord[] = [];
   const boxes: Box[] = [];
-  for (const g of words) {
-    // Area, not height, follows the count: sqrt keeps a 10-vote word from dwarfing the rest.
-    let size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(g.count / max);
-    let spot: PlacedWord | null = null;
-    // A word too long for the cloud at its size is shrunk until it fits the width.
-    while (textWidth(g.label, size) > width - 16 && size > MIN_SIZE) size -= 2;
-    const w = textWidth(g.label, size) + 6;
+  const tryAt = (label: string, size: number): PlacedWord | null => {
+    const w = textWidth(label, size) + 6;
     const h = size * 1.15;
-    for (let t = 0; t < 600 && !spot; t += 0.35) {
-      const r = 2.2 * t;
+    for (let t = 0; t < 900; t += 0.25) {
+      const r = 1.6 * t;
+      if (r > width) break;
       const cx = width / 2 + r * Math.cos(t) * 1.8;
       const cy = height / 2 + r * Math.sin(t);
       const box = { x: cx - w / 2, y: cy - h / 2, w, h };
-      if (box.x < 4 || box.y < 4 || box.x + w > width - 4 || box.y + h > height - 4) {
-        if (r > width) break;
-        continue;
-      }
+      if (box.x < 4 || box.y < 4 || box.x + w > width - 4 || box.y + h > height - 4) continue;
       if (boxes.some((b) => overlaps(b, box))) continue;
       boxes.push(box);
-      spot = { label: g.label, count: g.count, size: Math.round(size), x: cx, y: cy };
+      return { label, count: 0, size: Math.round(size), x: cx, y: cy };
     }
-    if (spot) placed.push(spot);
+    return null;
+  };
+  for (const g of words) {
+    // Area, not height, follows the count: sqrt keeps a 10-vote word from dwarfing the rest.
+    let size = MIN_SIZE + (top - MIN_SIZE) * Math.sqrt(g.count / max);
+    // A word too long for the cloud at its size is shrunk until it fits the width.
+    while (textWidth(g.label, size) > width - 16 && size > MIN_SIZE) size -= 2;
+    // No room left at its size: a smaller size (down to the smallest) rather than leaving it out.
+    let spot: PlacedWord | null = null;
+    for (let s = size; !spot && s >= MIN_SIZE; s = s > MIN_SIZE ? Math.max(MIN_SIZE, s * 0.8) : 0)
+      spot = tryAt(g.label, s);
+    if (spot) placed.push({ ...spot, count: g.count });
   }
   return placed;
 }
