@@ -19,6 +19,8 @@ export interface ChartLabels {
   speaker: string;
   planned: string;
   spoken: string;
+  /** Legend of a bar past the planned time. */
+  spokenOver: string;
   participation: string;
   phonesJoined: string;
   answersPerMinute: string;
@@ -53,6 +55,7 @@ const fr: ChartLabels = {
   speaker: 'Intervenant(e)',
   planned: 'Prévu',
   spoken: 'Parlé',
+  spokenOver: 'Parlé, au-delà du prévu',
   participation: 'Participation au fil de la session',
   phonesJoined: 'Téléphones connectés (cumul)',
   answersPerMinute: 'Réponses par minute',
@@ -83,6 +86,7 @@ const en: ChartLabels = {
   speaker: 'Speaker',
   planned: 'Planned',
   spoken: 'Spoken',
+  spokenOver: 'Spoken, over time',
   participation: 'Participation over the session',
   phonesJoined: 'Phones joined (total)',
   answersPerMinute: 'Answers per minute',
@@ -113,6 +117,7 @@ const es: ChartLabels = {
   speaker: 'Ponente',
   planned: 'Previsto',
   spoken: 'Hablado',
+  spokenOver: 'Hablado, más de lo previsto',
   participation: 'Participación a lo largo de la sesión',
   phonesJoined: 'Teléfonos conectados (total)',
   answersPerMinute: 'Respuestas por minuto',

@@ -1,7 +1,7 @@
 // Planned against spoken minutes, one pair of bars per speaker; a speaker over time in orange.
 import { scaleLinear } from 'd3-scale';
 import type { ChartLabels } from './labels.js';
-import { COLOR, clip, line, rect, svgDocument, text, type Svg } from './svg.js';
+import { COLOR, clip, line, rect, svgDocument, text, textWidth, type Svg } from './svg.js';
 
 export interface SpeakingRow {
   name: string;
@@ -22,13 +22,19 @@ export function speakingTimeChart(rows: readonly SpeakingRow[], title: string, l
   const x = scaleLinear()
     .domain([0, max])
     .range([LABEL_W, W - 70]);
-  const parts: string[] = [
-    // Legend.
-    rect(LABEL_W, 8, 14, 10, COLOR.planned),
-    text(LABEL_W + 20, 17, l.planned, { size: 12 }),
-    rect(LABEL_W + 110, 8, 14, 10, COLOR.bar),
-    text(LABEL_W + 130, 17, l.spoken, { size: 12 }),
+  const parts: string[] = [];
+  // Legend: the over-time colour only when someone went over.
+  const legend: [string, string][] = [
+    [COLOR.planned, l.planned],
+    [COLOR.bar, l.spoken],
   ];
+  if (rows.some((r) => r.spokenMinutes !== null && r.spokenMinutes > r.plannedMinutes))
+    legend.push([COLOR.over, l.spokenOver]);
+  let lx = LABEL_W;
+  for (const [color, name] of legend) {
+    parts.push(rect(lx, 8, 14, 10, color), text(lx + 20, 17, name, { size: 12 }));
+    lx += 20 + textWidth(name, 12) + 24;
+  }
   rows.forEach((r, i) => {
     const y = top + i * GROUP;
     parts.push(text(LABEL_W - 8, y + GROUP / 2 + 3, clip(r.name, LABEL_W - 14, 13), { anchor: 'end' }));

@@ -19,8 +19,8 @@ describe('speaking-time chart', () => {
       ['Geneviève Tremblay', 8, 10],
     ]);
     const svg = speakers.chart?.svg ?? '';
-    // In drawing order: name, planned, spoken.
-    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).slice(2);
+    // In drawing order, after the legend's three entries: name, planned, spoken.
+    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).slice(3);
     expect(drawn).toEqual([
       'Léa Marchetti',
       '10 min',
@@ -34,6 +34,8 @@ describe('speaking-time chart', () => {
     ]);
     expect(svg).toContain('>Prévu<');
     expect(svg).toContain('>Parlé<');
+    // Everyone went over: the legend names the over-time colour.
+    expect(svg).toContain('>Parlé, au-delà du prévu<');
   });
 
   it('sits in the HTML speakers section, after the table', () => {
