@@ -44,7 +44,7 @@ export function wordKey(text: string, language: WordLanguage): string {
   return (
     cleanVariant(text)
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+      .match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []
   )
     .filter((w) => w.length > 1 || /\p{N}/u.test(w))
     .filter((w) => !isStopWord(w, language))

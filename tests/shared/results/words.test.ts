@@ -53,3 +53,14 @@ describe('groupWords', () => {
     expect(g).toEqual([{ label: '<b>énergie</b>', count: 1, variants: ['<b>énergie</b>'] }]);
   });
 });
+
+describe('other scripts', () => {
+  it('keeps a word with combining marks whole (Devanagari vowel signs, Arabic)', () => {
+    expect(wordKey('ऊर्जा', 'en').split(' ')).toHaveLength(1);
+    const g = groupWords([['طاقة'], ['طاقة'], ['ऊर्जा']], 'fr');
+    expect(g.map((x) => [x.label, x.count])).toEqual([
+      ['طاقة', 2],
+      ['ऊर्जा', 1],
+    ]);
+  });
+});
