@@ -26,6 +26,15 @@ describe('CSV closed answers', () => {
     expect(answersTo(POLL.choice.text)).toHaveLength(7);
   });
 
+  it('neutralises a word a spreadsheet would run as a formula', () => {
+    const state = pollSession();
+    const a = Object.values(state.answers).find((x) => x.questionId === POLL.words.id);
+    if (!a) throw new Error('no words answer');
+    const answers = { ...state.answers, [a.id]: { ...a, words: ['=HYPERLINK("http://x")', 'ok'] } as typeof a };
+    const out = parseCsv(renderCsv({ ...state, answers }));
+    expect(out.some((r) => r[col('Mots')] === `'=HYPERLINK("http://x"); ok`)).toBe(true);
+  });
+
   it('leaves a free-text session’s CSV without them', () => {
     const plain = parseCsv(renderCsv(forumSession('fr').state))[0] ?? [];
     expect(plain).not.toContain('Choix');
