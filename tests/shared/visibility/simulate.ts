@@ -228,6 +228,16 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
       return { type, text: text() };
     case 'participantsExtra:set':
       return { type, text: rng.pick(['19 + live', '  ']) };
+    case 'cue:send':
+      return {
+        type,
+        cueId: `c${n}`,
+        kind: rng.pick(['twoMinutes', 'conclude', 'text'] as const),
+        text: text(),
+        flash: bool(),
+      };
+    case 'cue:dismiss':
+      return { type, cueId: rng.chance(0.7) ? (s.cue?.id ?? 'zz') : 'zz' };
   }
 }
 
