@@ -50,7 +50,9 @@ function definitionFor(rng: Rng): Partial<DefinitionInput> {
 
 /** Every command type, with the participant's (the most frequent in a real room) weighted up. */
 export const WEIGHTED: CommandType[] = [
-  ...COMMAND_TYPES,
+  // Cues (screens only, tests/shared/cues/cueLifecycle.test.ts) are left out: the seeded
+  // runs keep the mix whose coverage the property test asserts.
+  ...COMMAND_TYPES.filter((t) => !t.startsWith('cue:')),
   ...([
     'answer:submit',
     'answer:edit',
