@@ -5,7 +5,7 @@ import { isRoomQuestion } from './audience.js';
 import type { AudienceQuestion, SessionState } from './state.js';
 
 /** How long an answered question stays on the projector after its latest reply. */
-export const ANSWERED_LINGER_MS = 12_000;
+export const ANSWERED_LINGER_MS = 10_000;
 
 const lastReplyAt = (q: AudienceQuestion): number => Math.max(...q.replies.map((r) => r.at));
 

@@ -46,7 +46,7 @@ export default function StreamView() {
         <img class="stream-qr" src={address.qr()} alt={tro('scanToJoin', { code })} width="180" height="180" />
         <figcaption>
           <span class="stream-host">{address.shownHost()}</span>
-          <span class="stream-code">{tro('scanToJoin', { code })}</span>
+          <span class="stream-code">{code}</span>
         </figcaption>
       </figure>
     </main>
