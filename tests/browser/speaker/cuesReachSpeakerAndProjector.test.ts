@@ -4,6 +4,7 @@
 // of the speaker view (1280×720, 1920×1080) and the overlay in French, English and Spanish.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient } from '../../helpers/clients.js';
 import { axeViolations, newPage, shot } from '../browser.js';
 import { openConsole, openProjector, poll, startWorld, textOf, type World } from '../moderator/harness.js';
 
@@ -76,6 +77,14 @@ describe('speaker view and cues', () => {
     await mod.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await mod.keyboard.press('x');
     await poll(() => spk.getByTestId('speaker-cue').count()).toBe(0);
+
+    // Overrun: the timer turns red and flashes.
+    const ctl = await connectClient(w.server.url, w.session.code, 'moderator', { key: w.session.moderatorKey });
+    expect((await ctl.send({ type: 'timer:start', durationMs: 1_000 })).ok).toBe(true);
+    await poll(() => spk.getByTestId('big-timer').getAttribute('data-tone')).toBe('over');
+    expect(await spk.getByTestId('big-timer').evaluate((el) => getComputedStyle(el).animationName)).toBe('spk-overrun');
+    await poll(() => textOf(spk, '.big-timer-label')).toBe('Over time');
+    await shot(spk, 'speaker-view-overrun-1280-en');
   });
 
   it('looks right at 1280×720 and 1920×1080 in every language, and so does the overlay', async () => {
