@@ -78,8 +78,18 @@ describe('speaker view and cues', () => {
     await mod.keyboard.press('x');
     await poll(() => spk.getByTestId('speaker-cue').count()).toBe(0);
 
-    // Overrun: the timer turns red and flashes.
+    // The pinned audience question, addressed to the speaker, is on the speaker view.
     const ctl = await connectClient(w.server.url, w.session.code, 'moderator', { key: w.session.moderatorKey });
+    const asker = await connectClient(w.server.url, w.session.code, 'participant');
+    expect((await ctl.send({ type: 'audience:toggle', open: true })).ok).toBe(true);
+    const ask = { type: 'aq:ask', questionId: 'aq1', speakerId: first!.id, text: 'Who funds the hub?' } as const;
+    expect((await asker.send(ask)).ok).toBe(true);
+    expect((await ctl.send({ type: 'aq:approve', questionId: 'aq1' })).ok).toBe(true);
+    expect((await ctl.send({ type: 'aq:pin', questionId: 'aq1', pinned: true })).ok).toBe(true);
+    await poll(() => textOf(spk, '[data-testid="speaker-pinned"] .spk-pinned-text')).toBe('Who funds the hub?');
+    expect(await textOf(spk, '[data-testid="speaker-pinned"]')).toContain(`To ${first!.name}`);
+
+    // Overrun: the timer turns red and flashes.
     expect((await ctl.send({ type: 'timer:start', durationMs: 1_000 })).ok).toBe(true);
     await poll(() => spk.getByTestId('big-timer').getAttribute('data-tone')).toBe('over');
     expect(await spk.getByTestId('big-timer').evaluate((el) => getComputedStyle(el).animationName)).toBe('spk-overrun');
