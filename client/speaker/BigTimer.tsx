@@ -9,15 +9,21 @@ import { tro } from '../i18n/room.js';
 export function BigTimer(props: { timer: Accessor<Timer>; serverNow: Accessor<number>; class?: string }) {
   const left = createMemo(() => timeLeft(props.timer(), props.serverNow()));
   const tone = createMemo(() => timerTone(props.timer(), props.serverNow()));
+  const shown = createMemo(() => formatClock(left()));
   const minuteMark = createMemo(() => {
     const ms = left();
     const m = ms >= 0 ? Math.ceil(ms / 60_000) : Math.floor(-ms / 60_000);
     return ms >= 0 ? tc('minutesLeft', { count: m }) : tc('minutesOver', { count: m });
   });
   return (
-    <div class={`big-timer tone-${tone()} ${props.class ?? ''}`} data-testid="big-timer" data-tone={tone()}>
+    <div
+      class={`big-timer tone-${tone()} ${props.class ?? ''}`}
+      classList={{ 'big-timer-long': shown().length > 5 }}
+      data-testid="big-timer"
+      data-tone={tone()}
+    >
       <span class="big-timer-value" data-testid="timer" aria-hidden="true">
-        {formatClock(left())}
+        {shown()}
       </span>
       <span class="big-timer-label">
         {props.timer().status === 'paused' ? tc('timerPaused') : tro(`tone_${tone()}`)}
