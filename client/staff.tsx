@@ -1,5 +1,5 @@
-// The staff app: home (create or import a session), and the moderator, rapporteur and projector
-// views, each loaded only when its route is opened.
+// The staff app: home (create or import a session), and the moderator, rapporteur, projector and
+// speaker views and the streaming overlay, each loaded only when its route is opened.
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { isScreenRole } from '../shared/roles.js';
@@ -10,8 +10,10 @@ const views = {
   moderator: lazy(() => import('./moderator/ModeratorView.js')),
   rapporteur: lazy(() => import('./rapporteur/RapporteurView.js')),
   projector: lazy(() => import('./projector/ProjectorView.js')),
+  speaker: lazy(() => import('./speaker/SpeakerView.js')),
+  stream: lazy(() => import('./stream/StreamView.js')),
   home: lazy(() => import('./home/HomeView.js')),
 };
-const View = isScreenRole(route) ? views[route] : views.home;
+const View = isScreenRole(route) || route === 'stream' ? views[route] : views.home;
 
 render(() => <View />, document.getElementById('app')!);

@@ -79,6 +79,10 @@ export const HEADS_POLL_MS = 1500;
 export const REQUEST_TIMEOUT_MS = 60_000;
 export const HEADERS_TIMEOUT_MS = 20_000;
 
+/** localhost, 127.x.x.x or [::1]: an address only this machine can open. */
+export const isLoopbackHost = (hostname: string): boolean =>
+  hostname === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]';
+
 /**
  * Whether a Socket.IO handshake's Origin is ours: PUBLIC_URL's origin (or, without it, the request's
  * own Host) or one of `extra`. No Origin header (a non-browser client) is allowed: Origin only
@@ -93,9 +97,13 @@ export function originAllowed(req: IncomingMessage, publicUrl: string | undefine
   } catch {
     return false;
   }
+  const sameHost = !!req.headers.host && o.host === req.headers.host.toLowerCase();
   if (publicUrl) {
     if (o.origin === new URL(publicUrl).origin) return true;
-  } else if (req.headers.host && o.host === req.headers.host.toLowerCase()) return true;
+    // The staff on this machine (http://localhost:3000) while phones use PUBLIC_URL: a loopback page
+    // asking a loopback Host is this machine's own (a rebound name would carry its own Host).
+    if (sameHost && isLoopbackHost(o.hostname)) return true;
+  } else if (sameHost) return true;
   return extra.some((e) => o.origin === e);
 }
 

@@ -13,6 +13,14 @@ export const newId = (): string => nanoid(12);
 
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
+/**
+ * The speaker view's key, derived one way from the moderator's: whoever runs the console can always
+ * hand out the speaker view (GET /api/sessions/:code/speaker-link), while the speaker's key opens
+ * nothing more than that view.
+ */
+export const speakerKeyOf = (moderatorKey: string): string =>
+  createHash('sha256').update(`palabre speaker view\n${moderatorKey}`).digest('base64url').slice(0, 24);
+
 export function secretMatches(secret: string | undefined, hash: string): boolean {
   if (!secret) return false;
   const a = Buffer.from(hashSecret(secret), 'hex');

@@ -6,7 +6,7 @@
 import type { SessionDefinition } from '../shared/definition.js';
 import { createSession } from '../shared/engine.js';
 import type { EventEnvelope } from '../shared/events.js';
-import { hashSecret, newCode, newKey } from './keys.js';
+import { hashSecret, newCode, newKey, speakerKeyOf } from './keys.js';
 import { silentLogger, type Logger } from './log.js';
 import { Room } from './room.js';
 import { saveRoomSnapshot, snapshotState } from './snapshots.js';
@@ -24,6 +24,7 @@ export interface CreatedSession {
   moderatorKey: string;
   rapporteurKey: string;
   projectorKey: string;
+  speakerKey: string;
 }
 
 /** Events read per page when a room is loaded. */
@@ -50,7 +51,13 @@ export class Registry {
 
   async create(definition: SessionDefinition): Promise<CreatedSession> {
     const now = this.clock();
-    const keys = { moderatorKey: newKey(), rapporteurKey: newKey(), projectorKey: newKey() };
+    const moderatorKey = newKey();
+    const keys = {
+      moderatorKey,
+      rapporteurKey: newKey(),
+      projectorKey: newKey(),
+      speakerKey: speakerKeyOf(moderatorKey),
+    };
     for (;;) {
       const code = newCode();
       const rec: SessionRecord = {
@@ -59,6 +66,7 @@ export class Registry {
         moderatorKeyHash: hashSecret(keys.moderatorKey),
         rapporteurKeyHash: hashSecret(keys.rapporteurKey),
         projectorKeyHash: hashSecret(keys.projectorKey),
+        speakerKeyHash: hashSecret(keys.speakerKey),
         definition,
       };
       // R1: false when the code is taken (by this node or another): draw another.

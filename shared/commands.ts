@@ -1,6 +1,7 @@
 // Commands: what a client asks for. Every client→server payload is validated by these valibot
 // schemas on the server before anything else happens (the client uses the same types).
 import * as v from 'valibot';
+import { CUE_KINDS, MAX_CUE_TEXT } from './cues.js';
 import { DefinitionSchema, LANGUAGES, isSafeId } from './definition.js';
 
 const id = v.pipe(
@@ -107,6 +108,15 @@ export const CommandSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('conclusion:set'), text }),
   v.object({ type: v.literal('participantsExtra:set'), text: short }),
+  // Moderator → speaker view (shared/cues.ts); the speaker view may dismiss the cue it shows.
+  v.object({
+    type: v.literal('cue:send'),
+    cueId: id,
+    kind: v.picklist(CUE_KINDS),
+    text: v.pipe(v.string(), v.maxLength(MAX_CUE_TEXT)),
+    flash: v.boolean(),
+  }),
+  v.object({ type: v.literal('cue:dismiss'), cueId: id }),
 ]);
 
 export type Command = v.InferOutput<typeof CommandSchema>;

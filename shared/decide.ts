@@ -334,6 +334,13 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number): 
       return ok({ type: 'conclusion:set', text: c.text, by: actor.role });
     case 'participantsExtra:set':
       return ok({ type: 'participantsExtra:set', text: c.text.trim() });
+    case 'cue:send': {
+      if (s.cue?.id === c.cueId) return ok();
+      const text = c.kind === 'text' ? cleanText(c.text) : '';
+      return ok({ type: 'cue:sent', cue: { id: c.cueId, kind: c.kind, text, flash: c.flash } });
+    }
+    case 'cue:dismiss':
+      return s.cue?.id === c.cueId ? ok({ type: 'cue:dismissed', cueId: c.cueId }) : ok();
     default:
       return exhaustive(c, 'command');
   }

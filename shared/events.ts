@@ -1,5 +1,6 @@
 // Events: what happened, decided by the server from a command, stored, then applied by every
 // client with the same reducer. Time is carried in the envelope (`at`), never read in the reducer.
+import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
 import type { AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import type { Timer } from './timer.js';
@@ -78,7 +79,10 @@ export type SessionEvent =
   | { type: 'conclusion:set'; text: string; by: Role }
   | { type: 'participantsExtra:set'; text: string }
   | { type: 'photo:set'; photo: SessionState['photo'] }
-  | { type: 'session:ended' };
+  | { type: 'session:ended' }
+  /** The moderator's cue to the speaker (its time is the envelope's `at`); screens only. */
+  | { type: 'cue:sent'; cue: Omit<Cue, 'at'> }
+  | { type: 'cue:dismissed'; cueId: string };
 
 export type EventType = SessionEvent['type'];
 

@@ -20,12 +20,32 @@ export interface ApiError {
   issues?: PayloadIssue[];
 }
 
-/** The four links of a session; staff keys ride in the fragment (#key=…). */
+/** The links of a session; staff keys ride in the fragment (#key=…). */
 export interface SessionLinks {
   moderator: string;
   rapporteur: string;
   participant: string;
   projector: string;
+  /** The speaker view (confidence monitor, the speaker's laptop): read-only but for dismissing a cue. */
+  speaker: string;
+}
+
+/** `GET /api/sessions/:code/speaker-link` → 200 (moderator key): the speaker's views, to hand out. */
+export interface SpeakerLinksResponse {
+  /** The speaker view. */
+  speaker: string;
+  /** The streaming overlay (transparent: timer and join QR, for OBS), opened with the speaker's key. */
+  stream: string;
+}
+
+/**
+ * `GET /api/sessions/:code/addresses` → 200 (any staff or screen key): where phones can reach this
+ * server. `publicUrl` is PUBLIC_URL when set; otherwise null, and `lan` lists this machine's
+ * non-internal IPv4 addresses as origins on the port the request came to (suggestions only).
+ */
+export interface AddressesResponse {
+  publicUrl: string | null;
+  lan: string[];
 }
 
 /** `POST /api/sessions` → 201. */

@@ -7,6 +7,7 @@ import type { Role } from './state.js';
 const M = 'moderator';
 const R = 'rapporteur';
 const P = 'participant';
+const S = 'speaker';
 
 const ALLOWED: Record<CommandType, readonly Role[]> = {
   'phase:set': [M],
@@ -43,6 +44,8 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'aq:curate': [R, M],
   'conclusion:set': [R, M],
   'participantsExtra:set': [R, M],
+  'cue:send': [M],
+  'cue:dismiss': [M, S],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */

@@ -10,15 +10,17 @@ import { ROLES, type Role, type SessionState } from './state.js';
 /**
  * Bumped on any incompatible change to commands, events or this map. 2: several replies per audience
  * question (`aq:answer` takes a `replyId`; new event `aq:replyRemoved`, which a version-1 reducer rejects).
+ * 3: the speaker view (role `speaker`) and the moderator's cues (`cue:send`, `cue:dismiss`; events
+ * `cue:sent`, `cue:dismissed`, which a version-2 reducer rejects).
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** Sent as Socket.IO `auth` on every (re)connect. */
 export const HandshakeSchema = v.object({
   protocol: v.pipe(v.number(), v.integer()),
   code: v.pipe(v.string(), v.maxLength(16)),
   role: v.picklist(ROLES),
-  /** Moderator or rapporteur key. */
+  /** The staff role's key (moderator, rapporteur, projector, speaker). */
   key: v.optional(v.pipe(v.string(), v.maxLength(128))),
   /** A returning participant's identity, kept on the device. */
   participantId: v.optional(

@@ -279,6 +279,10 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         openQuestions: [],
         timer: { status: 'idle', durationMs: 0 },
       };
+    case 'cue:sent':
+      return { ...s, cue: { ...e.cue, at } };
+    case 'cue:dismissed':
+      return s.cue?.id === e.cueId ? { ...s, cue: null } : s;
     default:
       return exhaustive(e, 'event');
   }

@@ -8,7 +8,7 @@ export const isStaff = (role: Role): boolean => role === 'moderator' || role ===
 /** Roles that watch the whole room (every participant, every answer): the staff and the projector. */
 export const isScreen = (role: Role): boolean => role !== 'participant';
 
-/** The roles with a page of their own on the staff bundle (/moderator, /rapporteur, /projector). */
-export const SCREEN_ROLES = ['moderator', 'rapporteur', 'projector'] as const;
+/** The roles with a page of their own on the staff bundle (/moderator, /rapporteur, /projector, /speaker). */
+export const SCREEN_ROLES = ['moderator', 'rapporteur', 'projector', 'speaker'] as const;
 export type ScreenRole = (typeof SCREEN_ROLES)[number];
 export const isScreenRole = (x: string): x is ScreenRole => (SCREEN_ROLES as readonly string[]).includes(x);

@@ -320,6 +320,13 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
       return speakerOf(s, c.speakerId) ? null : 'not_found';
     case 'aq:curate':
       return s.audienceQuestions[c.questionId] ? null : 'not_found';
+    case 'cue:send':
+      if (ended) return 'session_ended';
+      // A typed message needs words; the other kinds carry none.
+      return c.kind === 'text' && !cleanText(c.text) ? 'invalid_payload' : null;
+    case 'cue:dismiss':
+      // Dismissing what is already gone (or replaced) is a retry or a race: acknowledged, nothing happens.
+      return null;
     default:
       return exhaustive(c, 'command');
   }

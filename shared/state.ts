@@ -1,8 +1,9 @@
 // The live state of a session: a pure value rebuilt from its events by the reducer.
+import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
 import type { Timer } from './timer.js';
 
-export const ROLES = ['moderator', 'rapporteur', 'participant', 'projector'] as const;
+export const ROLES = ['moderator', 'rapporteur', 'participant', 'projector', 'speaker'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Where the session stands in its run of show. */
@@ -192,6 +193,8 @@ export interface SessionState {
   participantsExtra: string;
   photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null;
   endedAt: number | null;
+  /** The moderator's message to the speaker (shared/cues.ts); absent in states from before cues. */
+  cue?: Cue | null;
 }
 
 export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {

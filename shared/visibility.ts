@@ -63,6 +63,10 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'participantsExtra:set':
     case 'photo:set':
       return { to: 'staff' };
+    // For the speaker view and the projector: no phone needs the moderator's cues.
+    case 'cue:sent':
+    case 'cue:dismissed':
+      return { to: 'screens' };
     default:
       return exhaustive(e, 'event');
   }
@@ -98,8 +102,11 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
       audienceQuestions[id] = screen ? stripCuration(q) : phoneAq(stripCuration(q), viewer.participantId);
     else if (mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
   }
+  // Cues are the screens' (visibilityOf): a phone's state never holds one.
+  const { cue, ...rest } = s;
   return {
-    ...s,
+    ...rest,
+    ...(screen && cue !== undefined ? { cue } : {}),
     participants,
     answers,
     audienceQuestions,

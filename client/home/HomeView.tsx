@@ -1,5 +1,5 @@
 // The home page: create a session from a pasted brief, a Word file, a past session, a JSON
-// definition or nothing; review it in the setup editor; then share its four links. This file keeps
+// definition or nothing; review it in the setup editor; then share its links. This file keeps
 // which of the three steps shows (start, review, created) and the browser history between them.
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { SessionDefinition } from '../../shared/definition.js';

@@ -1,9 +1,11 @@
-// After creating: the join code and the four links to share, each with a copy button.
-import { createSignal, For } from 'solid-js';
+// After creating: the join code and the links to share, each with a copy button.
+import { createSignal, For, Show } from 'solid-js';
 import { homeT as t } from '../i18n/home.js';
 import { sameOriginPath, type StoredSession } from './sessions.js';
 
-type LinkRole = 'moderator' | 'rapporteur' | 'participant' | 'projector';
+type LinkRole = 'moderator' | 'rapporteur' | 'participant' | 'projector' | 'speaker';
+/** Offered when the session has one (sessions kept from before the speaker view do not). */
+const SPEAKER: LinkRole = 'speaker';
 
 export function SessionLinks(props: {
   session: StoredSession;
@@ -31,6 +33,7 @@ export function SessionLinks(props: {
       <p>{t('createdIntro')}</p>
       <ul class="link-list">
         <For each={roles}>{(role) => <LinkRow role={role} url={s[role]} />}</For>
+        <Show when={s.speaker}>{(url) => <LinkRow role={SPEAKER} url={url()} />}</Show>
       </ul>
       <p class={props.kept ? 'hint' : 'notice'}>{props.kept ? t('keepLinks') : t('notKept')}</p>
       <div class="created-actions">

@@ -5,7 +5,9 @@ import type { SessionLinks } from '../../shared/http.js';
 
 export const LINKS_PREFIX = 'palabre:links:';
 
-export interface StoredSession extends SessionLinks {
+export interface StoredSession extends Omit<SessionLinks, 'speaker'> {
+  /** Absent for sessions created (in this browser) before the speaker view. */
+  speaker?: string;
   code: string;
   title: string;
   createdAt: number;

@@ -53,6 +53,9 @@ export const home = defineDict({
     link_participant_hint: 'Share it in the chat, or show the join code and QR on the projector.',
     link_projector: 'Projector',
     link_projector_hint: 'Open it on the computer connected to the projector or shared screen.',
+    link_speaker: 'Speaker view',
+    link_speaker_hint:
+      'For a screen facing the speakers, or a speaker’s laptop: the timer, who is next, and your messages.',
     copy: 'Copy',
     copyLink: 'Copy the {name} link',
     copied: 'Copied.',
@@ -126,6 +129,9 @@ export const home = defineDict({
     link_participant_hint: 'Partagez-le dans le chat, ou affichez le code et le QR au projecteur.',
     link_projector: 'Projecteur',
     link_projector_hint: 'À ouvrir sur l’ordinateur relié au projecteur ou à l’écran partagé.',
+    link_speaker: 'Vue intervenant',
+    link_speaker_hint:
+      'Pour un écran tourné vers les intervenant·es, ou l’ordinateur d’un·e intervenant·e : le minuteur, la suite, et vos messages.',
     copy: 'Copier',
     copyLink: 'Copier le lien {name}',
     copied: 'Copié.',
@@ -200,6 +206,9 @@ export const home = defineDict({
     link_participant_hint: 'Compártalo en el chat, o muestre el código y el QR en el proyector.',
     link_projector: 'Proyector',
     link_projector_hint: 'Ábralo en el ordenador conectado al proyector o a la pantalla compartida.',
+    link_speaker: 'Vista del ponente',
+    link_speaker_hint:
+      'Para una pantalla frente a los ponentes, o el portátil de un ponente: el temporizador, quién sigue y sus mensajes.',
     copy: 'Copiar',
     copyLink: 'Copiar el enlace {name}',
     copied: 'Copiado.',

@@ -32,6 +32,15 @@ export function setLang(l: Language): void {
   setLangSignal(l);
 }
 
+/**
+ * Shows the interface in `l` on this page without keeping it as the person's choice (a projector
+ * following its session's language); the picker's setLang still overrides and is kept.
+ */
+export function showLanguage(l: Language): void {
+  document.documentElement.lang = l;
+  setLangSignal(l);
+}
+
 if (typeof document !== 'undefined') document.documentElement.lang = lang();
 
 export type Vars = Record<string, string | number>;

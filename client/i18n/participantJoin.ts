@@ -7,7 +7,8 @@ export const participantJoin = defineDict({
     joinIntro: 'Type the code shown on the screen.',
     codeLabel: 'Session code',
     codeHint: '6 letters and digits, for example K7M Q2P',
-    codeInvalid: 'A session code has 6 letters and digits. Check it and try again.',
+    codeInvalid:
+      'A session code has 6 letters and digits: A to Z without I, L or O, and 2 to 9 (no 0 or 1). Check it and try again.',
     join: 'Join',
     checking: 'Checking…',
     profileTitle: 'About you',
@@ -30,7 +31,8 @@ export const participantJoin = defineDict({
     joinIntro: 'Saisissez le code affiché à l’écran.',
     codeLabel: 'Code de la session',
     codeHint: '6 lettres et chiffres, par exemple K7M Q2P',
-    codeInvalid: 'Un code de session a 6 lettres et chiffres. Vérifiez-le et réessayez.',
+    codeInvalid:
+      'Un code de session a 6 lettres et chiffres : de A à Z sans I, L ni O, et de 2 à 9 (ni 0 ni 1). Vérifiez-le et réessayez.',
     join: 'Rejoindre',
     checking: 'Vérification…',
     profileTitle: 'À propos de vous',
@@ -53,7 +55,8 @@ export const participantJoin = defineDict({
     joinIntro: 'Escriba el código que aparece en la pantalla.',
     codeLabel: 'Código de la sesión',
     codeHint: '6 letras y cifras, por ejemplo K7M Q2P',
-    codeInvalid: 'Un código de sesión tiene 6 letras y cifras. Revíselo e inténtelo de nuevo.',
+    codeInvalid:
+      'Un código de sesión tiene 6 letras y cifras: de la A a la Z sin I, L ni O, y del 2 al 9 (ni 0 ni 1). Revíselo e inténtelo de nuevo.',
     join: 'Unirse',
     checking: 'Comprobando…',
     profileTitle: 'Sobre usted',

@@ -1,7 +1,9 @@
 // The console's three columns (run of show | now, timer, tabs | join and report) and its keys.
 import { createMemo, onCleanup, onMount, type Accessor } from 'solid-js';
 import { useConsole } from './context.js';
+import { CuePanel } from './CuePanel.js';
 import { JoinPanel } from './JoinPanel.js';
+import { useCues } from './useCues.js';
 import { NowPanel } from './NowPanel.js';
 import { ReportPanel } from './ReportPanel.js';
 import { RunOfShow } from './RunOfShow.js';
@@ -18,6 +20,7 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
   const timer = useTimerControls();
   const answering = useAnsweringToggle();
   const audienceOpen = createMemo(() => c.state().audienceOpen);
+  const cues = useCues();
 
   const run: Record<Action, () => unknown> = {
     next: () => nav.go(1),
@@ -31,6 +34,11 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
     audience: () => c.send({ type: 'audience:toggle', open: !audienceOpen() }),
     focusSteps: () => document.querySelector<HTMLElement>('.ros-list [aria-current="step"], .ros-list button')?.focus(),
     help: props.openHelp,
+    cueTwoMinutes: () => cues.send('twoMinutes'),
+    cueConclude: () => cues.send('conclude'),
+    cueFloorQuestion: () => cues.send('floorQuestion'),
+    cueText: cues.focusText,
+    cueDismiss: cues.dismiss,
   };
 
   // Keys run one after another, each on the state the previous one left (N N: two steps on).
@@ -55,6 +63,7 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
         <WorkTabs />
       </div>
       <aside class="mod-col mod-side" aria-label={tm('sidePanel')}>
+        <CuePanel />
         <JoinPanel />
         <ReportPanel />
       </aside>

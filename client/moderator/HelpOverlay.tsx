@@ -4,7 +4,8 @@ import { createEffect, For, Show, type Accessor } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { tc } from '../i18n/common.js';
 import { tm } from '../i18n/moderator.js';
-import { SHORTCUTS } from './shortcuts.js';
+import { tro } from '../i18n/room.js';
+import { isCueAction, SHORTCUTS } from './shortcuts.js';
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -88,7 +89,7 @@ export function HelpOverlay(props: { open: Accessor<boolean>; close: () => void 
                           )}
                         </For>
                       </td>
-                      <td>{tm(`action_${s.action}`)}</td>
+                      <td>{isCueAction(s.action) ? tro(`action_${s.action}`) : tm(`action_${s.action}`)}</td>
                     </tr>
                   )}
                 </For>

@@ -1,23 +1,40 @@
 // How people join: the code (large), the link, the QR code; who is connected now and how many
-// joined so far; the projector view when this device created the session.
-import { createMemo, createSignal, Show } from 'solid-js';
+// joined so far; the projector view when this device created the session, the speaker view and
+// the streaming overlay. Warns when phones could not open the address the link is built from.
+import { createMemo, createResource, createSignal, Show } from 'solid-js';
+import type { SpeakerLinksResponse } from '../../shared/http.js';
+import { getJson } from '../common/http.js';
+import { useJoinAddress } from '../common/joinAddress.js';
 import { tm } from '../i18n/moderator.js';
+import { tro } from '../i18n/room.js';
 import { useConsole } from './context.js';
 import { projectorLink } from './links.js';
 import { formatNumber } from '../live/format.js';
+import { LoopbackWarning } from './LoopbackWarning.js';
 
 export function JoinPanel() {
   const c = useConsole();
-  const link = `${location.origin}/j/${c.code}`;
+  const address = useJoinAddress(c.code, c.moderatorKey);
   const counts = createMemo(() => {
     const ps = Object.values(c.state().participants);
     return { now: ps.filter((p) => p.connected).length, total: ps.length };
   });
   const projector = projectorLink(c.code);
+  const [speakerLinks] = createResource(async () => {
+    const r = await getJson<SpeakerLinksResponse>(`/api/sessions/${encodeURIComponent(c.code)}/speaker-link`, {
+      authorization: `Bearer ${c.moderatorKey}`,
+    });
+    return r.kind === 'ok' ? r.body : null;
+  });
+  // Opened on this computer: the same origin as the console (the staff's address), never the LAN one.
+  const local = (href: string) => {
+    const u = new URL(href);
+    return `${location.origin}${u.pathname}${u.hash}`;
+  };
   const [copied, setCopied] = createSignal(false);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(address.link());
       setCopied(true);
       setTimeout(() => setCopied(false), 3_000);
     } catch {
@@ -27,20 +44,17 @@ export function JoinPanel() {
   return (
     <section class="join card" aria-labelledby="join-heading">
       <h2 id="join-heading">{tm('join')}</h2>
+      <Show when={address.loopback()}>
+        <LoopbackWarning address={address} />
+      </Show>
       <p class="join-code-label">{tm('sessionCode')}</p>
       <p class="join-code" data-testid="join-code">
         {c.code}
       </p>
-      <img
-        class="join-qr"
-        src={`/api/sessions/${encodeURIComponent(c.code)}/qr.svg`}
-        alt={tm('qrAlt', { code: c.code })}
-        width="160"
-        height="160"
-      />
+      <img class="join-qr" src={address.qr()} alt={tm('qrAlt', { code: c.code })} width="160" height="160" />
       <p class="join-link">
-        <a href={link} target="_blank" rel="noopener">
-          {link.replace(/^https?:\/\//, '')}
+        <a href={address.link()} target="_blank" rel="noopener" data-testid="join-link">
+          {address.link().replace(/^https?:\/\//, '')}
         </a>
       </p>
       <div class="row wrap">
@@ -55,6 +69,30 @@ export function JoinPanel() {
           )}
         </Show>
       </div>
+      <Show when={speakerLinks()}>
+        {(l) => (
+          <div class="row wrap join-screens">
+            <a
+              class="button small secondary"
+              href={local(l().speaker)}
+              target="_blank"
+              rel="noopener"
+              data-testid="open-speaker-view"
+            >
+              {tro('openSpeakerView')}
+            </a>
+            <a
+              class="button small secondary"
+              href={local(l().stream)}
+              target="_blank"
+              rel="noopener"
+              data-testid="open-stream"
+            >
+              {tro('openStream')}
+            </a>
+          </div>
+        )}
+      </Show>
       <dl class="join-counts">
         <div>
           <dt>{tm('connectedNow')}</dt>

@@ -5,6 +5,7 @@ import type { Command } from '../../shared/commands.js';
 import { errorMessage } from '../../shared/errors.js';
 import { codeFromPath, takeStaffKey } from '../common/route.js';
 import { ConnectionBadge } from '../common/ConnectionBadge.js';
+import { KeylessLink } from '../common/KeylessLink.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { lang } from '../i18n/i18n.js';
 import { tc } from '../i18n/common.js';
@@ -23,15 +24,7 @@ import './moderator.css';
 export default function ModeratorView() {
   const code = codeFromPath();
   const key = takeStaffKey('moderator', code);
-  if (!key) {
-    return (
-      <main class="mod-blocked">
-        <p class="error" role="alert">
-          {errorMessage('unauthorized', lang())}
-        </p>
-      </main>
-    );
-  }
+  if (!key) return <KeylessLink view="moderator" code={code} />;
   // In memory, not on the device: a moderator's command should not replay after a reload.
   const session = useSession({
     url: location.origin,
@@ -127,11 +120,15 @@ export default function ModeratorView() {
               when={session.status() === 'refused' ? session.client.refusal : null}
               fallback={<p role="status">{tc('loading')}</p>}
             >
-              {(r) => (
-                <p class="error" role="alert">
-                  {errorMessage(r().error, lang())}
-                </p>
-              )}
+              {(r) =>
+                r().error === 'forbidden' ? (
+                  <KeylessLink view="moderator" code={code} wrong />
+                ) : (
+                  <p class="error" role="alert">
+                    {errorMessage(r().error, lang())}
+                  </p>
+                )
+              }
             </Show>
           </main>
         }

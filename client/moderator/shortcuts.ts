@@ -11,7 +11,12 @@ export type Action =
   | 'answering'
   | 'audience'
   | 'focusSteps'
-  | 'help';
+  | 'help'
+  | CueAction;
+
+/** The cues to the speaker (client/moderator/CuePanel.tsx); their labels are in i18n/room.ts. */
+export type CueAction = 'cueTwoMinutes' | 'cueConclude' | 'cueFloorQuestion' | 'cueText' | 'cueDismiss';
+export const isCueAction = (a: Action): a is CueAction => a.startsWith('cue');
 
 export interface Shortcut {
   action: Action;
@@ -36,6 +41,11 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'audience', keys: ['A'], aria: 'A', match: letter('a') },
   { action: 'focusSteps', keys: ['J'], aria: 'J', match: letter('j') },
   { action: 'help', keys: ['?'], aria: 'Shift+?', match: (e) => e.key === '?' },
+  { action: 'cueTwoMinutes', keys: ['2'], aria: '2', match: (e) => e.key === '2' },
+  { action: 'cueConclude', keys: ['C'], aria: 'C', match: letter('c') },
+  { action: 'cueFloorQuestion', keys: ['F'], aria: 'F', match: letter('f') },
+  { action: 'cueText', keys: ['M'], aria: 'M', match: letter('m') },
+  { action: 'cueDismiss', keys: ['X'], aria: 'X', match: letter('x') },
 ];
 
 export const ariaKeys = (a: Action): string => SHORTCUTS.find((s) => s.action === a)?.aria ?? '';

@@ -3,11 +3,15 @@
 import { createEffect, Show } from 'solid-js';
 import { errorMessage } from '../../shared/errors.js';
 import { ConnectionBadge } from '../common/ConnectionBadge.js';
+import { KeylessLink } from '../common/KeylessLink.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { codeFromPath, takeStaffKey } from '../common/route.js';
 import { TimerDisplay } from '../common/TimerDisplay.js';
 import { tc } from '../i18n/common.js';
-import { lang } from '../i18n/i18n.js';
+import { lang, showLanguage } from '../i18n/i18n.js';
+import { useJoinAddress } from '../common/joinAddress.js';
+import { CueFlash } from './CueFlash.js';
+import { projectorLanguage } from './projectorLanguage.js';
 import { tp } from '../i18n/projector.js';
 import { memoryStorage } from '../sync/storage.js';
 import { useNow, useSession } from '../sync/solid.js';
@@ -18,13 +22,8 @@ import './projector.css';
 export default function ProjectorView() {
   const code = codeFromPath();
   const key = takeStaffKey('projector', code);
-  if (!key) {
-    return (
-      <main class="proj-blocked">
-        <p role="alert">{tp('missingKey')}</p>
-      </main>
-    );
-  }
+  if (!key) return <KeylessLink view="projector" code={code} />;
+  const address = useJoinAddress(code, key);
   const session = useSession({
     url: location.origin,
     code,
@@ -35,6 +34,12 @@ export default function ProjectorView() {
   });
   const now = useNow(250);
   const serverNow = () => now() + session.client.offset;
+  // The room reads the session's language unless someone picked another on this projector.
+  const override = projectorLanguage(code);
+  createEffect(() => {
+    const l = session.state()?.definition.language;
+    if (l && !override.chosen()) showLanguage(l);
+  });
   createEffect(() => {
     const t = session.state()?.definition.title;
     document.title = `${tp('title')} · ${t || code} · ${tc('appName')}`;
@@ -60,7 +65,7 @@ export default function ProjectorView() {
               <Stage state={state} serverNow={serverNow} />
             </main>
             <aside class="proj-join">
-              <JoinCorner code={code} state={state} />
+              <JoinCorner code={code} state={state} address={address} />
             </aside>
             <footer class="proj-foot">
               <span class="proj-session">{state().definition.title}</span>
@@ -69,9 +74,10 @@ export default function ProjectorView() {
               </Show>
               <span class="proj-tools">
                 <ConnectionBadge status={session.status} />
-                <LanguagePicker />
+                <LanguagePicker onChange={override.choose} />
               </span>
             </footer>
+            <CueFlash state={state} serverNow={serverNow} />
           </>
         )}
       </Show>

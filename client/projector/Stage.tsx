@@ -22,7 +22,7 @@ export function Stage(props: StageProps) {
         <QuestionStage state={props.state} />
       </Match>
       <Match when={kind() === 'audience'}>
-        <AudienceStage state={props.state} />
+        <AudienceStage state={props.state} serverNow={props.serverNow} />
       </Match>
     </Switch>
   );

@@ -5,6 +5,7 @@ import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { activeTurnOf } from '../../shared/turns.js';
 import { codeFromPath, takeStaffKey } from '../common/route.js';
 import { ConnectionBadge } from '../common/ConnectionBadge.js';
+import { KeylessLink } from '../common/KeylessLink.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { ReportDownloads } from '../common/ReportDownloads.js';
 import { idbStorage } from '../sync/idbStorage.js';
@@ -25,14 +26,7 @@ type Tab = 'notes' | 'curation' | 'conclusion';
 export default function RapporteurView() {
   const code = codeFromPath();
   const key = takeStaffKey('rapporteur', code);
-  if (!key)
-    return (
-      <main class="center">
-        <p class="error" role="alert">
-          {tr('missingKey')}
-        </p>
-      </main>
-    );
+  if (!key) return <KeylessLink view="rapporteur" code={code} />;
   const s = useSession({
     url: location.origin,
     code,
@@ -66,12 +60,16 @@ export default function RapporteurView() {
           <LanguagePicker />
         </div>
       </header>
-      <Show when={s.client.refusal}>
-        {(r) => (
-          <p class="error banner" role="alert">
-            {errorMessage(r().error, lang())}
-          </p>
-        )}
+      <Show when={s.status() === 'refused' ? s.client.refusal : null}>
+        {(r) =>
+          r().error === 'forbidden' ? (
+            <KeylessLink view="rapporteur" code={code} wrong />
+          ) : (
+            <p class="error banner" role="alert">
+              {errorMessage(r().error, lang())}
+            </p>
+          )
+        }
       </Show>
       <Show when={s.state()} fallback={<p class="center hint">{tc('loading')}</p>}>
         {(st) => (

@@ -8,12 +8,15 @@ import type {
   ArchiveResponse,
   CreateSessionResponse,
   HealthResponse,
+  AddressesResponse,
   PhotoResponse,
   SessionLinks,
+  SpeakerLinksResponse,
 } from '../../shared/http.js';
 import type { Role } from '../../shared/state.js';
 import type { Committer } from '../committer.js';
-import { newId, secretMatches } from '../keys.js';
+import { newId, secretMatches, speakerKeyOf } from '../keys.js';
+import { lanOrigins } from './lanAddresses.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
 import type { Registry } from '../registry.js';
@@ -75,7 +78,7 @@ function rateLimited(limiter: KeyedLimiter, address: string, lang: Language): Ht
 export function linksFor(
   origin: string,
   code: string,
-  keys: { moderatorKey: string; rapporteurKey: string; projectorKey: string },
+  keys: { moderatorKey: string; rapporteurKey: string; projectorKey: string; speakerKey: string },
 ): SessionLinks {
   // Keys ride in the URL fragment: browsers never send it to the server, so it stays out of logs.
   return {
@@ -83,7 +86,22 @@ export function linksFor(
     rapporteur: `${origin}/rapporteur/${code}#key=${keys.rapporteurKey}`,
     participant: `${origin}/j/${code}`,
     projector: `${origin}/projector/${code}#key=${keys.projectorKey}`,
+    speaker: `${origin}/speaker/${code}#key=${keys.speakerKey}`,
   };
+}
+
+/** Which screen role a bearer key opens for this session: staff, projector or speaker (401 without, 403 wrong). */
+async function screenRole(req: IncomingMessage, code: string, deps: RouteDeps, lang: Language): Promise<Role> {
+  const rec = await deps.registry.record(code);
+  if (!rec) throw fail(404, 'session_not_found', lang);
+  const key = bearer(req);
+  if (!key) throw fail(401, 'unauthorized', lang);
+  if (secretMatches(key, rec.moderatorKeyHash)) return 'moderator';
+  if (secretMatches(key, rec.rapporteurKeyHash)) return 'rapporteur';
+  if (secretMatches(key, rec.projectorKeyHash)) return 'projector';
+  if (rec.speakerKeyHash && secretMatches(key, rec.speakerKeyHash)) return 'speaker';
+  deps.log('warn', 'http refused: wrong key', { code, path: req.url });
+  throw fail(403, 'forbidden', lang);
 }
 
 /** Which staff role a bearer key opens for this session (401 without, 403 wrong). */
@@ -155,7 +173,7 @@ export async function handleApi(
       return true;
     }
     if (await handleBriefImport(req, res, url, { limiter: deps.limits?.briefImport, address })) return true;
-    const m = /^\/api\/sessions\/([^/]+)(?:\/([a-z.]+))?$/.exec(path);
+    const m = /^\/api\/sessions\/([^/]+)(?:\/([a-z.-]+))?$/.exec(path);
     if (!m) return false;
     let typed: string;
     try {
@@ -181,7 +199,11 @@ export async function handleApi(
       return true;
     }
     if (sub === 'qr.svg' && method === 'GET') {
-      const svg = await QRCode.toString(`${originOf(req, deps, lang)}/j/${code}`, {
+      // `?origin=` picks one of this machine's LAN addresses (the console's loopback warning): only
+      // those, never any origin a link could be bent to.
+      const asked = url.searchParams.get('origin');
+      const lan = asked && !deps.publicUrl && lanOrigins(req.headers.host).includes(asked) ? asked : null;
+      const svg = await QRCode.toString(`${lan ?? originOf(req, deps, lang)}/j/${code}`, {
         type: 'svg',
         margin: 1,
         errorCorrectionLevel: 'M',
@@ -190,6 +212,27 @@ export async function handleApi(
       const cache = deps.publicUrl ? 'public, max-age=3600' : 'private, max-age=3600';
       res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': cache, vary: 'host' });
       res.end(svg);
+      return true;
+    }
+    if (sub === 'addresses' && method === 'GET') {
+      await screenRole(req, code, deps, lang);
+      const publicUrl = deps.publicUrl ? deps.publicUrl.replace(/\/$/, '') : null;
+      res.setHeader('cache-control', 'no-store');
+      sendJson(res, 200, { publicUrl, lan: publicUrl ? [] : lanOrigins(req.headers.host) } satisfies AddressesResponse);
+      return true;
+    }
+    if (sub === 'speaker-link' && method === 'GET') {
+      if ((await staffRole(req, code, deps, lang)) !== 'moderator') throw fail(403, 'forbidden', lang);
+      const rec = await deps.registry.record(code);
+      // Sessions from before the speaker view have no speaker key to hand out.
+      if (!rec?.speakerKeyHash) throw fail(404, 'not_found', lang);
+      const key = speakerKeyOf(bearer(req)!);
+      const origin = originOf(req, deps, lang);
+      res.setHeader('cache-control', 'no-store');
+      sendJson(res, 200, {
+        speaker: `${origin}/speaker/${code}#key=${key}`,
+        stream: `${origin}/stream/${code}#key=${key}`,
+      } satisfies SpeakerLinksResponse);
       return true;
     }
     if (sub === 'archive' && method === 'GET') {

@@ -25,7 +25,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmani
 export function entryFor(pathname: string): string | null {
   if (pathname === '/' || pathname === '/new') return 'index.html';
   if (/^\/(j|join)(\/|$)/.test(pathname)) return 'participant.html';
-  if (/^\/(moderator|rapporteur|projector)\//.test(pathname)) return 'index.html';
+  if (/^\/(moderator|rapporteur|projector|speaker|stream)\//.test(pathname)) return 'index.html';
   return null;
 }
 

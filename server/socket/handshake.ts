@@ -6,13 +6,31 @@ import { errorMessage, type ErrorCode } from '../../shared/errors.js';
 import { HandshakeSchema, PROTOCOL_VERSION, type ConnectRefusal } from '../../shared/protocol.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import { clientAddress } from '../http/util.js';
+import { exhaustive } from '../../shared/exhaustive.js';
 import { newId, newToken, secretMatches } from '../keys.js';
+import type { SessionRecord } from '../store/sessionStore.js';
 import type { PalabreSocket, SocketDeps } from './types.js';
 
 function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefusal } {
   const err = new Error(error) as Error & { data: ConnectRefusal };
   err.data = { error, message: errorMessage(error, lang) };
   return err;
+}
+
+/** The stored hash of a screen role's key (undefined: the session has none for it). */
+function keyHashOf(rec: SessionRecord, role: 'moderator' | 'rapporteur' | 'projector' | 'speaker'): string | undefined {
+  switch (role) {
+    case 'moderator':
+      return rec.moderatorKeyHash;
+    case 'rapporteur':
+      return rec.rapporteurKeyHash;
+    case 'projector':
+      return rec.projectorKeyHash;
+    case 'speaker':
+      return rec.speakerKeyHash;
+    default:
+      return exhaustive(role, 'role');
+  }
 }
 
 /** Socket.IO middleware: checks a connection's handshake and sets its `data`. */
@@ -53,15 +71,12 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
     switch (h.role) {
       case 'moderator':
       case 'rapporteur':
-      case 'projector': {
-        const hash =
-          h.role === 'moderator'
-            ? rec.moderatorKeyHash
-            : h.role === 'rapporteur'
-              ? rec.rapporteurKeyHash
-              : rec.projectorKeyHash;
+      case 'projector':
+      case 'speaker': {
+        const hash = keyHashOf(rec, h.role);
         if (!h.key) return next(refusal('unauthorized', lang));
-        if (!secretMatches(h.key, hash)) return miss('forbidden', 'wrong key');
+        // A session created before the speaker view has no speaker key: every key is a wrong one.
+        if (!hash || !secretMatches(h.key, hash)) return miss('forbidden', 'wrong key');
         socket.data = { ...base, participantId: null, limitKey: `s:${socket.id}` };
         return next();
       }

@@ -40,7 +40,7 @@ export interface PgSessionStoreOptions {
 }
 
 /** Bumped with each entry of MIGRATIONS; a database with a higher version is refused. */
-export const PG_SCHEMA_VERSION = 1;
+export const PG_SCHEMA_VERSION = 2;
 
 /** Key of the advisory lock held while the schema is created or migrated ("palab" in ASCII). */
 const MIGRATION_LOCK = 0x70616c6162;
@@ -90,12 +90,14 @@ CREATE TABLE IF NOT EXISTS snapshots (
   state text NOT NULL
 );
 `,
+  // 2: the speaker view's key (NULL for sessions created before it).
+  'ALTER TABLE sessions ADD COLUMN IF NOT EXISTS speaker_key_hash text;',
 ];
 
 const CREATE_SESSION = `
 WITH s AS (
-  INSERT INTO sessions (code, created_at, moderator_key_hash, rapporteur_key_hash, projector_key_hash, definition, head_seq)
-  VALUES ($1, $2, $3, $4, $5, $6, 1)
+  INSERT INTO sessions (code, created_at, moderator_key_hash, rapporteur_key_hash, projector_key_hash, definition, head_seq, speaker_key_hash)
+  VALUES ($1, $2, $3, $4, $5, $6, 1, $10)
   ON CONFLICT (code) DO NOTHING
   RETURNING code
 ), e AS (
@@ -149,6 +151,7 @@ interface SessionRow {
   moderator_key_hash: string;
   rapporteur_key_hash: string;
   projector_key_hash: string;
+  speaker_key_hash: string | null;
   definition: string;
 }
 
@@ -419,6 +422,7 @@ export async function createPgSessionStore(url: string, opts: PgSessionStoreOpti
           first.at,
           JSON.stringify(first.event),
           channel,
+          rec.speakerKeyHash ?? null,
         ]),
       );
       return r.rows[0]!.created === 1;
@@ -426,7 +430,7 @@ export async function createPgSessionStore(url: string, opts: PgSessionStoreOpti
     async getSession(code) {
       const r = await run('getSession', () =>
         pool.query<SessionRow>(
-          'SELECT code, created_at, moderator_key_hash, rapporteur_key_hash, projector_key_hash, definition FROM sessions WHERE code = $1',
+          'SELECT code, created_at, moderator_key_hash, rapporteur_key_hash, projector_key_hash, speaker_key_hash, definition FROM sessions WHERE code = $1',
           [code],
         ),
       );
@@ -438,6 +442,7 @@ export async function createPgSessionStore(url: string, opts: PgSessionStoreOpti
         moderatorKeyHash: row.moderator_key_hash,
         rapporteurKeyHash: row.rapporteur_key_hash,
         projectorKeyHash: row.projector_key_hash,
+        ...(row.speaker_key_hash ? { speakerKeyHash: row.speaker_key_hash } : {}),
         definition: JSON.parse(row.definition),
       };
       return rec;

@@ -63,6 +63,8 @@ export interface SessionRecord {
   moderatorKeyHash: string;
   rapporteurKeyHash: string;
   projectorKeyHash: string;
+  /** The speaker view's key; absent for sessions created before it existed (no speaker view). */
+  speakerKeyHash?: string;
   definition: SessionDefinition;
 }
 

@@ -23,9 +23,9 @@ import {
 import type { SessionRecord, StoredBlob } from './sessionStore.js';
 
 /** Bumped with each entry of MIGRATIONS; a file with a higher version is refused. */
-export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 
-/** MIGRATIONS[i] takes a file from version i to i+1. Each is idempotent (IF NOT EXISTS). */
+/** MIGRATIONS[i] takes a file from version i to i+1, in one transaction with the version bump. */
 const MIGRATIONS = [
   `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -69,6 +69,8 @@ CREATE TABLE IF NOT EXISTS snapshots (
   state TEXT NOT NULL
 );
 `,
+  // 2: the speaker view's key (NULL for sessions created before it).
+  'ALTER TABLE sessions ADD COLUMN speaker_key_hash TEXT;',
 ];
 
 interface SessionRow {
@@ -77,6 +79,7 @@ interface SessionRow {
   moderator_key_hash: string;
   rapporteur_key_hash: string;
   projector_key_hash: string;
+  speaker_key_hash: string | null;
   definition: string;
 }
 
@@ -132,7 +135,7 @@ export function createSqliteSessionStore(file: string): SessionStore {
   const q = {
     health: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM sessions LIMIT 1)'),
     insertSession: db.prepare(
-      'INSERT OR IGNORE INTO sessions (code, created_at, moderator_key_hash, rapporteur_key_hash, projector_key_hash, definition) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO sessions (code, created_at, moderator_key_hash, rapporteur_key_hash, projector_key_hash, speaker_key_hash, definition) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     getSession: db.prepare('SELECT * FROM sessions WHERE code = ?'),
     hasSession: db.prepare('SELECT 1 FROM sessions WHERE code = ?').pluck(),
@@ -172,6 +175,7 @@ export function createSqliteSessionStore(file: string): SessionStore {
       rec.moderatorKeyHash,
       rec.rapporteurKeyHash,
       rec.projectorKeyHash,
+      rec.speakerKeyHash ?? null,
       JSON.stringify(rec.definition),
     );
     if (r.changes === 0) return false;
@@ -226,6 +230,7 @@ export function createSqliteSessionStore(file: string): SessionStore {
         moderatorKeyHash: r.moderator_key_hash,
         rapporteurKeyHash: r.rapporteur_key_hash,
         projectorKeyHash: r.projector_key_hash,
+        ...(r.speaker_key_hash ? { speakerKeyHash: r.speaker_key_hash } : {}),
         definition: JSON.parse(r.definition),
       };
     },

@@ -63,4 +63,6 @@ export const SAMPLE_COMMANDS: { [T in CommandType]: Extract<Command, { type: T }
   'aq:curate': { type: 'aq:curate', questionId: 'q1', included: false },
   'conclusion:set': { type: 'conclusion:set', text: 'Conclusion.' },
   'participantsExtra:set': { type: 'participantsExtra:set', text: '+ 12 online' },
+  'cue:send': { type: 'cue:send', cueId: 'c1', kind: 'conclude', text: '', flash: true },
+  'cue:dismiss': { type: 'cue:dismiss', cueId: 'c1' },
 };

@@ -237,6 +237,8 @@ export function validCommands(): Command[] {
     { type: 'aq:curate', questionId: 'x1', correctedText: 'Fixed' },
     { type: 'conclusion:set', text: 'Conclusion' },
     { type: 'participantsExtra:set', text: '19 + live' },
+    { type: 'cue:send', cueId: 'c1', kind: 'text', text: 'Five minutes, please', flash: true },
+    { type: 'cue:dismiss', cueId: 'c1' },
   ];
 }
 

@@ -22,10 +22,11 @@ export interface TestServer {
 
 export interface CreatedSession {
   code: string;
-  links: { moderator: string; rapporteur: string; participant: string; projector: string };
+  links: { moderator: string; rapporteur: string; participant: string; projector: string; speaker: string };
   moderatorKey: string;
   rapporteurKey: string;
   projectorKey: string;
+  speakerKey: string;
 }
 
 export const keyOf = (link: string): string => new URL(link).hash.replace(/^#(key|view)=/, '');
@@ -64,6 +65,7 @@ export async function startTestServer(
         moderatorKey: keyOf(body.links.moderator),
         rapporteurKey: keyOf(body.links.rapporteur),
         projectorKey: keyOf(body.links.projector),
+        speakerKey: keyOf(body.links.speaker),
       };
     },
     async close() {

@@ -1,5 +1,5 @@
 // The moderator's first minutes, shared by the paste-a-brief browser tests: paste a brief on the
-// home page, review what was read in the setup editor, create the session, get its four links; the
+// home page, review what was read in the setup editor, create the session, get its five links; the
 // created session holds the brief's speakers and questions, and the moderator console shows them.
 // Axe on home and editor. The brief's first round must hold five questions (the keyboard test
 // deletes "question 6").
@@ -100,12 +100,14 @@ export function describePasteBrief(o: PastedBrief): void {
         rapporteur: await page.getByTestId('link-rapporteur').inputValue(),
         participant: await page.getByTestId('link-participant').inputValue(),
         projector: await page.getByTestId('link-projector').inputValue(),
+        speaker: await page.getByTestId('link-speaker').inputValue(),
       };
       expect(links.moderator).toContain(`/moderator/${code}#key=`);
       expect(links.participant).toContain(`/j/${code}`);
       expect(links.projector).toContain(`/projector/${code}#key=`);
       expect(links.rapporteur).toContain(`/rapporteur/${code}#key=`);
-      expect(await page.getByRole('button', { name: /^Copy the .* link$/ }).count()).toBe(4);
+      expect(links.speaker).toContain(`/speaker/${code}#key=`);
+      expect(await page.getByRole('button', { name: /^Copy the .* link$/ }).count()).toBe(5);
       const stored = JSON.parse(
         (await page.evaluate((c) => localStorage.getItem(`palabre:links:${c}`), code)) ?? 'null',
       ) as Record<string, string>;

@@ -19,6 +19,8 @@ describe('participant: wrong code', () => {
     await page.getByTestId('code-input').fill('12');
     await page.getByTestId('join-submit').click();
     await page.getByTestId('join-error').getByText('6 letters and digits').waitFor();
+    // …and which: the code alphabet of shared/sessionCode.ts.
+    await page.getByTestId('join-error').getByText('A to Z without I, L or O, and 2 to 9').waitFor();
 
     await page.goto(`${w.server.url}/j/ZZZZZZ`);
     await page.getByTestId('join-error').getByText('No session has this code').waitFor();

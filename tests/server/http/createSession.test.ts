@@ -12,7 +12,7 @@ afterEach(async () => {
 
 interface Created {
   code: string;
-  links: Record<'moderator' | 'rapporteur' | 'participant' | 'projector', string>;
+  links: Record<'moderator' | 'rapporteur' | 'participant' | 'projector' | 'speaker', string>;
 }
 
 describe('POST /api/sessions', () => {
@@ -25,7 +25,7 @@ describe('POST /api/sessions', () => {
     expect(body.code).toHaveLength(CODE_LENGTH);
     for (const ch of body.code) expect(CODE_ALPHABET).toContain(ch);
     expect(CODE_ALPHABET).not.toMatch(/[01OIL]/);
-    expect(Object.keys(body.links).sort()).toEqual(['moderator', 'participant', 'projector', 'rapporteur']);
+    expect(Object.keys(body.links).sort()).toEqual(['moderator', 'participant', 'projector', 'rapporteur', 'speaker']);
     const mk = keyOf(body.links.moderator);
     const rk = keyOf(body.links.rapporteur);
     expect(mk.length).toBeGreaterThanOrEqual(21);

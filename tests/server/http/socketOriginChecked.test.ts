@@ -32,3 +32,18 @@ describe('Socket.IO handshake', () => {
     expect((await handshake('http://evil.example')).status).toBe(403);
   });
 });
+
+describe('Socket.IO handshake with PUBLIC_URL, from this machine', () => {
+  it('lets a loopback page on a loopback Host in (the staff on localhost), nothing else', async () => {
+    server = await startTestServer({ publicUrl: 'https://palabre.example/' });
+    expect((await handshake(server.url)).status).toBe(200);
+    expect(
+      (
+        await rawRequest(server.url, {
+          path: '/socket.io/?EIO=4&transport=polling',
+          headers: { origin: 'http://rebound.example:1234', host: 'rebound.example:1234' },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});

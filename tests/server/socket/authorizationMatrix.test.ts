@@ -29,7 +29,9 @@ it('every command × every role × right, missing, wrong and foreign keys', asyn
         ? session.rapporteurKey
         : role === 'projector'
           ? session.projectorKey
-          : undefined;
+          : role === 'speaker'
+            ? session.speakerKey
+            : undefined;
   let checked = 0;
   for (const role of ROLES) {
     const right = keyOf(s, role);

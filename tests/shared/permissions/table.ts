@@ -24,11 +24,16 @@ export const RAPPORTEUR_COMMANDS: CommandType[] = [
   'aq:answer',
 ];
 
+/** The speaker view is read-only but for clearing the moderator's cue it shows. */
+export const SPEAKER_COMMANDS: CommandType[] = ['cue:dismiss'];
+
 /** The moderator runs the show and may do the rapporteur's work, but never acts as a participant. */
 export function intended(role: Role, type: CommandType): boolean {
   switch (role) {
     case 'moderator':
       return !PARTICIPANT_COMMANDS.includes(type);
+    case 'speaker':
+      return SPEAKER_COMMANDS.includes(type);
     case 'rapporteur':
       return RAPPORTEUR_COMMANDS.includes(type);
     case 'participant':
@@ -54,6 +59,7 @@ export function intendedServer(who: Principal, type: ServerCommandType): boolean
       return STAFF_SERVER_COMMANDS.includes(type);
     case 'participant':
     case 'projector':
+    case 'speaker':
       return false;
   }
 }

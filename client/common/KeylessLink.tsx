@@ -1,0 +1,30 @@
+// A staff link opened without its key (or with a wrong one): what the link is, where the right one
+// is found, and a way home, in the reader's language, instead of a bare refusal.
+import { LanguagePicker } from './LanguagePicker.js';
+import { tc } from '../i18n/common.js';
+import { tro } from '../i18n/room.js';
+import './keyless.css';
+
+export type KeyedRole = 'moderator' | 'rapporteur' | 'projector' | 'speaker';
+
+export function KeylessLink(props: { view: KeyedRole; code: string; wrong?: boolean }) {
+  const code = () => props.code || '—';
+  return (
+    <main class="keyless" data-testid="keyless-link">
+      <div class="keyless-card card">
+        <div class="keyless-top">
+          <span class="brand">{tc('appName')}</span>
+          <LanguagePicker />
+        </div>
+        <h1>{props.wrong ? tro('keylessWrong', { code: code() }) : tro(`keyless_${props.view}`)}</h1>
+        <p>{tro('keylessWhat', { code: code() })}</p>
+        <p>{tro('keylessWhere')}</p>
+        <p>
+          <a class="button" href="/">
+            {tro('keylessHome')}
+          </a>
+        </p>
+      </div>
+    </main>
+  );
+}
