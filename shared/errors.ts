@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'profile_required',
   /** Something failed on the server; nothing was changed. */
   'internal',
+  /** A recorded contribution names nobody: give a name, or mark it as from the public. */
+  'author_required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -106,6 +108,11 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     en: 'Enter your name, organization and country first.',
     fr: 'Indiquez d’abord votre nom, votre organisation et votre pays.',
     es: 'Indique primero su nombre, organización y país.',
+  },
+  author_required: {
+    en: 'Say who said it: enter a name, or mark it as from the public.',
+    fr: 'Indiquez qui l’a dit : saisissez un nom, ou marquez-le comme venant du public.',
+    es: 'Indique quién lo dijo: escriba un nombre o márquelo como del público.',
   },
   internal: {
     en: 'Something went wrong on the server. Nothing was changed; try again.',

@@ -43,6 +43,15 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'aq:curate': [R, M],
   'conclusion:set': [R, M],
   'participantsExtra:set': [R, M],
+  'answer:record': [M, R],
+  'aq:record': [M, R],
+  'theme:set': [R, M],
+  'theme:remove': [R, M],
+  'answer:theme': [R, M],
+  'answer:duplicate': [R, M],
+  'answer:key': [R, M],
+  'report:order': [R, M],
+  'answer:translation': [R, M],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */
