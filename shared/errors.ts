@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'internal',
   /** A recorded contribution names nobody: give a name, or mark it as from the public. */
   'author_required',
+  /** The translation server is not set up, or did not answer; nothing was changed. */
+  'translation_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -113,6 +115,11 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     en: 'Say who said it: enter a name, or mark it as from the public.',
     fr: 'Indiquez qui l’a dit : saisissez un nom, ou marquez-le comme venant du public.',
     es: 'Indique quién lo dijo: escriba un nombre o márquelo como del público.',
+  },
+  translation_failed: {
+    en: 'The translation server did not translate this. Nothing was changed; try again or translate by hand.',
+    fr: 'Le serveur de traduction n’a pas traduit ce texte. Rien n’a été modifié ; réessayez ou traduisez à la main.',
+    es: 'El servidor de traducción no tradujo este texto. No se cambió nada; inténtelo de nuevo o tradúzcalo a mano.',
   },
   internal: {
     en: 'Something went wrong on the server. Nothing was changed; try again.',
