@@ -75,8 +75,8 @@ export function RecordForm(props: { state: () => SessionState; send: (c: Command
   };
 
   return (
-    <form class="record-form" onSubmit={submit} aria-labelledby={id('title')}>
-      <h3 id={id('title')}>{tx('recordTitle')}</h3>
+    // Titled by where it sits (the rapporteur's tab heading, the console's summary): no second heading.
+    <form class="record-form" onSubmit={submit} aria-label={tx('recordTitle')}>
       <p class="hint">{tx('recordHint')}</p>
       <fieldset class="kinds">
         <legend>{tx('kind')}</legend>

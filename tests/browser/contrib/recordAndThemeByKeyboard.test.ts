@@ -89,9 +89,9 @@ it('records a contribution and assigns answers to a theme from the keyboard', as
   expect(room().answers.a2?.themeId ?? null).toBeNull();
 
   // The language filter: the Spanish answer alone.
-  await page.getByLabel('Language', { exact: true }).selectOption('es');
+  await page.getByRole('tabpanel').getByLabel('Language', { exact: true }).selectOption('es');
   await page.getByText('1 answer shown').waitFor();
-  await page.getByLabel('Language', { exact: true }).selectOption('');
+  await page.getByRole('tabpanel').getByLabel('Language', { exact: true }).selectOption('');
 
   // The report by theme.
   await page.getByLabel('By theme, with counts').check();
