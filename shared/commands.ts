@@ -141,7 +141,7 @@ export const CommandSchema = v.variant('type', [
   v.object({ type: v.literal('theme:remove'), themeId: id }),
   v.object({
     type: v.literal('answer:theme'),
-    answerIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(2000)),
+    answerIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)),
     themeId: v.nullable(id),
   }),
   v.object({ type: v.literal('answer:duplicate'), answerId: id, of: v.nullable(id) }),

@@ -78,8 +78,13 @@ export function Synthesis(props: SynthesisProps) {
 
   const assign = async (answerIds: string[], themeId: string | null) => {
     if (!answerIds.length) return;
-    const ack = await send({ type: 'answer:theme', answerIds, themeId });
-    if (ack.ok) setSaid(themeId ? tx('assigned', { theme: themeName(themeId) ?? '' }) : tx('unassigned'));
+    // At most 100 answers per command (the schema's bound on any list): a big selection goes in parts.
+    let ok = true;
+    for (let i = 0; i < answerIds.length; i += 100) {
+      const ack = await send({ type: 'answer:theme', answerIds: answerIds.slice(i, i + 100), themeId });
+      ok &&= ack.ok;
+    }
+    if (ok) setSaid(themeId ? tx('assigned', { theme: themeName(themeId) ?? '' }) : tx('unassigned'));
   };
   const addTheme = async (name: string, answerIds: string[] = []) => {
     const themeId = newClientId();
