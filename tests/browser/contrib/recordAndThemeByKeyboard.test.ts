@@ -104,3 +104,33 @@ it('records a contribution and assigns answers to a theme from the keyboard', as
   await page.getByRole('tab', { name: 'Record' }).click();
   await shot(page, 'rapporteur-record-1920x1080');
 }, 60_000);
+
+it('the moderator records a remark from the floor from the keyboard, in the console', async () => {
+  const s = await server.createSession(SAMPLE_DEFINITION);
+  const room = () => server.app.registry.get(s.code)!.state;
+  const { page } = await newPage(browser, { viewport: { width: 1280, height: 720 } });
+  await page.goto(s.links.moderator.replace(/^http:\/\/[^/]+/, server.url));
+  await page.getByRole('tab', { name: /Audience/ }).click();
+  const summary = page.getByText('Record a contribution', { exact: true });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Record a contribution' });
+  await form.getByLabel('A remark from the audience').check();
+  await form.getByLabel('What they said').fill('ESS au Togo : forte monopolisation par l’État, beaucoup d’informel');
+  await form.getByLabel('A member of the public').focus();
+  await page.keyboard.press('Space');
+  await form.getByLabel('Where it came from').selectOption('chat');
+  await form.getByLabel('What they said').focus();
+  await page.keyboard.press('Tab');
+  await form.getByRole('button', { name: 'Record' }).focus();
+  await page.keyboard.press('Enter');
+  await waitFor(() => Object.values(room().audienceQuestions).find((q) => q.kind === 'remark'), {
+    what: 'remark recorded',
+  });
+  expect(Object.values(room().audienceQuestions)[0]).toMatchObject({
+    kind: 'remark',
+    by: { public: true, channel: 'chat', recordedBy: 'moderator' },
+  });
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, 'console-record-remark-1280x720');
+}, 30_000);
