@@ -9,6 +9,7 @@ import { isolate } from '../../shared/bidi.js';
 import { tc } from '../i18n/common.js';
 import { languageName, tx } from '../i18n/contrib.js';
 import { lang } from '../i18n/i18n.js';
+import { tr } from '../i18n/rapporteur.js';
 
 function authorOf(s: SessionState, a: Answer): string {
   const p = a.by ?? s.participants[a.participantId];
@@ -98,6 +99,11 @@ export function SynthesisAnswer(props: {
       <p id={`${base()}-text`} class="syn-text">
         <bdi>{a().correctedText ?? a().text}</bdi>
       </p>
+      <Show when={a().correctedText !== null}>
+        <p class="hint">
+          {tr('original')}: <bdi>{a().text}</bdi>
+        </p>
+      </Show>
       <div class="row syn-controls">
         <label class="check">
           <input
