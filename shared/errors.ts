@@ -117,9 +117,9 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     es: 'Indique quién lo dijo: escriba un nombre o márquelo como del público.',
   },
   translation_failed: {
-    en: 'The translation server did not translate this. Nothing was changed; try again or translate by hand.',
-    fr: 'Le serveur de traduction n’a pas traduit ce texte. Rien n’a été modifié ; réessayez ou traduisez à la main.',
-    es: 'El servidor de traducción no tradujo este texto. No se cambió nada; inténtelo de nuevo o tradúzcalo a mano.',
+    en: 'No translation came back. Nothing was changed.',
+    fr: 'Aucune traduction n’est revenue. Rien n’a été modifié.',
+    es: 'No llegó ninguna traducción. No se cambió nada.',
   },
   internal: {
     en: 'Something went wrong on the server. Nothing was changed; try again.',
