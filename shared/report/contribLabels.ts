@@ -8,6 +8,8 @@ export interface ContribLabels {
   public: string;
   /** An audience remark, printed where a question prints "Question". */
   remark: string;
+  /** Who made a remark, where a question says "Asked by". */
+  remarkBy: string;
   keyMessages: string;
   byTheme: string;
   noTheme: string;
@@ -44,6 +46,7 @@ const NAMES: Record<Language, Record<string, string>> = {
 const fr: ContribLabels = {
   public: 'Public',
   remark: 'Remarque',
+  remarkBy: 'Par',
   keyMessages: 'Messages clés',
   byTheme: 'Réponses par thème',
   noTheme: 'Sans thème',
@@ -62,6 +65,7 @@ const fr: ContribLabels = {
 const en: ContribLabels = {
   public: 'Public',
   remark: 'Remark',
+  remarkBy: 'By',
   keyMessages: 'Key messages',
   byTheme: 'Answers by theme',
   noTheme: 'No theme',
@@ -80,6 +84,7 @@ const en: ContribLabels = {
 const es: ContribLabels = {
   public: 'Público',
   remark: 'Comentario',
+  remarkBy: 'Por',
   keyMessages: 'Mensajes clave',
   byTheme: 'Respuestas por tema',
   noTheme: 'Sin tema',

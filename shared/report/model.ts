@@ -207,6 +207,6 @@ function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {
       votes: voteCount(q),
       replies: q.replies.map((r) => ({ by: r.by, gist: r.gist })),
       highlight: q.highlight,
-      ...(q.kind === 'remark' ? { remark: true, kindLabel: cl.remark } : {}),
+      ...(q.kind === 'remark' ? { remark: true, kindLabel: cl.remark, byLabel: cl.remarkBy } : {}),
     }));
 }

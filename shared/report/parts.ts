@@ -63,7 +63,7 @@ export function audienceQuestionMeta(q: ReportAudienceQuestion, l: ReportLabels,
   // A remark is put to nobody: only who made it.
   const meta = [
     ...(q.remark ? [] : [`${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`]),
-    `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
+    `${esc(q.byLabel ?? l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
   ];
   if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
   return meta;

@@ -72,6 +72,8 @@ export interface ReportAudienceQuestion {
   /** Already worded: "Question", or "Remark" for an audience remark (printed in its place). */
   kindLabel?: string;
   remark?: boolean;
+  /** Already worded: "By" for a remark, where a question says "Asked by". */
+  byLabel?: string;
 }
 
 /** A theme of the synthesis: its name with the count, and its answers. */

@@ -51,6 +51,10 @@ describe('the seed session with recorded contributions', () => {
       expect(l).toContain('**Remarque**\u00A0:');
       expect(l).not.toContain('**Question**');
     }
+    // Made by a member of the public, not "asked", and put to nobody.
+    const metaLines = md.split('\n').filter((l) => l.includes('Par\u00A0: Public'));
+    expect(metaLines).toHaveLength(2);
+    for (const l of metaLines) expect(l).not.toContain('Adressée');
     expect(md.match(/\*\*Question\*\*/g)).toHaveLength(2);
   });
 });
