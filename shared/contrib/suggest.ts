@@ -16,25 +16,32 @@ const STOP = new Set(
 /** Lower case without accents, so "Économie" and "economie" are one word. */
 const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** The distinct content words of a text (four letters or more, not a function word). */
+/** The distinct content words of a text (four letters or more, not a function word), folded. */
 export function keyWords(text: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(wordForms(text).keys());
+}
+
+/** Each folded content word of a text with its first form as written (elision removed). */
+function wordForms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
   for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    const w = fold(m[0]).replace(/^[a-z]['’]/, '');
-    if (w.length >= 4 && !STOP.has(w)) out.add(w);
+    const written = m[0].replace(/^\p{L}['’]/u, '');
+    const w = fold(written);
+    if (w.length >= 4 && !STOP.has(w) && !out.has(w)) out.set(w, written.toLowerCase());
   }
   return out;
 }
 
 export interface ThemeSuggestion {
-  /** The shared word, as a first name for the theme. */
+  /** The shared word as first written (accents kept), a first name for the theme. */
   keyword: string;
   answerIds: string[];
 }
 
 /** At most `max` groups of at least `min` answers each; an answer is in one group at most. */
 export function suggestThemes(answers: readonly { id: string; text: string }[], max = 8, min = 2): ThemeSuggestion[] {
-  const words = new Map(answers.map((a) => [a.id, keyWords(a.text)]));
+  const forms = new Map(answers.map((a) => [a.id, wordForms(a.text)]));
+  const words = new Map(answers.map((a) => [a.id, new Set(forms.get(a.id)!.keys())]));
   const left = new Set(answers.map((a) => a.id));
   const out: ThemeSuggestion[] = [];
   while (out.length < max) {
@@ -46,7 +53,7 @@ export function suggestThemes(answers: readonly { id: string; text: string }[], 
     if (best === null || bestN < min) break;
     const ids = answers.filter((a) => left.has(a.id) && words.get(a.id)!.has(best)).map((a) => a.id);
     for (const id of ids) left.delete(id);
-    out.push({ keyword: best, answerIds: ids });
+    out.push({ keyword: forms.get(ids[0]!)!.get(best) ?? best, answerIds: ids });
   }
   return out;
 }
