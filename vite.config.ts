@@ -25,9 +25,25 @@ function withoutWebTransport(): Plugin {
   };
 }
 
+/**
+ * The contribution and synthesis events (shared/contrib/reducer.ts) never reach a phone: recorded
+ * answers go to the screens, the rest to the staff (shared/visibility.ts). The phone's reducer
+ * leaves them out, keeping the page's weight where it was; the server and the staff apply them.
+ */
+function withoutStaffEvents(): Plugin {
+  const id = '\0palabre:no-contrib-reducer';
+  return {
+    name: 'palabre:no-contrib-reducer',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === './contrib/reducer.js' && importer?.replace(/\\/g, '/').endsWith('/shared/reducer.ts') ? id : null,
+    load: (loaded) => (loaded === id ? 'export const applyContrib = (s) => s;' : null),
+  };
+}
+
 export default defineConfig({
   root: resolve(__dirname, 'client'),
-  plugins: [solid(), withoutWebTransport()],
+  plugins: [solid(), withoutWebTransport(), ...(participant ? [withoutStaffEvents()] : [])],
   build: {
     outDir: resolve(__dirname, 'dist/client'),
     emptyOutDir: !participant,

@@ -12,6 +12,7 @@ import { publicInfo } from './http/publicInfo.js';
 import { staticHandler } from './http/static.js';
 import { clientAddress, languageOf, sendJson } from './http/util.js';
 import { consoleLogger, type Logger } from './log.js';
+import type { Translator } from './translate/translator.js';
 import {
   DEFAULT_RATE_LIMIT,
   KeyedLimiter,
@@ -65,6 +66,8 @@ export interface AppOptions {
   /** Time allowed to receive a whole request / its headers (Node's default is 300 s / 60 s). */
   requestTimeoutMs?: number;
   headersTimeoutMs?: number;
+  /** The self-hosted translation server (TRANSLATE_URL, TRANSLATE_API); none: no translation. */
+  translator?: Translator;
 }
 
 /** Per-address HTTP limits (docs/protocol.md, "Limits"). */
@@ -297,7 +300,17 @@ export function createApp(opts: AppOptions): App {
     }
     if (code) await registry.load(code);
   };
-  const deps = { store, registry, committer, clock, log, publicUrl: opts.publicUrl, limits, trustProxy };
+  const deps = {
+    store,
+    registry,
+    committer,
+    clock,
+    log,
+    publicUrl: opts.publicUrl,
+    limits,
+    trustProxy,
+    translator: opts.translator,
+  };
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let url: URL;
     try {

@@ -8,13 +8,15 @@ import { createApp } from './app.js';
 import { consoleLogger } from './log.js';
 import { CLIENT_DIR, ROOT } from './paths.js';
 import { lockDataDir } from './store/lock.js';
+import { translatorFrom } from './translate/fromEnv.js';
 import type { SessionStore } from './store/sessionStore.js';
 import { createSqliteWorkerStore } from './store/sqliteWorkerStore.js';
 
 const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
 
 const USAGE = `Usage: palabre <command>
-  serve                         serve Palabre (PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY)
+  serve                         serve Palabre (PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY,
+                                TRANSLATE_URL, TRANSLATE_API)
   migrate-store --from sqlite:<file> --to postgres://...
                                 copy every session to PostgreSQL and verify each one
   import-brief <file>           print a session definition read from a brief (.txt, .md, .docx)
@@ -68,6 +70,12 @@ async function serve(): Promise<number> {
       .map((o) => o.trim())
       .filter(Boolean),
     trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
+    // Optional, self-hosted: without TRANSLATE_URL no text ever leaves this server for translation.
+    translator: translatorFrom({
+      url: process.env.TRANSLATE_URL,
+      api: process.env.TRANSLATE_API,
+      apiKey: process.env.TRANSLATE_API_KEY,
+    }),
   });
   const actual = await app.listen(port, process.env.HOST);
   io.stdout(`Palabre is running on http://localhost:${actual} (${where})\n`);

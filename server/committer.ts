@@ -20,6 +20,7 @@ import { errorMessage, type Ack } from '../shared/errors.js';
 import type { AnyCommand } from '../shared/serverCommands.js';
 import type { SessionState } from '../shared/state.js';
 import { visibilityOf } from '../shared/visibility.js';
+import { detectLanguage } from './language/detect.js';
 import type { Logger } from './log.js';
 import type { Room, RoomTransport } from './room.js';
 import { SNAPSHOT_EVERY, saveRoomSnapshot, snapshotDue } from './snapshots.js';
@@ -479,7 +480,7 @@ export class Committer {
       const photoBefore = op.command.type === 'photo:set' ? b.state.photo?.id : undefined;
       let d: Outcome;
       try {
-        d = stepOn(b, op.actor, op.command, now);
+        d = stepOn(b, op.actor, op.command, now, { detectLanguage });
       } catch (e) {
         this.log('error', 'decide threw', { code: room.code, label: op.command.type, err: String(e) });
         d = { ok: false, error: 'internal' };

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { CUE_KINDS, MAX_CUE_TEXT } from './cues.js';
 import { DefinitionSchema, LANGUAGES, isSafeId } from './definition.js';
+import { AQ_KINDS, CHANNELS, REPORT_ORDERS } from './contrib/types.js';
 
 const id = v.pipe(
   v.string(),
@@ -25,6 +26,16 @@ const PhaseSchema = v.variant('kind', [
   v.object({ kind: v.literal('closing') }),
   v.object({ kind: v.literal('ended') }),
 ]);
+
+/** Who a recorded contribution is from: a name (unless a member of the public), optionally where from. */
+function ContributorSchema() {
+  return v.object({
+    name: short,
+    organization: v.optional(short, ''),
+    country: v.optional(short, ''),
+    public: v.optional(v.boolean(), false),
+  });
+}
 
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 3600_000));
 
@@ -117,6 +128,41 @@ export const CommandSchema = v.variant('type', [
     flash: v.boolean(),
   }),
   v.object({ type: v.literal('cue:dismiss'), cueId: id }),
+  // Moderator and rapporteur: a contribution recorded on someone's behalf (docs/protocol.md).
+  v.object({
+    type: v.literal('answer:record'),
+    answerId: id,
+    questionId: id,
+    text,
+    by: ContributorSchema(),
+    channel: v.picklist(CHANNELS),
+  }),
+  v.object({
+    type: v.literal('aq:record'),
+    questionId: id,
+    kind: v.picklist(AQ_KINDS),
+    speakerId: v.optional(v.nullable(id), null),
+    text,
+    by: ContributorSchema(),
+    channel: v.picklist(CHANNELS),
+  }),
+  // Rapporteur (and moderator): synthesis of many answers.
+  v.object({ type: v.literal('theme:set'), themeId: id, name: v.pipe(v.string(), v.maxLength(120)) }),
+  v.object({ type: v.literal('theme:remove'), themeId: id }),
+  v.object({
+    type: v.literal('answer:theme'),
+    answerIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)),
+    themeId: v.nullable(id),
+  }),
+  v.object({ type: v.literal('answer:duplicate'), answerId: id, of: v.nullable(id) }),
+  v.object({ type: v.literal('answer:key'), answerId: id, key: v.boolean() }),
+  v.object({ type: v.literal('report:order'), by: v.picklist(REPORT_ORDERS) }),
+  v.object({
+    type: v.literal('answer:translation'),
+    answerId: id,
+    text,
+    from: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  }),
 ]);
 
 export type Command = v.InferOutput<typeof CommandSchema>;

@@ -18,6 +18,8 @@ import type { AudienceQuestion, Phase, SessionState } from './state.js';
 import { spokenMs } from './state.js';
 import { adjustTimer, idleTimer, pauseTimer, resumeTimer, startTimer, timeLeft, type Timer } from './timer.js';
 import { activeTurnOf } from './turns.js';
+import { decideContrib } from './contrib/decide.js';
+import { answerLanguage, type LanguageDetector } from './contrib/language.js';
 
 export { AQ_RATE, questionExists, type Actor } from './rules.js';
 
@@ -29,6 +31,11 @@ export interface SystemActor {
 export const SYSTEM: SystemActor = { role: 'system', participantId: null };
 
 export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error: ErrorCode };
+
+/** What the server lends decide(): a language detector (a library the phone bundle never loads). */
+export interface DecideEnv {
+  detectLanguage?: LanguageDetector;
+}
 
 const ok = (...events: SessionEvent[]): Decision => ({ ok: true, events });
 const no = (error: ErrorCode): Decision => ({ ok: false, error });
@@ -89,7 +96,13 @@ const publishedCopy = (q: AudienceQuestion): AudienceQuestion => ({
  * permission table's business (the engine checks it first); a client's command by the system
  * actor is refused here too, as it has no role to act with.
  */
-export function decide(s: SessionState, actor: Actor | SystemActor, c: AnyCommand, now: number): Decision {
+export function decide(
+  s: SessionState,
+  actor: Actor | SystemActor,
+  c: AnyCommand,
+  now: number,
+  env: DecideEnv = {},
+): Decision {
   switch (c.type) {
     case 'session:create':
       if (s.seq !== 0) return no('invalid_state');
@@ -106,11 +119,11 @@ export function decide(s: SessionState, actor: Actor | SystemActor, c: AnyComman
     case 'photo:set':
       return ok({ type: 'photo:set', photo: c.photo });
     default:
-      return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now);
+      return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now, env);
   }
 }
 
-function decideCommand(s: SessionState, actor: Actor, c: Command, now: number): Decision {
+function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, env: DecideEnv): Decision {
   const refused = refusal(s, actor, c, now);
   if (refused) return no(refused);
   const pid = actor.participantId ?? '';
@@ -232,7 +245,15 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number): 
     case 'answer:submit': {
       if (s.answers[c.answerId]) return ok();
       const text = cleanText(c.text);
-      return ok({ type: 'answer:submitted', answerId: c.answerId, participantId: pid, questionId: c.questionId, text });
+      const language = answerLanguage(s.participants[pid]?.language ?? s.definition.language, text, env.detectLanguage);
+      return ok({
+        type: 'answer:submitted',
+        answerId: c.answerId,
+        participantId: pid,
+        questionId: c.questionId,
+        text,
+        language,
+      });
     }
     case 'answer:edit': {
       const text = cleanText(c.text);
@@ -341,6 +362,16 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number): 
     }
     case 'cue:dismiss':
       return s.cue?.id === c.cueId ? ok({ type: 'cue:dismissed', cueId: c.cueId }) : ok();
+    case 'answer:record':
+    case 'aq:record':
+    case 'theme:set':
+    case 'theme:remove':
+    case 'answer:theme':
+    case 'answer:duplicate':
+    case 'answer:key':
+    case 'report:order':
+    case 'answer:translation':
+      return ok(...decideContrib(s, actor, c, now, env.detectLanguage));
     default:
       return exhaustive(c, 'command');
   }

@@ -4,7 +4,7 @@
 import { BatchState } from './batchState.js';
 import type { ErrorCode } from './errors.js';
 import type { EventEnvelope, Visibility } from './events.js';
-import { decide, SYSTEM, type Actor, type SystemActor } from './decide.js';
+import { decide, SYSTEM, type Actor, type DecideEnv, type SystemActor } from './decide.js';
 import type { SessionDefinition } from './definition.js';
 import { can } from './permissions.js';
 import type { AnyCommand } from './serverCommands.js';
@@ -57,9 +57,15 @@ export type StepResult =
   | { ok: false; error: ErrorCode };
 
 /** Runs one command on a working state: refused (state untouched), or its events applied in order. */
-export function stepOn(w: Working, actor: Actor | SystemActor, command: AnyCommand, now: number): Outcome {
+export function stepOn(
+  w: Working,
+  actor: Actor | SystemActor,
+  command: AnyCommand,
+  now: number,
+  env: DecideEnv = {},
+): Outcome {
   if (!can(actor.role, command.type)) return { ok: false, error: 'forbidden' };
-  const d = decide(w.state, actor, command, now);
+  const d = decide(w.state, actor, command, now, env);
   if (!d.ok) return d;
   const entries: Entry[] = [];
   for (const event of d.events) {
@@ -71,9 +77,15 @@ export function stepOn(w: Working, actor: Actor | SystemActor, command: AnyComma
 }
 
 /** `stepOn` for an immutable state: the input is never changed. */
-export function step(state: SessionState, actor: Actor | SystemActor, command: AnyCommand, now: number): StepResult {
+export function step(
+  state: SessionState,
+  actor: Actor | SystemActor,
+  command: AnyCommand,
+  now: number,
+  env: DecideEnv = {},
+): StepResult {
   const b = new BatchState(state);
-  const r = stepOn(b, actor, command, now);
+  const r = stepOn(b, actor, command, now, env);
   if (!r.ok) return r;
   return { ok: true, state: b.state, envelopes: r.entries.map((e) => e.env) };
 }

@@ -33,6 +33,10 @@ export const ERROR_CODES = [
   'profile_required',
   /** Something failed on the server; nothing was changed. */
   'internal',
+  /** A recorded contribution names nobody: give a name, or mark it as from the public. */
+  'author_required',
+  /** The translation server is not set up, or did not answer; nothing was changed. */
+  'translation_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -106,6 +110,16 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     en: 'Enter your name, organization and country first.',
     fr: 'Indiquez d’abord votre nom, votre organisation et votre pays.',
     es: 'Indique primero su nombre, organización y país.',
+  },
+  author_required: {
+    en: 'Say who said it: enter a name, or mark it as from the public.',
+    fr: 'Indiquez qui l’a dit : saisissez un nom, ou marquez-le comme venant du public.',
+    es: 'Indique quién lo dijo: escriba un nombre o márquelo como del público.',
+  },
+  translation_failed: {
+    en: 'No translation came back. Nothing was changed.',
+    fr: 'Aucune traduction n’est revenue. Rien n’a été modifié.',
+    es: 'No llegó ninguna traducción. No se cambió nada.',
   },
   internal: {
     en: 'Something went wrong on the server. Nothing was changed; try again.',

@@ -4,6 +4,7 @@ import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
 import type { AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import type { Timer } from './timer.js';
+import type { Contributor, ReportOrder } from './contrib/types.js';
 
 export type SessionEvent =
   | { type: 'session:created'; code: string; definition: SessionDefinition }
@@ -36,7 +37,15 @@ export type SessionEvent =
   | { type: 'participant:presence'; participantId: string; connected: boolean }
   | { type: 'answering:opened'; questionIds: string[] }
   | { type: 'answering:closed'; questionIds: string[] }
-  | { type: 'answer:submitted'; answerId: string; participantId: string; questionId: string; text: string }
+  /** `language`: set since answers record theirs (older logs have none). */
+  | {
+      type: 'answer:submitted';
+      answerId: string;
+      participantId: string;
+      questionId: string;
+      text: string;
+      language?: string;
+    }
   | { type: 'answer:edited'; answerId: string; text: string }
   | { type: 'answer:withdrawn'; answerId: string }
   | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean }
@@ -83,6 +92,24 @@ export type SessionEvent =
   /** The moderator's cue to the speaker (its time is the envelope's `at`); screens only. */
   | { type: 'cue:sent'; cue: Omit<Cue, 'at'> }
   | { type: 'cue:dismissed'; cueId: string };
+  // Contributions recorded by the staff, and the rapporteur's synthesis (shared/contrib/).
+  | {
+      type: 'answer:recorded';
+      answerId: string;
+      questionId: string;
+      text: string;
+      by: Contributor;
+      language: string;
+    }
+  | { type: 'aq:recorded'; question: AudienceQuestion }
+  | { type: 'theme:set'; themeId: string; name: string }
+  | { type: 'theme:removed'; themeId: string }
+  | { type: 'answers:themed'; answerIds: string[]; themeId: string | null }
+  | { type: 'answer:duplicate'; answerId: string; of: string | null }
+  | { type: 'answer:keyed'; answerId: string; key: boolean }
+  | { type: 'report:ordered'; by: ReportOrder }
+  /** An accepted translation becomes the corrected text; the original stays in `text`. */
+  | { type: 'answer:translated'; answerId: string; text: string; from: string };
 
 export type EventType = SessionEvent['type'];
 

@@ -46,6 +46,15 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'participantsExtra:set': [R, M],
   'cue:send': [M],
   'cue:dismiss': [M, S],
+  'answer:record': [M, R],
+  'aq:record': [M, R],
+  'theme:set': [R, M],
+  'theme:remove': [R, M],
+  'answer:theme': [R, M],
+  'answer:duplicate': [R, M],
+  'answer:key': [R, M],
+  'report:order': [R, M],
+  'answer:translation': [R, M],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */

@@ -2,6 +2,7 @@
 // Events the viewer never saw in full (e.g. an edit of someone else's answer) are ignored safely.
 import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
+import { applyContrib } from './contrib/reducer.js';
 import { initialState, LEGACY_REPLY_ID, upgradeAq, type AudienceQuestion, type SessionState } from './state.js';
 
 export function apply(state: SessionState, env: EventEnvelope): SessionState {
@@ -131,6 +132,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
             included: true,
             highlight: false,
             correctedText: null,
+            ...(e.language ? { language: e.language } : {}),
           },
         },
       };
@@ -149,11 +151,13 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'answer:curated': {
       const a = s.answers[e.answerId];
       if (!a) return s;
+      // A correction typed over an accepted translation is the rapporteur's own: the mark goes with it.
+      const translated = a.translatedFrom && e.correctedText !== a.correctedText ? { translatedFrom: null } : {};
       return {
         ...s,
         answers: {
           ...s.answers,
-          [a.id]: { ...a, included: e.included, highlight: e.highlight, correctedText: e.correctedText },
+          [a.id]: { ...a, included: e.included, highlight: e.highlight, correctedText: e.correctedText, ...translated },
         },
       };
     }
@@ -283,6 +287,16 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       return { ...s, cue: { ...e.cue, at } };
     case 'cue:dismissed':
       return s.cue?.id === e.cueId ? { ...s, cue: null } : s;
+    case 'answer:recorded':
+    case 'aq:recorded':
+    case 'theme:set':
+    case 'theme:removed':
+    case 'answers:themed':
+    case 'answer:duplicate':
+    case 'answer:keyed':
+    case 'report:ordered':
+    case 'answer:translated':
+      return applyContrib(s, e, at);
     default:
       return exhaustive(e, 'event');
   }

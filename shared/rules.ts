@@ -12,6 +12,7 @@ import { allQuestions, MAIN_QUESTION_ID } from './questions.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
+import { contribRefusal } from './contrib/rules.js';
 
 export interface Actor {
   role: Role;
@@ -209,7 +210,8 @@ export function participantRefusal(
     }
     case 'aq:vote': {
       const q = visibleAq(s, c.questionId);
-      if (q?.status !== 'published') return 'not_found';
+      // A contribution the staff recorded stays with them: no phone holds it to vote on.
+      if (q?.status !== 'published' || q.by) return 'not_found';
       return q.participantId === pid ? 'invalid_state' : null;
     }
     case 'aq:withdraw': {
@@ -285,6 +287,8 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
     case 'aq:approve': {
       const q = visibleAq(s, c.questionId);
       if (!q) return 'not_found';
+      // Recorded contributions are for the report, never put before the room's phones.
+      if (q.by) return 'invalid_state';
       return q.status === 'published' || q.status === 'pending' || q.status === 'hidden' ? null : 'invalid_state';
     }
     case 'aq:hide': {
@@ -297,11 +301,13 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
       const from = visibleAq(s, c.questionId);
       const into = visibleAq(s, c.into);
       if (!from || !into || from.id === into.id) return 'not_found';
+      if (from.by || into.by) return 'invalid_state';
       return into.status === 'merged' || into.status === 'hidden' || from.status === 'merged' ? 'invalid_state' : null;
     }
     case 'aq:pin': {
       const q = visibleAq(s, c.questionId);
       if (!q) return 'not_found';
+      if (q.by && c.pinned) return 'invalid_state';
       return c.pinned && q.status !== 'published' ? 'invalid_state' : null;
     }
     case 'aq:answer': {
@@ -327,6 +333,16 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
     case 'cue:dismiss':
       // Dismissing what is already gone (or replaced) is a retry or a race: acknowledged, nothing happens.
       return null;
+    case 'answer:record':
+    case 'aq:record':
+    case 'theme:set':
+    case 'theme:remove':
+    case 'answer:theme':
+    case 'answer:duplicate':
+    case 'answer:key':
+    case 'report:order':
+    case 'answer:translation':
+      return contribRefusal(s, c);
     default:
       return exhaustive(c, 'command');
   }

@@ -2,6 +2,7 @@
 import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
 import type { Timer } from './timer.js';
+import type { AnswerLanguage, AqKind, Contributor, ReportOrder, Theme } from './contrib/types.js';
 
 export const ROLES = ['moderator', 'rapporteur', 'participant', 'projector', 'speaker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -55,6 +56,16 @@ export interface Answer {
   included: boolean;
   highlight: boolean;
   correctedText: string | null;
+  /** Recorded by the staff on someone's behalf (answer:record); absent for a phone's answer. */
+  by?: Contributor;
+  /** The language the answer was given in (interface language, corrected by detection). */
+  language?: AnswerLanguage;
+  /** Set when `correctedText` is an accepted translation: the language it was translated from. */
+  translatedFrom?: AnswerLanguage | null;
+  /** Synthesis (staff only): its theme, the answer it repeats, whether it is a key message. */
+  themeId?: string | null;
+  duplicateOf?: string | null;
+  keyMessage?: boolean;
 }
 
 /**
@@ -103,6 +114,10 @@ export interface AudienceQuestion {
   included: boolean;
   highlight: boolean;
   correctedText: string | null;
+  /** A remark rather than a question (absent: a question, as every one asked from a phone). */
+  kind?: AqKind;
+  /** Recorded by the staff on someone's behalf (aq:record); absent for a phone's question. */
+  by?: Contributor;
   /**
    * Set by the reducer: true once the whole room has received the question (asked in a 'publish'
    * session, or approved). One never published stays with the staff and its asker, whatever its
@@ -195,6 +210,10 @@ export interface SessionState {
   endedAt: number | null;
   /** The moderator's message to the speaker (shared/cues.ts); absent in states from before cues. */
   cue?: Cue | null;
+  /** The rapporteur's themes (staff only); absent in states saved before themes. */
+  themes?: Record<string, Theme>;
+  /** How the report lists answers; absent: by question. */
+  reportOrder?: ReportOrder;
 }
 
 export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {

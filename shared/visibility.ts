@@ -56,6 +56,18 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
       if (q && !isPublicAq(q)) return { to: 'staff', participantId: q.participantId };
       return { to: 'all' };
     }
+    // Recorded answers are the room's like any other (the projector may show them); recorded audience
+    // contributions and the synthesis stay with the staff, for the report.
+    case 'answer:recorded':
+      return { to: 'screens' };
+    case 'aq:recorded':
+    case 'theme:set':
+    case 'theme:removed':
+    case 'answers:themed':
+    case 'answer:duplicate':
+    case 'answer:keyed':
+    case 'report:ordered':
+    case 'answer:translated':
     case 'answer:curated':
     case 'aq:curated':
     case 'notes:saved':
@@ -114,12 +126,21 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
     conclusion: '',
     participantsExtra: '',
     photo: null,
+    themes: undefined,
+    reportOrder: undefined,
   };
 }
 
-/** Curation is the rapporteur's business: others see items as first recorded. */
+/** Curation (and synthesis) is the rapporteur's business: others see items as first recorded. */
 function stripCuration<T extends { included: boolean; highlight: boolean; correctedText: string | null }>(x: T): T {
-  return { ...x, included: true, highlight: false, correctedText: null };
+  const {
+    themeId: _t,
+    duplicateOf: _d,
+    keyMessage: _k,
+    translatedFrom: _f,
+    ...rest
+  } = x as T & { themeId?: unknown; duplicateOf?: unknown; keyMessage?: unknown; translatedFrom?: unknown };
+  return { ...(rest as T), included: true, highlight: false, correctedText: null };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Answer } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tm } from '../i18n/moderator.js';
 import { affiliation, chosenName } from '../live/people.js';
+import { answerAuthor } from '../contrib/people.js';
 import { useConsole } from './context.js';
 import { useRules } from './useRules.js';
 import { formatTime } from '../live/format.js';
@@ -13,7 +14,7 @@ export function AnswerItem(props: { answerId: string }) {
   const c = useConsole();
   const r = useRules();
   const answer = (): Answer => c.state().answers[props.answerId]!;
-  const who = () => c.state().participants[answer().participantId];
+  const who = () => answerAuthor(c.state(), answer());
   const name = () => chosenName(who()) ?? tc('anonymous');
   const org = () => affiliation(who());
   const time = () => formatTime(answer().createdAt, c.serverNow() - Date.now());

@@ -10,6 +10,7 @@ import { chosenName } from '../live/people.js';
 import { speakerById } from '../live/phase.js';
 import { AqMerge } from './AqMerge.js';
 import { useConsole } from './context.js';
+import { tx } from '../i18n/contrib.js';
 import { useRules } from './useRules.js';
 import { formatNumber, formatTime } from '../live/format.js';
 
@@ -18,7 +19,11 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
   const r = useRules();
   const [panel, setPanel] = createSignal<'merge' | null>(null);
   const q = (): AudienceQuestion => c.state().audienceQuestions[props.questionId]!;
-  const author = () => chosenName(c.state().participants[q().participantId]) ?? tc('anonymous');
+  // A contribution recorded by the staff names its author itself (or marks the public).
+  const author = () =>
+    q().by
+      ? [q().by!.public ? tx('public') : '', q().by!.name].filter(Boolean).join(' · ') || tc('anonymous')
+      : (chosenName(c.state().participants[q().participantId]) ?? tc('anonymous'));
   const to = () => (q().speakerId ? (speakerById(c.state(), q().speakerId!)?.name ?? '') : tm('wholePanel'));
   const time = () => formatTime(q().createdAt, c.serverNow() - Date.now());
   const short = () => (q().text.length > 60 ? `${q().text.slice(0, 57)}…` : q().text);
@@ -56,8 +61,9 @@ export function AqItem(props: { questionId: string; all: () => AudienceQuestion[
         <div class="aq-body">
           <p class="aq-meta">
             <span class="pill" classList={{ warn: q().status === 'pending', live: q().pinned }}>
-              {q().pinned ? tm('pinned') : status()}
+              {q().pinned ? tm('pinned') : q().kind === 'remark' ? tx('remark') : status()}
             </span>{' '}
+            <Show when={q().by}>{(by) => <span class="pill muted">{tx(`channel_${by().channel}`)}</span>}</Show>{' '}
             {tm('fromTo', { from: author(), to: to() })} · {time()}
           </p>
           <p class="aq-text">

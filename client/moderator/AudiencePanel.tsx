@@ -9,6 +9,8 @@ import { AqItem } from './AqItem.js';
 import { useConsole } from './context.js';
 import { ariaKeys } from './shortcuts.js';
 import { useRules } from './useRules.js';
+import { RecordForm } from '../contrib/RecordForm.js';
+import { tx } from '../i18n/contrib.js';
 
 /** The groups of the main list, in their order; hidden and merged ones are set aside below it. */
 const GROUPS = ['pinned', 'pending', 'published', 'answered'] as const;
@@ -133,6 +135,11 @@ export function AudiencePanel() {
           </details>
         </Show>
       </Show>
+      {/* Said aloud, in the chat or by e-mail: the moderator records it on the person's behalf. */}
+      <details class="record-details">
+        <summary>{tx('recordTitle')}</summary>
+        <RecordForm state={c.state} send={c.send} idPrefix="mod-record" />
+      </details>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Answer, SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tp } from '../i18n/projector.js';
 import { affiliation, chosenName } from '../live/people.js';
+import { answerAuthor } from '../contrib/people.js';
 
 /** As many as a 1080p screen shows legibly; the rest are counted. */
 const MAX = 18;
@@ -20,7 +21,7 @@ export function AnswerWall(props: {
       <ul class="wall" data-testid="answer-wall">
         <For each={shown()}>
           {(a) => {
-            const p = () => props.state().participants[a.participantId];
+            const p = () => answerAuthor(props.state(), a);
             return (
               <li class="wall-card" classList={{ featured: a.featured }} data-answer={a.id}>
                 <Show when={a.featured || props.tagOf(a.questionId)}>

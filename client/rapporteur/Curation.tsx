@@ -10,6 +10,8 @@ import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
 import { AqReplies } from '../common/AqReplies.js';
 import { CurateItem } from './CurateItem.js';
+import type { Contributor } from '../../shared/contrib/types.js';
+import { tx } from '../i18n/contrib.js';
 
 // No rapporteur command's acceptance depends on the time.
 const RAPPORTEUR: Actor = { role: 'rapporteur', participantId: null };
@@ -18,6 +20,12 @@ function authorOf(s: SessionState, participantId: string): string {
   const p = s.participants[participantId];
   if (!p || p.anonymous || !p.name) return tc('anonymous');
   return [p.name, p.organization, p.country].filter(Boolean).map(isolate).join(', ');
+}
+
+/** Who a contribution recorded by the staff is from, and where it came from. */
+function recordedAuthor(by: Contributor): string {
+  const who = [by.name, by.organization, by.country].filter(Boolean).map(isolate).join(', ') || tc('anonymous');
+  return `${by.public ? `${tx('public')} · ` : ''}${who} (${tx(`channel_${by.channel}`)})`;
 }
 
 export function Curation(props: { client: SessionClient; state: () => SessionState }) {
@@ -52,7 +60,7 @@ export function Curation(props: { client: SessionClient; state: () => SessionSta
                     <CurateItem
                       item={{
                         id: a.id,
-                        author: authorOf(props.state(), a.participantId),
+                        author: a.by ? recordedAuthor(a.by) : authorOf(props.state(), a.participantId),
                         text: a.text,
                         included: a.included,
                         highlight: a.highlight,
@@ -94,7 +102,7 @@ function AudienceItem(props: { client: SessionClient; state: () => SessionState;
       <CurateItem
         item={{
           id: q().id,
-          author: authorOf(props.state(), q().participantId),
+          author: q().by ? recordedAuthor(q().by!) : authorOf(props.state(), q().participantId),
           text: q().text,
           included: q().included,
           highlight: q().highlight,

@@ -18,10 +18,13 @@ import { ConclusionPanel } from './ConclusionPanel.js';
 import { Curation } from './Curation.js';
 import { ReportPreview } from './ReportPreview.js';
 import { SpeakerNotes } from './SpeakerNotes.js';
+import { RecordForm } from '../contrib/RecordForm.js';
+import { Synthesis } from '../contrib/Synthesis.js';
+import { tx } from '../i18n/contrib.js';
 import '../styles/staff.css';
 import './rapporteur.css';
 
-type Tab = 'notes' | 'curation' | 'conclusion';
+type Tab = 'notes' | 'curation' | 'record' | 'synthesis' | 'conclusion';
 
 export default function RapporteurView() {
   const code = codeFromPath();
@@ -43,8 +46,13 @@ export default function RapporteurView() {
     if (t) return t.speakerId;
     return st.phase.kind === 'speaker' ? st.phase.speakerId : null;
   });
-  const tabs: Tab[] = ['notes', 'curation', 'conclusion'];
-  const tabLabel = (t: Tab) => tr(t === 'notes' ? 'tabNotes' : t === 'curation' ? 'tabCuration' : 'tabConclusion');
+  const tabs: Tab[] = ['notes', 'curation', 'record', 'synthesis', 'conclusion'];
+  const tabLabel = (t: Tab) =>
+    t === 'record'
+      ? tx('tabRecord')
+      : t === 'synthesis'
+        ? tx('tabSynthesis')
+        : tr(t === 'notes' ? 'tabNotes' : t === 'curation' ? 'tabCuration' : 'tabConclusion');
   document.title = `${tr('title')} · ${code} · Palabre`;
 
   return (
@@ -143,6 +151,14 @@ export default function RapporteurView() {
                     <Match when={tab() === 'curation'}>
                       <h2>{tr('curation')}</h2>
                       <Curation client={s.client} state={st} />
+                    </Match>
+                    <Match when={tab() === 'record'}>
+                      <h2>{tx('recordTitle')}</h2>
+                      <RecordForm state={st} send={(c) => s.client.send(c)} idPrefix="rap-record" />
+                    </Match>
+                    <Match when={tab() === 'synthesis'}>
+                      <h2>{tx('synthesis')}</h2>
+                      <Synthesis state={st} send={(c) => s.client.send(c)} code={code} apiKey={key} />
                     </Match>
                     <Match when={tab() === 'conclusion'}>
                       <h2>{tr('tabConclusion')}</h2>

@@ -27,6 +27,8 @@ import type { KeyedLimiter } from '../rateLimit.js';
 import { HttpError, bearer, clientAddress, languageOf, readBody, sendJson } from './util.js';
 import { handleBriefImport } from './briefs.js';
 import { publicInfo } from './publicInfo.js';
+import type { Translator } from '../translate/translator.js';
+import { sendTranslateInfo, translateAnswer } from './translate.js';
 
 export interface RouteDeps {
   store: SessionStore;
@@ -40,6 +42,8 @@ export interface RouteDeps {
   limits?: HttpLimiters;
   /** Behind one reverse proxy: read the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** The self-hosted translation server TRANSLATE_URL names; none: no translation. */
+  translator?: Translator;
 }
 
 export interface HttpLimiters {
@@ -264,6 +268,18 @@ export async function handleApi(
         'cache-control': 'no-store',
       });
       res.end(out.body);
+      return true;
+    }
+    if (sub === 'translate' && method === 'GET') {
+      await staffRole(req, code, deps, lang);
+      sendTranslateInfo(res, deps.translator);
+      return true;
+    }
+    if (sub === 'translate' && method === 'POST') {
+      await staffRole(req, code, deps, lang);
+      const body = await readBody(req, JSON_LIMIT);
+      await settled();
+      await translateAnswer(res, deps.translator, room.state, body, lang);
       return true;
     }
     if (sub === 'photo' && method === 'GET') {

@@ -20,6 +20,8 @@ import { exhaustive } from '../../shared/exhaustive.js';
 import { stripControls } from '../../shared/report/escape.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
 import {
+  answerBody,
+  aqLabel,
   audienceQuestionMeta,
   eventLine,
   isTimeColumn,
@@ -145,6 +147,16 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
           ]),
         ]),
       ];
+    case 'keyMessages':
+      return [heading(s.title, HeadingLevel.HEADING_1), ...answers(s.answers, l, shortAnswer)];
+    case 'themes':
+      return [
+        heading(s.title, HeadingLevel.HEADING_1),
+        ...s.themes.flatMap((t) => [
+          heading(`${t.name} (${t.count})`, HeadingLevel.HEADING_2),
+          ...answers(t.answers, l, shortAnswer),
+        ]),
+      ];
     case 'audienceQuestions':
       return [heading(s.title, HeadingLevel.HEADING_1), ...s.questions.flatMap((q) => audienceQuestion(q, l))];
     case 'conclusion':
@@ -236,7 +248,7 @@ function mainAnswer(a: ReportAnswer, l: ReportLabels): TextRun[] {
 }
 
 function shortAnswer(a: ReportAnswer, l: ReportLabels): TextRun[] {
-  return [...runs(personLine(a.person, l), { bold: true }), new TextRun({ text: l.colon }), ...runs(a.text)];
+  return [...runs(personLine(a.person, l), { bold: true }), new TextRun({ text: l.colon }), ...runs(answerBody(a))];
 }
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph[] {
@@ -245,7 +257,7 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph
     para(
       [
         ...flag(q.highlight, l),
-        new TextRun({ text: `${l.question}${l.colon}`, bold: true }),
+        new TextRun({ text: `${aqLabel(q, l)}${l.colon}`, bold: true }),
         ...runs(q.text),
         ...runs(meta.join(' · '), { italics: true, color: MUTED, size: 18 }, true),
       ],

@@ -4,6 +4,8 @@ import PDFDocument from 'pdfkit';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
 import {
+  answerBody,
+  aqLabel,
   audienceQuestionMeta,
   eventLine,
   isTimeColumn,
@@ -114,6 +116,17 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
         }
       }
       return;
+    case 'keyMessages':
+      h1(out, s.title);
+      answers(out, s.answers, l, shortAnswer);
+      return;
+    case 'themes':
+      h1(out, s.title);
+      for (const t of s.themes) {
+        out.heading(`${t.name} (${t.count})`, 2);
+        answers(out, t.answers, l, shortAnswer);
+      }
+      return;
     case 'audienceQuestions':
       h1(out, s.title);
       for (const q of s.questions) audienceQuestion(out, q, l);
@@ -169,7 +182,7 @@ function mainAnswer(a: ReportAnswer, l: ReportLabels): Span[] {
 }
 
 function shortAnswer(a: ReportAnswer, l: ReportLabels): Span[] {
-  return [{ text: personLine(a.person, l), font: 'bold' }, { text: `${l.colon}${a.text}` }];
+  return [{ text: personLine(a.person, l), font: 'bold' }, { text: `${l.colon}${answerBody(a)}` }];
 }
 
 function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabels): void {
@@ -177,7 +190,7 @@ function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabel
   out.ensure(SIZE.body * 4);
   out.bullet([
     ...flag(q.highlight, l),
-    { text: `${l.question}${l.colon}`, font: 'bold' },
+    { text: `${aqLabel(q, l)}${l.colon}`, font: 'bold' },
     { text: q.text },
     { text: `\n${meta.join(' · ')}`, font: 'italic', color: COLOR.muted, size: SIZE.small },
   ]);

@@ -8,6 +8,7 @@ import { stripControls } from './escape.js';
 import { formatTimestamp } from './format.js';
 import { reportLabels } from './labels.js';
 import { byTime, reportText } from './model.js';
+import { contribLabels } from './contribLabels.js';
 
 const BOM = '\uFEFF';
 
@@ -32,6 +33,8 @@ export function csvRow(cells: readonly string[]): string {
 export function renderCsv(state: SessionState): string {
   const d = state.definition;
   const l = reportLabels(d.language);
+  const cl = contribLabels(d.language);
+  const themeName = (id: string | null | undefined): string => (id ? (state.themes?.[id]?.name ?? '') : '');
   const roundTitle = new Map(d.rounds.map((r) => [r.id, r.title]));
   const header = [
     l.round,
@@ -43,6 +46,12 @@ export function renderCsv(state: SessionState): string {
     l.answeredAt,
     l.hidden,
     l.featured,
+    // Recorded contributions, languages and the synthesis; the original stays beside any translation.
+    cl.recordedFrom,
+    cl.language,
+    cl.original,
+    cl.theme,
+    cl.keyMessage,
   ];
   const closed = closedColumns(state);
   if (closed) header.push(...closed.head);
@@ -54,13 +63,14 @@ export function renderCsv(state: SessionState): string {
       .filter((a) => a.questionId === q.id && !a.withdrawn)
       .sort(byTime);
     for (const a of answers) {
-      const p = state.participants[a.participantId];
-      const named = !!p && !p.anonymous && !!p.name.trim();
+      const p = a.by ?? state.participants[a.participantId];
+      const named = !!p && !('anonymous' in p && p.anonymous) && !!p.name.trim();
+      const publicMark = a.by?.public ? `${cl.public}${l.colon}` : '';
       rows.push(
         csvRow([
           round,
           question,
-          named ? p.name : l.anonymous,
+          `${publicMark}${named ? p.name : l.anonymous}`,
           named ? p.organization : '',
           named ? p.country : '',
           reportText(a),
@@ -68,6 +78,11 @@ export function renderCsv(state: SessionState): string {
           a.hidden ? l.yes : l.no,
           a.featured ? l.yes : l.no,
           ...(closed ? closed.cells(a) : []),
+          a.by ? cl.channel[a.by.channel] : '',
+          a.language ?? '',
+          a.correctedText !== null ? a.text : '',
+          themeName(a.themeId),
+          a.keyMessage ? l.yes : l.no,
         ]),
       );
     }

@@ -7,7 +7,15 @@ import { appendixHtml, CHART_CSS, chartFigure } from './htmlCharts.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { safeImageSrc } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
-import { audienceQuestionMeta, eventLine, isTimeColumn, mainAnswerFields, speakersGrid } from './parts.js';
+import {
+  answerBody,
+  aqLabel,
+  audienceQuestionMeta,
+  eventLine,
+  isTimeColumn,
+  mainAnswerFields,
+  speakersGrid,
+} from './parts.js';
 import {
   personLine,
   type ReportAnswer,
@@ -106,6 +114,16 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
           )
           .join('\n'),
       );
+    case 'keyMessages':
+      return wrap(s.kind, s.title, answerList(s.answers, l, shortAnswer));
+    case 'themes':
+      return wrap(
+        s.kind,
+        s.title,
+        s.themes
+          .map((th) => `<h3>${t(`${th.name} (${th.count})`)}</h3>\n${answerList(th.answers, l, shortAnswer)}`)
+          .join('\n'),
+      );
     case 'audienceQuestions':
       return wrap(
         s.kind,
@@ -171,13 +189,13 @@ function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
 }
 
 function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
-  return `<span class="label">${t(personLine(a.person, l))}</span>${t(l.colon)}${t(a.text)}`;
+  return `<span class="label">${t(personLine(a.person, l))}</span>${t(l.colon)}${t(answerBody(a))}`;
 }
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
   const meta = audienceQuestionMeta(q, l);
   const parts = [
-    `<p>${flag(q.highlight, l)}<span class="label">${t(l.question)}${t(l.colon)}</span>${t(q.text)}</p>`,
+    `<p>${flag(q.highlight, l)}<span class="label">${t(aqLabel(q, l))}${t(l.colon)}</span>${t(q.text)}</p>`,
     `<p class="meta">${t(meta.join(' · '))}</p>`,
   ];
   // As the forum's report writes several: the first reply under "Answer:", the others after it.
@@ -202,7 +220,13 @@ const answer = (a: ReportAnswer): ReportAnswer => ({ ...a, person: person(a.pers
 function isolated(s: ReportSection): ReportSection {
   switch (s.kind) {
     case 'mainAnswers':
+    case 'keyMessages':
       return { ...s, answers: s.answers.map(answer) };
+    case 'themes':
+      return {
+        ...s,
+        themes: s.themes.map((th) => ({ ...th, name: isolate(th.name), answers: th.answers.map(answer) })),
+      };
     case 'guidingAnswers':
       return {
         ...s,

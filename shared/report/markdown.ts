@@ -5,7 +5,7 @@ import { escapeMarkdown as esc } from './escape.js';
 import { safeImageSrc } from './imageSrc.js';
 import { appendixMarkdown, chartMarkdown } from './markdownCharts.js';
 import type { ReportLabels } from './labels.js';
-import { audienceQuestionMeta, eventLine } from './parts.js';
+import { answerBody, aqLabel, audienceQuestionMeta, eventLine } from './parts.js';
 import {
   personLine,
   type ReportAnswer,
@@ -91,6 +91,17 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
           )
           .join('\n\n'),
       );
+    case 'keyMessages':
+      return h2(s.title, s.answers.map((a) => shortAnswer(a, l)).join('\n'));
+    case 'themes':
+      return h2(
+        s.title,
+        s.themes
+          .map(
+            (th) => `### ${esc(`${th.name} (${th.count})`)}\n\n${th.answers.map((a) => shortAnswer(a, l)).join('\n')}`,
+          )
+          .join('\n\n'),
+      );
     case 'audienceQuestions':
       return h2(s.title, s.questions.map((q) => audienceQuestion(q, l)).join('\n'));
     case 'conclusion':
@@ -127,10 +138,11 @@ function speaker(sp: ReportSpeaker, l: ReportLabels): string {
 function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
   const marker = `${a.number}. `;
   const pad = ' '.repeat(marker.length);
-  const fields = [`**${esc(l.fullName)}**${l.colon}${a.person.anonymous ? esc(l.anonymous) : esc(a.person.name)}`];
+  const name = a.person.anonymous ? l.anonymous : a.person.name;
+  const fields = [`**${esc(a.person.mark || l.fullName)}**${l.colon}${esc(name)}`];
   if (a.person.organization) fields.push(`**${esc(l.organization)}**${l.colon}${esc(a.person.organization)}`);
   if (a.person.country) fields.push(`**${esc(l.country)}**${l.colon}${esc(a.person.country)}`);
-  fields.push(`**${esc(l.answer)}**${l.colon}${esc(a.text, pad)}`);
+  fields.push(`**${esc(l.answer)}**${l.colon}${esc(answerBody(a), pad)}`);
   return `${marker}${flag(a.highlight, l)}${fields.join(`\\\n${pad}`)}`;
 }
 
@@ -138,13 +150,13 @@ function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
 function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
   const marker = `${a.number}. `;
   const pad = ' '.repeat(marker.length);
-  return `${marker}${flag(a.highlight, l)}**${esc(personLine(a.person, l))}**${l.colon}${esc(a.text, pad)}`;
+  return `${marker}${flag(a.highlight, l)}**${esc(personLine(a.person, l))}**${l.colon}${esc(answerBody(a), pad)}`;
 }
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
   const meta = audienceQuestionMeta(q, l, esc);
   const lines = [
-    `- ${flag(q.highlight, l)}**${esc(l.question)}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`,
+    `- ${flag(q.highlight, l)}**${esc(aqLabel(q, l))}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`,
   ];
   // As the forum's report writes several: the first reply under "Answer:", the others after it.
   q.replies.forEach((r, i) => {

@@ -15,6 +15,8 @@ import {
 import { withCharts } from './charts.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import { noteBullets, paragraphs } from './lines.js';
+import { contribLabels } from './contribLabels.js';
+import { answerNote, contributorPerson, keyMessagesSection, repeats, themesSection } from './contribModel.js';
 import type {
   ReportAnswer,
   ReportAudienceQuestion,
@@ -42,11 +44,18 @@ export function buildReport(state: SessionState, now: number): ReportModel {
     { kind: 'speakers', title: labels.speakers, speakers },
     { kind: 'mainQuestion', title: labels.mainQuestion, text: d.mainQuestion },
     { kind: 'summaries', title: labels.summaries, summaries: summaries(state, speakers) },
-    { kind: 'mainAnswers', title: labels.mainAnswers, answers: answersTo(state, MAIN_QUESTION_ID) },
   ];
-  // Palabre's addition; a session without guiding questions has nothing to put under it.
-  if (d.rounds.some((r) => r.questions.length > 0)) {
-    sections.push({ kind: 'guidingAnswers', title: labels.guidingAnswers, rounds: rounds(state) });
+  const keyMessages = keyMessagesSection(state, (pick) => reportAnswers(state, pick));
+  if (keyMessages) sections.push(keyMessages);
+  if (state.reportOrder === 'theme') {
+    // The rapporteur's choice for hundreds of answers: one list by theme, with counts.
+    sections.push(themesSection(state, (pick) => reportAnswers(state, pick)));
+  } else {
+    sections.push({ kind: 'mainAnswers', title: labels.mainAnswers, answers: answersTo(state, MAIN_QUESTION_ID) });
+    // Palabre's addition; a session without guiding questions has nothing to put under it.
+    if (d.rounds.some((r) => r.questions.length > 0)) {
+      sections.push({ kind: 'guidingAnswers', title: labels.guidingAnswers, rounds: rounds(state) });
+    }
   }
   sections.push(
     { kind: 'audienceQuestions', title: labels.audienceQuestions, questions: audienceQuestions(state) },
@@ -142,16 +151,27 @@ export function byTime<T extends { createdAt: number; id: string }>(a: T, b: T):
 }
 
 function answersTo(state: SessionState, questionId: string): ReportAnswer[] {
+  return reportAnswers(state, (a) => a.questionId === questionId);
+}
+
+/** The report's answers `pick` selects, oldest first and numbered; a duplicate counts for the one it repeats. */
+function reportAnswers(state: SessionState, pick: (a: Answer) => boolean): ReportAnswer[] {
+  const cl = contribLabels(state.definition.language);
+  const repeated = repeats(state);
   return Object.values(state.answers)
-    .filter((a) => a.questionId === questionId && inReport(a))
+    .filter((a) => pick(a) && inReport(a) && !(a.duplicateOf && state.answers[a.duplicateOf]))
     .sort(byTime)
-    .map((a, i) => ({
-      id: a.id,
-      number: i + 1,
-      person: person(state, a.participantId),
-      text: reportText(a),
-      highlight: a.highlight,
-    }));
+    .map((a, i) => {
+      const note = answerNote(a, repeated.get(a.id) ?? 0, cl);
+      return {
+        id: a.id,
+        number: i + 1,
+        person: a.by ? contributorPerson(a.by, cl) : person(state, a.participantId),
+        text: reportText(a),
+        highlight: a.highlight,
+        ...(note ? { note } : {}),
+      };
+    });
 }
 
 function rounds(state: SessionState): ReportRound[] {
@@ -175,6 +195,7 @@ function aqInReport(q: AudienceQuestion): boolean {
 }
 
 function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {
+  const cl = contribLabels(state.definition.language);
   const speakerName = new Map(state.definition.speakers.map((s) => [s.id, s.name]));
   return Object.values(state.audienceQuestions)
     .filter(aqInReport)
@@ -182,10 +203,11 @@ function audienceQuestions(state: SessionState): ReportAudienceQuestion[] {
     .map((q) => ({
       id: q.id,
       text: reportText(q),
-      askedBy: person(state, q.participantId),
+      askedBy: q.by ? contributorPerson(q.by, cl) : person(state, q.participantId),
       addressedTo: q.speakerId === null ? null : (speakerName.get(q.speakerId) ?? null),
       votes: voteCount(q),
       replies: q.replies.map((r) => ({ by: r.by, gist: r.gist })),
       highlight: q.highlight,
+      ...(q.kind === 'remark' ? { remark: true, kindLabel: cl.remark, byLabel: cl.remarkBy } : {}),
     }));
 }

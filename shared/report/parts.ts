@@ -43,18 +43,27 @@ export const isTimeColumn = (col: number): boolean => col >= 4;
 
 /** The template's own form of a main-question answer: label and value, one field per line. */
 export function mainAnswerFields(a: ReportAnswer, l: ReportLabels): [string, string][] {
-  const fields: [string, string][] = [[l.fullName, personName(a.person, l)]];
+  // A member of the public reads as the forum's report writes it: "Public : Honoré Quantchi".
+  const who = a.person.mark ? personName({ ...a.person, mark: '' }, l) : personName(a.person, l);
+  const fields: [string, string][] = [[a.person.mark || l.fullName, who]];
   if (a.person.organization) fields.push([l.organization, a.person.organization]);
   if (a.person.country) fields.push([l.country, a.person.country]);
-  fields.push([l.answer, a.text]);
+  fields.push([l.answer, answerBody(a)]);
   return fields;
 }
 
+/** An answer's text with its note ("translated from Spanish", "said 3 times") after it. */
+export const answerBody = (a: ReportAnswer): string => (a.note ? `${a.text} (${a.note})` : a.text);
+
+/** What an audience item is called where it is printed: "Question", or "Remark". */
+export const aqLabel = (q: ReportAudienceQuestion, l: ReportLabels): string => q.kindLabel ?? l.question;
+
 /** The line under an audience question: to whom, asked by whom, and the votes when there are any. */
 export function audienceQuestionMeta(q: ReportAudienceQuestion, l: ReportLabels, esc: Esc = asIs): string[] {
+  // A remark is put to nobody: only who made it.
   const meta = [
-    `${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`,
-    `${esc(l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
+    ...(q.remark ? [] : [`${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`]),
+    `${esc(q.byLabel ?? l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
   ];
   if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
   return meta;

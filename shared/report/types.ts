@@ -11,6 +11,8 @@ export interface ReportPerson {
   organization: string;
   country: string;
   anonymous: boolean;
+  /** Already worded: "Public" for a member of the public a contribution was recorded for. */
+  mark?: string;
 }
 
 export interface ReportAnswer {
@@ -21,6 +23,8 @@ export interface ReportAnswer {
   /** The rapporteur's corrected text when set, else the participant's own. */
   text: string;
   highlight: boolean;
+  /** Already worded, after the text: "translated from Spanish", "said 3 times". */
+  note?: string;
 }
 
 export interface ReportSpeaker {
@@ -68,6 +72,20 @@ export interface ReportAudienceQuestion {
   /** Every reply, in the order recorded: who answered (may be empty) and the gist. */
   replies: { by: string; gist: string }[];
   highlight: boolean;
+  /** Already worded: "Question", or "Remark" for an audience remark (printed in its place). */
+  kindLabel?: string;
+  remark?: boolean;
+  /** Already worded: "By" for a remark, where a question says "Asked by". */
+  byLabel?: string;
+}
+
+/** A theme of the synthesis: its name with the count, and its answers. */
+export interface ReportThemeGroup {
+  id: string;
+  name: string;
+  /** "12 answers", already worded. */
+  count: string;
+  answers: ReportAnswer[];
 }
 
 export interface ReportFact {
@@ -85,6 +103,10 @@ export type ReportSection =
   | { kind: 'mainQuestion'; title: string; text: string }
   | { kind: 'summaries'; title: string; summaries: ReportSummary[] }
   | { kind: 'mainAnswers'; title: string; answers: ReportAnswer[]; chart?: ReportChart }
+  /** The rapporteur's key messages (shared/contrib), when any were picked. */
+  | { kind: 'keyMessages'; title: string; answers: ReportAnswer[] }
+  /** Every answer grouped by theme, in place of the answer sections, when the rapporteur chose it. */
+  | { kind: 'themes'; title: string; themes: ReportThemeGroup[] }
   | { kind: 'guidingAnswers'; title: string; rounds: ReportRound[] }
   | { kind: 'audienceQuestions'; title: string; questions: ReportAudienceQuestion[] }
   | { kind: 'conclusion'; title: string; paragraphs: string[] }
@@ -107,7 +129,9 @@ export interface ReportModel {
 
 /** How a person is written in the report: the name, or the session language's "anonymous". */
 export function personName(p: ReportPerson, labels: ReportLabels): string {
-  return p.anonymous || !p.name ? labels.anonymous : p.name;
+  const named = !p.anonymous && !!p.name;
+  if (p.mark) return named ? `${p.mark}${labels.colon}${p.name}` : p.mark;
+  return named ? p.name : labels.anonymous;
 }
 
 /** "Name (Organization, Country)", leaving out what is empty, as the forum template writes people. */

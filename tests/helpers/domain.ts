@@ -239,6 +239,30 @@ export function validCommands(): Command[] {
     { type: 'participantsExtra:set', text: '19 + live' },
     { type: 'cue:send', cueId: 'c1', kind: 'text', text: 'Five minutes, please', flash: true },
     { type: 'cue:dismiss', cueId: 'c1' },
+    {
+      type: 'answer:record',
+      answerId: 'rec_1',
+      questionId: 'main',
+      text: 'Said in the room',
+      by: { name: 'Ben Zeghadi', organization: 'CRESS Mayotte', country: 'France', public: false },
+      channel: 'room',
+    },
+    {
+      type: 'aq:record',
+      questionId: 'rem_1',
+      kind: 'remark',
+      speakerId: null,
+      text: 'ESS au Togo',
+      by: { name: '', organization: '', country: '', public: true },
+      channel: 'chat',
+    },
+    { type: 'theme:set', themeId: 't_1', name: 'Funding' },
+    { type: 'theme:remove', themeId: 't_1' },
+    { type: 'answer:theme', answerIds: ['a1', 'a2'], themeId: null },
+    { type: 'answer:duplicate', answerId: 'a2', of: 'a1' },
+    { type: 'answer:key', answerId: 'a1', key: true },
+    { type: 'report:order', by: 'theme' },
+    { type: 'answer:translation', answerId: 'a1', text: 'Traduit', from: 'es' },
   ];
 }
 

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe.each<[Exclude<Role, 'participant' | 'moderator'>, number]>([
-  ['rapporteur', 6],
+  ['rapporteur', 15],
   ['projector', 0],
 ])('authorization: %s', (role, allowedCount) => {
   it('every command it may not run is refused with forbidden and changes nothing', async () => {

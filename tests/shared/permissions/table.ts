@@ -22,6 +22,16 @@ export const RAPPORTEUR_COMMANDS: CommandType[] = [
   'conclusion:set',
   'participantsExtra:set',
   'aq:answer',
+  // Contributions recorded on someone's behalf, and the synthesis of many answers.
+  'answer:record',
+  'aq:record',
+  'theme:set',
+  'theme:remove',
+  'answer:theme',
+  'answer:duplicate',
+  'answer:key',
+  'report:order',
+  'answer:translation',
 ];
 
 /** The speaker view is read-only but for clearing the moderator's cue it shows. */

@@ -11,7 +11,9 @@ describe('CSV export', () => {
 
   it('starts with a BOM and a header in the session language', () => {
     expect(
-      csv.startsWith('\uFEFFTour,Question,Nom complet,Organisation,Pays,Réponse,Heure,Masquée,Mise en avant\r\n'),
+      csv.startsWith(
+        '\uFEFFTour,Question,Nom complet,Organisation,Pays,Réponse,Heure,Masquée,Mise en avant,Recueilli,Langue,Texte original,Thème,Message clé\r\n',
+      ),
     ).toBe(true);
   });
 
@@ -19,7 +21,7 @@ describe('CSV export', () => {
     // 6 main answers (4 kept + hidden + excluded) and 4 guiding ones.
     expect(rows).toHaveLength(1 + 10);
     expect(rows.some((r) => r[5] === 'réponse envoyée par erreur')).toBe(false);
-    expect(rows.find((r) => r[5] === 'publicité pour mon site')?.slice(7)).toEqual(['oui', 'non']);
+    expect(rows.find((r) => r[5] === 'publicité pour mon site')?.slice(7, 9)).toEqual(['oui', 'non']);
     expect(rows.find((r) => r[5] === 'test test')).toBeDefined();
   });
 
@@ -34,8 +36,14 @@ describe('CSV export', () => {
       '2021-10-08 20:39',
       'non',
       'non',
+      '',
+      'fr',
+      // The participant's own text beside the rapporteur's correction.
+      'actions doivent etre imaginee en fonction des forces locales: force politique + argent + belle idee',
+      '',
+      'non',
     ]);
-    expect(rows[1]?.slice(7)).toEqual(['non', 'oui']);
+    expect(rows[1]?.slice(7, 9)).toEqual(['non', 'oui']);
     expect(rows.find((r) => r[0] === 'Tour 2')?.slice(1, 3)).toEqual([
       '2. Comment les alliances locales et internationales peuvent-elles aider à mieux sortir de crises comme celle du COVID-19 ?',
       'Maud Cahurel',

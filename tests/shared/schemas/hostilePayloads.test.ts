@@ -26,7 +26,7 @@ const BAD_IDS: unknown[] = [
   ['a1'],
   { id: 'a1' },
 ];
-const NULLABLE = new Set(['speakerId', 'correctedText']);
+const NULLABLE = new Set(['speakerId', 'correctedText', 'of']);
 const isIdField = (f: string) => /Id$|^into$/.test(f);
 
 /** Values of the wrong type or shape for a field, given a valid value for it. */

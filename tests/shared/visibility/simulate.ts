@@ -56,6 +56,15 @@ export const WEIGHTED: CommandType[] = [
   ...([
     'answer:submit',
     'answer:edit',
+    // The contribution commands dilute the draw: a participant's edit must still come up.
+    'answering:open',
+    'answering:open',
+    'answer:submit',
+    'answer:submit',
+    'answer:submit',
+    'answer:edit',
+    'answer:edit',
+    'answer:edit',
     'aq:ask',
     'aq:ask',
     'aq:vote',
@@ -240,6 +249,39 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
       };
     case 'cue:dismiss':
       return { type, cueId: rng.chance(0.7) ? (s.cue?.id ?? 'zz') : 'zz' };
+    case 'answer:record':
+      return {
+        type,
+        answerId: rng.chance(0.8) ? `a${n}` : ans(),
+        questionId: rng.pick(questionIds),
+        text: text(),
+        by: { name: rng.pick(['Ben Zeghadi', '']), organization: '', country: '', public: bool() },
+        channel: rng.pick(['room', 'chat', 'email'] as const),
+      };
+    case 'aq:record':
+      return {
+        type,
+        questionId: rng.chance(0.8) ? `x${n}` : aq(),
+        kind: rng.pick(['question', 'remark'] as const),
+        speakerId: rng.chance(0.5) ? null : rng.pick(speakerIds),
+        text: text(),
+        by: { name: rng.pick(['Honoré Quantchi', '']), organization: '', country: '', public: bool() },
+        channel: rng.pick(['room', 'chat', 'email'] as const),
+      };
+    case 'theme:set':
+      return { type, themeId: rng.pick(['t1', 't2']), name: rng.pick(['Funding', ' ', 'Networks']) };
+    case 'theme:remove':
+      return { type, themeId: rng.pick(['t1', 't2']) };
+    case 'answer:theme':
+      return { type, answerIds: [ans(), ...(rng.chance(0.3) ? [ans()] : [])], themeId: rng.pick(['t1', 't2', null]) };
+    case 'answer:duplicate':
+      return { type, answerId: ans(), of: rng.chance(0.7) ? ans() : null };
+    case 'answer:key':
+      return { type, answerId: ans(), key: bool() };
+    case 'report:order':
+      return { type, by: rng.pick(['question', 'theme'] as const) };
+    case 'answer:translation':
+      return { type, answerId: ans(), text: text(), from: rng.pick(['es', 'en']) };
   }
 }
 
