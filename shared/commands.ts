@@ -50,6 +50,8 @@ export const CommandSchema = v.variant('type', [
     answerId: id,
     hidden: v.optional(v.boolean()),
     featured: v.optional(v.boolean()),
+    /** In a session whose answers are reviewed first: on the projector's wall (true) or not yet. */
+    approved: v.optional(v.boolean()),
   }),
   v.object({ type: v.literal('audience:toggle'), open: v.boolean() }),
   v.object({ type: v.literal('definition:update'), definition: DefinitionSchema }),
@@ -107,6 +109,8 @@ export const CommandSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('conclusion:set'), text }),
   v.object({ type: v.literal('participantsExtra:set'), text: short }),
+  // Moderator: whether moving on leaves the questions on the floor open (shared/floor.ts).
+  v.object({ type: v.literal('floor:keepOpen'), keep: v.boolean() }),
 ]);
 
 export type Command = v.InferOutput<typeof CommandSchema>;

@@ -38,7 +38,8 @@ export type SessionEvent =
   | { type: 'answer:submitted'; answerId: string; participantId: string; questionId: string; text: string }
   | { type: 'answer:edited'; answerId: string; text: string }
   | { type: 'answer:withdrawn'; answerId: string }
-  | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean }
+  /** `approved` absent in events stored before answers could be reviewed: left as it was. */
+  | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean; approved?: boolean }
   | { type: 'answer:curated'; answerId: string; included: boolean; highlight: boolean; correctedText: string | null }
   | { type: 'audience:toggled'; open: boolean }
   | { type: 'aq:asked'; question: AudienceQuestion }
@@ -78,7 +79,9 @@ export type SessionEvent =
   | { type: 'conclusion:set'; text: string; by: Role }
   | { type: 'participantsExtra:set'; text: string }
   | { type: 'photo:set'; photo: SessionState['photo'] }
-  | { type: 'session:ended' };
+  | { type: 'session:ended' }
+  /** Whether moving on leaves the floor's questions open (absent from old logs: it closes them). */
+  | { type: 'floor:keepOpenSet'; keep: boolean };
 
 export type EventType = SessionEvent['type'];
 

@@ -43,6 +43,7 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'aq:curate': [R, M],
   'conclusion:set': [R, M],
   'participantsExtra:set': [R, M],
+  'floor:keepOpen': [M],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */

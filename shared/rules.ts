@@ -278,6 +278,8 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
       return ended && c.open ? 'session_ended' : null;
     case 'definition:update':
       return duplicateIds(c.definition).length ? 'invalid_payload' : null;
+    case 'floor:keepOpen':
+      return ended ? 'session_ended' : null;
     case 'session:end':
     case 'conclusion:set':
     case 'participantsExtra:set':

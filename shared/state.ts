@@ -50,6 +50,8 @@ export interface Answer {
   /** Moderator: off the projector and the report. */
   hidden: boolean;
   featured: boolean;
+  /** Approved for the projector's wall (sessions with `answerModeration: 'approve'`); absent: not yet. */
+  approved?: boolean;
   /** Rapporteur curation: the report uses `correctedText` when set; `text` stays as typed. */
   included: boolean;
   highlight: boolean;
@@ -192,6 +194,8 @@ export interface SessionState {
   participantsExtra: string;
   photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null;
   endedAt: number | null;
+  /** The moderator chose to leave the floor's questions open when moving on; absent: they close. */
+  keepFloorOpen?: boolean;
 }
 
 export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {
