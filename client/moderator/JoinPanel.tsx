@@ -40,7 +40,7 @@ export function JoinPanel() {
       />
       <p class="join-link">
         <a href={link} target="_blank" rel="noopener">
-          {link.replace(/^https?:\/\//, '')}
+          <LinkText link={link} />
         </a>
       </p>
       <div class="row wrap">
@@ -66,5 +66,19 @@ export function JoinPanel() {
         </div>
       </dl>
     </section>
+  );
+}
+
+/** The address without its scheme; the address may wrap, the code at its end never does. */
+function LinkText(props: { link: string }) {
+  const text = () => props.link.replace(/^https?:\/\//, '');
+  const cut = () => text().lastIndexOf('/') + 1;
+  return (
+    <>
+      {text().slice(0, cut())}
+      <span class="nowrap" data-testid="join-link-code">
+        {text().slice(cut())}
+      </span>
+    </>
   );
 }
