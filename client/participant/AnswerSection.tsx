@@ -9,7 +9,8 @@ import { QuestionBlock } from './QuestionBlock.js';
 
 export function AnswerSection() {
   const live = useLive();
-  const qs = createMemo(() => phoneQuestions(stateOf(live), live.participantId()));
+  const drafted = (id: string) => !!live.drafts.get(id).text().trim();
+  const qs = createMemo(() => phoneQuestions(stateOf(live), live.participantId(), drafted));
   const floor = () => qs().floor;
   return (
     <>
@@ -22,7 +23,13 @@ export function AnswerSection() {
         </section>
       </Show>
       <Folded list={qs().open} title={t('stillOpen', { count: qs().open.length })} testid="still-open" />
-      <Folded list={qs().earlier} title={t('earlierAnswers', { count: qs().earlier.length })} testid="earlier" />
+      {/* Opened by itself while it holds unsent text: a question closed mid-sentence stays in front. */}
+      <Folded
+        list={qs().earlier}
+        title={t('earlierAnswers', { count: qs().earlier.length })}
+        testid="earlier"
+        open={qs().earlier.some((q) => drafted(q.id))}
+      />
     </>
   );
 }
@@ -41,10 +48,10 @@ function Blocks(props: { list: QuestionRef[]; compact?: boolean }): JSX.Element 
   );
 }
 
-function Folded(props: { list: QuestionRef[]; title: string; testid: string }) {
+function Folded(props: { list: QuestionRef[]; title: string; testid: string; open?: boolean }) {
   return (
     <Show when={props.list.length}>
-      <details class="folded" data-testid={props.testid}>
+      <details class="folded" data-testid={props.testid} open={props.open}>
         <summary>{props.title}</summary>
         <Blocks list={props.list} />
       </details>

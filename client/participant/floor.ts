@@ -9,12 +9,15 @@ export interface PhoneQuestions {
   floor: QuestionRef[];
   /** Still open for answers but not on the floor: reachable, collapsed. */
   open: QuestionRef[];
-  /** Closed, with the person's own answers: collapsed under "your answers". */
+  /** Closed, with the person's own answers or a draft they kept: collapsed under "your answers". */
   earlier: QuestionRef[];
 }
 
-/** The floor first; every list in run-of-show order. Once the session has ended, only earlier answers. */
-export function phoneQuestions(s: SessionState, pid: string | null): PhoneQuestions {
+/**
+ * The floor first; every list in run-of-show order. Once the session has ended, only earlier answers.
+ * `drafted`: whether the person has unsent text for a question (it stays reachable once closed).
+ */
+export function phoneQuestions(s: SessionState, pid: string | null, drafted: (id: string) => boolean): PhoneQuestions {
   const all = allQuestions(s.definition);
   const live = s.phase.kind !== 'ended';
   const onFloor = live ? questionsOfPhase(s) : [];
@@ -24,7 +27,7 @@ export function phoneQuestions(s: SessionState, pid: string | null): PhoneQuesti
   return {
     floor: all.filter((q) => onFloor.includes(q.id)),
     open: all.filter((q) => open.includes(q.id) && !onFloor.includes(q.id)),
-    earlier: all.filter((q) => mine.has(q.id) && !onFloor.includes(q.id) && !open.includes(q.id)),
+    earlier: all.filter((q) => (mine.has(q.id) || drafted(q.id)) && !onFloor.includes(q.id) && !open.includes(q.id)),
   };
 }
 
