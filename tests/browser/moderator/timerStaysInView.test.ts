@@ -1,6 +1,6 @@
 // On a laptop (1280×720 and 1366×768) the step and its timer stay in view while the moderator
 // scrolls a long speaker list: the timer's box is inside the viewport after scrolling to the last
-// speaker. The run of show scrolls on its own, and every scrolling region can be reached by keyboard.
+// speaker. The run of show scrolls on its own; the join code never wraps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DEFINITION } from '../../helpers/server.js';
 import { axeViolations } from '../browser.js';
@@ -55,6 +55,9 @@ describe('moderator console: the clock stays in view', () => {
       }));
       expect(ros.bottom).toBeLessThanOrEqual(viewport.height);
       if (ros.scrolls) expect(ros.overflow).toBe('auto');
+      // The join link may wrap in its address, never inside the code.
+      expect(await page.getByTestId('join-link-code').evaluate((el) => el.getClientRects().length)).toBe(1);
+      expect(await page.getByTestId('join-link-code').textContent()).toBe(w.session.code);
       // What the moderator sees (a full-page shot would unstick the panel).
       await page.screenshot({ path: `.screenshots/moderator-scrolled-${viewport.width}.png` });
       const axe = await axeViolations(page);
