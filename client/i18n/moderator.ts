@@ -202,7 +202,7 @@ export const moderator = defineDict({
     awaitingApproval: 'Awaiting approval',
     onWall: 'Approved',
     reviewHint: 'Answers reach the projector once approved. With an answer focused: A approves, H hides.',
-    plannedEndFrom: 'from the session’s end time',
+    action_reviewAnswer: 'On a focused answer: approve it for the projector / hide it',
   },
   fr: {
     consoleTitle: 'Modération',
@@ -396,7 +396,7 @@ export const moderator = defineDict({
     awaitingApproval: 'En attente d’approbation',
     onWall: 'Approuvée',
     reviewHint: 'Les réponses passent au projecteur une fois approuvées. Sur une réponse : A approuve, H masque.',
-    plannedEndFrom: 'selon l’heure de fin de la session',
+    action_reviewAnswer: 'Sur la réponse sélectionnée : l’approuver pour le projecteur / la masquer',
   },
   es: {
     consoleTitle: 'Moderación',
@@ -589,7 +589,7 @@ export const moderator = defineDict({
     awaitingApproval: 'Pendiente de aprobación',
     onWall: 'Aprobada',
     reviewHint: 'Las respuestas pasan al proyector una vez aprobadas. Sobre una respuesta: A aprueba, H oculta.',
-    plannedEndFrom: 'según la hora de fin de la sesión',
+    action_reviewAnswer: 'Sobre la respuesta seleccionada: aprobarla para el proyector / ocultarla',
   },
 });
 
