@@ -62,6 +62,8 @@ export const CommandSchema = v.variant('type', [
     answerId: id,
     hidden: v.optional(v.boolean()),
     featured: v.optional(v.boolean()),
+    /** In a session whose answers are reviewed first: on the projector's wall (true) or not yet. */
+    approved: v.optional(v.boolean()),
   }),
   v.object({ type: v.literal('audience:toggle'), open: v.boolean() }),
   v.object({ type: v.literal('definition:update'), definition: DefinitionSchema }),
@@ -163,6 +165,8 @@ export const CommandSchema = v.variant('type', [
     text,
     from: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
   }),
+  // Moderator: whether moving on leaves the questions on the floor open (shared/floor.ts).
+  v.object({ type: v.literal('floor:keepOpen'), keep: v.boolean() }),
 ]);
 
 export type Command = v.InferOutput<typeof CommandSchema>;

@@ -8,7 +8,7 @@ import type { Language } from './definition.js';
 import type { ErrorCode } from './errors.js';
 import type { SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
-import { questionsOfPhase } from './floor.js';
+import { closedOnMoveOn, questionsOfPhase } from './floor.js';
 import { can } from './permissions.js';
 import { plannedTimerMs } from './plannedDurations.js';
 import { type Actor, cleanText, countsAnonymous, refusal, speakerOf, timerStartMs, visibleAq } from './rules.js';
@@ -138,6 +138,9 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       // The step's own clock comes with it, in the same batch: nobody sees the new step with the old time.
       const timer = timerOnPhaseSet(s, c.phase, endsTurn);
       if (timer) events.push({ type: 'timer:set', timer });
+      // What was on the floor closes as the room moves on (shared/floor.ts), unless kept open.
+      const closing = closedOnMoveOn(s, c.phase);
+      if (closing.length) events.push({ type: 'answering:closed', questionIds: closing });
       const toOpen = questionsOfPhase(s, c.phase).filter((q) => !s.openQuestions.includes(q));
       if (toOpen.length) events.push({ type: 'answering:opened', questionIds: toOpen });
       if (c.phase.kind === 'audience' && !s.audienceOpen) events.push({ type: 'audience:toggled', open: true });
@@ -175,7 +178,10 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       const sp = speakerOf(s, c.speakerId)!;
       const events: SessionEvent[] = endTurnEvents(s);
       if (!(s.phase.kind === 'speaker' && s.phase.speakerId === sp.id)) {
-        events.push({ type: 'phase:changed', phase: { kind: 'speaker', speakerId: sp.id } });
+        const phase = { kind: 'speaker', speakerId: sp.id } as const;
+        events.push({ type: 'phase:changed', phase });
+        const closing = closedOnMoveOn(s, phase);
+        if (closing.length) events.push({ type: 'answering:closed', questionIds: closing });
       }
       const prev = s.turns[sp.id];
       const allotted = sp.minutes * 60_000;
@@ -219,11 +225,13 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
     }
     case 'answer:moderate': {
       const a = s.answers[c.answerId]!;
+      const approved = c.approved ?? a.approved;
       return ok({
         type: 'answer:moderated',
         answerId: a.id,
         hidden: c.hidden ?? a.hidden,
         featured: c.featured ?? a.featured,
+        ...(approved === undefined ? {} : { approved }),
       });
     }
     case 'audience:toggle':
@@ -372,6 +380,8 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
     case 'report:order':
     case 'answer:translation':
       return ok(...decideContrib(s, actor, c, now, env.detectLanguage));
+    case 'floor:keepOpen':
+      return !!s.keepFloorOpen === c.keep ? ok() : ok({ type: 'floor:keepOpenSet', keep: c.keep });
     default:
       return exhaustive(c, 'command');
   }

@@ -35,6 +35,7 @@ export const DEFINITION_DEFAULTS = {
   identity: 'optional',
   audienceQuestions: 'always',
   moderation: 'publish',
+  answerModeration: 'publish',
   maxAnswerLength: LIMITS.answerLength,
   /** A speaker's allotted minutes. */
   speakerMinutes: 10,
@@ -44,6 +45,7 @@ export const DEFINITION_DEFAULTS = {
   identity: IdentityMode;
   audienceQuestions: (typeof AUDIENCE_QUESTION_MODES)[number];
   moderation: (typeof MODERATION_MODES)[number];
+  answerModeration: (typeof MODERATION_MODES)[number];
   maxAnswerLength: number;
   speakerMinutes: number;
 };
@@ -119,6 +121,8 @@ export const DefinitionSchema = v.object({
     v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(20_000)),
     DEFINITION_DEFAULTS.maxAnswerLength,
   ),
+  /** Answers on the projector's wall: at once, or once the moderator approved each. */
+  answerModeration: v.optional(v.picklist(MODERATION_MODES), DEFINITION_DEFAULTS.answerModeration),
 });
 
 export type SessionDefinition = v.InferOutput<typeof DefinitionSchema>;

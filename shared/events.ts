@@ -48,7 +48,8 @@ export type SessionEvent =
     }
   | { type: 'answer:edited'; answerId: string; text: string }
   | { type: 'answer:withdrawn'; answerId: string }
-  | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean }
+  /** `approved` absent in events stored before answers could be reviewed: left as it was. */
+  | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean; approved?: boolean }
   | { type: 'answer:curated'; answerId: string; included: boolean; highlight: boolean; correctedText: string | null }
   | { type: 'audience:toggled'; open: boolean }
   | { type: 'aq:asked'; question: AudienceQuestion }
@@ -110,6 +111,8 @@ export type SessionEvent =
   | { type: 'report:ordered'; by: ReportOrder }
   /** An accepted translation becomes the corrected text; the original stays in `text`. */
   | { type: 'answer:translated'; answerId: string; text: string; from: string };
+  /** Whether moving on leaves the floor's questions open (absent from old logs: it closes them). */
+  | { type: 'floor:keepOpenSet'; keep: boolean };
 
 export type EventType = SessionEvent['type'];
 

@@ -27,3 +27,14 @@ export function floorQuestions(s: SessionState, p: Phase = s.phase): QuestionRef
 /** The ids of `floorQuestions`: what decide() opens for answers when the phase begins. */
 export const questionsOfPhase = (s: SessionState, p: Phase = s.phase): string[] =>
   floorQuestions(s, p).map((q) => q.id);
+
+/**
+ * What moving from the current step to `next` closes: the questions on the floor now that are still
+ * open and not on the next step's floor, so a late answer to an old question is a decision, not an
+ * accident. None when the moderator chose to keep the floor open (`keepFloorOpen`).
+ */
+export function closedOnMoveOn(s: SessionState, next: Phase): string[] {
+  if (s.keepFloorOpen) return [];
+  const stays = questionsOfPhase(s, next);
+  return questionsOfPhase(s).filter((q) => s.openQuestions.includes(q) && !stays.includes(q));
+}

@@ -55,6 +55,7 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'answer:key': [R, M],
   'report:order': [R, M],
   'answer:translation': [R, M],
+  'floor:keepOpen': [M],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */

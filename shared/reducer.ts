@@ -146,7 +146,10 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     }
     case 'answer:moderated': {
       const a = s.answers[e.answerId];
-      return a ? { ...s, answers: { ...s.answers, [a.id]: { ...a, hidden: e.hidden, featured: e.featured } } } : s;
+      if (!a) return s;
+      const approved = e.approved ?? a.approved;
+      const next = { ...a, hidden: e.hidden, featured: e.featured, ...(approved === undefined ? {} : { approved }) };
+      return { ...s, answers: { ...s.answers, [a.id]: next } };
     }
     case 'answer:curated': {
       const a = s.answers[e.answerId];
@@ -281,6 +284,8 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         phase: { kind: 'ended' },
         endedAt: at,
         openQuestions: [],
+        // Nothing more can be asked once the session is over: every screen says so.
+        audienceOpen: false,
         timer: { status: 'idle', durationMs: 0 },
       };
     case 'cue:sent':
@@ -297,6 +302,8 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'report:ordered':
     case 'answer:translated':
       return applyContrib(s, e, at);
+    case 'floor:keepOpenSet':
+      return { ...s, keepFloorOpen: e.keep };
     default:
       return exhaustive(e, 'event');
   }

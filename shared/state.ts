@@ -52,6 +52,8 @@ export interface Answer {
   /** Moderator: off the projector and the report. */
   hidden: boolean;
   featured: boolean;
+  /** Approved for the projector's wall (sessions with `answerModeration: 'approve'`); absent: not yet. */
+  approved?: boolean;
   /** Rapporteur curation: the report uses `correctedText` when set; `text` stays as typed. */
   included: boolean;
   highlight: boolean;
@@ -214,6 +216,8 @@ export interface SessionState {
   themes?: Record<string, Theme>;
   /** How the report lists answers; absent: by question. */
   reportOrder?: ReportOrder;
+  /** The moderator chose to leave the floor's questions open when moving on; absent: they close. */
+  keepFloorOpen?: boolean;
 }
 
 export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {

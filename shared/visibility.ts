@@ -25,6 +25,7 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'aq:published':
     case 'aq:merged':
     case 'session:ended':
+    case 'floor:keepOpenSet':
       return { to: 'all' };
     case 'participant:joined':
     case 'participant:updated':

@@ -43,6 +43,10 @@ export const participant = defineDict({
     withdrawing: 'Withdrawing…',
     dismiss: 'Dismiss',
     notices: 'Messages',
+    stillOpen_one: 'Another question still open',
+    stillOpen_other: '{count} other questions still open',
+    earlierAnswers_one: 'Your answers: 1 earlier question',
+    earlierAnswers_other: 'Your answers: {count} earlier questions',
   },
   fr: {
     networkError: 'Palabre est injoignable. Vérifiez votre connexion et réessayez.',
@@ -85,6 +89,10 @@ export const participant = defineDict({
     withdrawing: 'Retrait…',
     dismiss: 'Fermer',
     notices: 'Messages',
+    stillOpen_one: 'Une autre question encore ouverte',
+    stillOpen_other: '{count} autres questions encore ouvertes',
+    earlierAnswers_one: 'Vos réponses : 1 question précédente',
+    earlierAnswers_other: 'Vos réponses : {count} questions précédentes',
   },
   es: {
     networkError: 'No se puede acceder a Palabre. Revise su conexión e inténtelo de nuevo.',
@@ -127,6 +135,10 @@ export const participant = defineDict({
     withdrawing: 'Retirando…',
     dismiss: 'Cerrar',
     notices: 'Mensajes',
+    stillOpen_one: 'Otra pregunta sigue abierta',
+    stillOpen_other: '{count} preguntas más siguen abiertas',
+    earlierAnswers_one: 'Sus respuestas: 1 pregunta anterior',
+    earlierAnswers_other: 'Sus respuestas: {count} preguntas anteriores',
   },
 });
 

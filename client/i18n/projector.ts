@@ -34,6 +34,8 @@ export const projector = defineDict({
     thanks: 'Thank you',
     endedNote: 'This session has ended. Thank you for taking part.',
     missingKey: 'This projector link is missing its key. Open the link from the moderator’s console.',
+    responseRate: '{answered} of {joined} answered',
+    wallPage: 'Page {page} of {pages}',
   },
   fr: {
     title: 'Projecteur',
@@ -67,6 +69,8 @@ export const projector = defineDict({
     thanks: 'Merci',
     endedNote: 'Cette session est terminée. Merci de votre participation.',
     missingKey: 'Il manque la clé de ce lien projecteur. Ouvrez le lien depuis la console de modération.',
+    responseRate: '{answered} sur {joined} ont répondu',
+    wallPage: 'Page {page} sur {pages}',
   },
   es: {
     title: 'Proyector',
@@ -100,6 +104,8 @@ export const projector = defineDict({
     thanks: 'Gracias',
     endedNote: 'Esta sesión ha terminado. Gracias por participar.',
     missingKey: 'A este enlace del proyector le falta su clave. Ábralo desde la consola de moderación.',
+    responseRate: '{answered} de {joined} respondieron',
+    wallPage: 'Página {page} de {pages}',
   },
 });
 

@@ -132,6 +132,9 @@ export const setup = defineDict({
     saving: 'Saving…',
     saved: 'Saved.',
     unsaved: 'Unsaved changes.',
+    field_answerModeration: 'Answers on the projector',
+    answerModeration_publish: 'Shown at once',
+    answerModeration_approve: 'Approved by the moderator first',
   },
   fr: {
     editorTitle: 'Paramètres de la session',
@@ -263,6 +266,9 @@ export const setup = defineDict({
     saving: 'Enregistrement…',
     saved: 'Enregistré.',
     unsaved: 'Modifications non enregistrées.',
+    field_answerModeration: 'Réponses au projecteur',
+    answerModeration_publish: 'Affichées aussitôt',
+    answerModeration_approve: 'Validées d’abord par le modérateur',
   },
   es: {
     editorTitle: 'Configuración de la sesión',
@@ -394,6 +400,9 @@ export const setup = defineDict({
     saving: 'Guardando…',
     saved: 'Guardado.',
     unsaved: 'Cambios sin guardar.',
+    field_answerModeration: 'Respuestas en el proyector',
+    answerModeration_publish: 'Se muestran enseguida',
+    answerModeration_approve: 'El moderador las aprueba primero',
   },
 });
 

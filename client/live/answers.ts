@@ -1,5 +1,5 @@
 // Answers as the room and the moderator see them.
-import { isVisibleAnswer } from '../../shared/answers.js';
+import { onWall } from '../../shared/answers.js';
 import type { Answer, SessionState } from '../../shared/state.js';
 
 /** Every answer still standing for a question (withdrawn ones are gone), newest first. */
@@ -9,15 +9,16 @@ export function answersTo(s: SessionState, questionId: string): Answer[] {
     .sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
 }
 
-/** The projector's wall: visible answers, featured first, then newest first. */
+/** The projector's wall: visible (and, when reviewed, approved) answers, featured first, then newest first. */
 export function wallOf(s: SessionState, questionIds: readonly string[]): Answer[] {
   return Object.values(s.answers)
-    .filter((a) => questionIds.includes(a.questionId) && isVisibleAnswer(a))
+    .filter((a) => questionIds.includes(a.questionId) && onWall(s, a))
     .sort((a, b) => Number(b.featured) - Number(a.featured) || b.createdAt - a.createdAt || a.id.localeCompare(b.id));
 }
 
-export function visibleCount(s: SessionState, questionId: string): number {
+/** How many of a question's answers the projector's wall shows. */
+export function wallCount(s: SessionState, questionId: string): number {
   let n = 0;
-  for (const a of Object.values(s.answers)) if (a.questionId === questionId && isVisibleAnswer(a)) n++;
+  for (const a of Object.values(s.answers)) if (a.questionId === questionId && onWall(s, a)) n++;
   return n;
 }

@@ -55,14 +55,15 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
 
   return (
     <main class="mod-grid">
-      <nav class="mod-col mod-ros" aria-label={tm('runOfShow')}>
+      {/* Both side columns scroll on their own on a laptop: focusable, so the keyboard can scroll them too. */}
+      <nav class="mod-col mod-ros" aria-label={tm('runOfShow')} tabindex="0">
         <RunOfShow />
       </nav>
       <div class="mod-center">
         <NowPanel />
         <WorkTabs />
       </div>
-      <aside class="mod-col mod-side" aria-label={tm('sidePanel')}>
+      <aside class="mod-col mod-side" aria-label={tm('sidePanel')} tabindex="0">
         <CuePanel />
         <JoinPanel />
         <ReportPanel />

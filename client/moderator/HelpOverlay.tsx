@@ -101,6 +101,12 @@ export function HelpOverlay(props: { open: Accessor<boolean>; close: () => void 
                 </tr>
                 <tr>
                   <td>
+                    <kbd>A</kbd> / <kbd>H</kbd>
+                  </td>
+                  <td>{tm('action_reviewAnswer')}</td>
+                </tr>
+                <tr>
+                  <td>
                     <kbd>Esc</kbd>
                   </td>
                   <td>{tm('action_closeHelp')}</td>

@@ -54,7 +54,7 @@ export function JoinPanel() {
       <img class="join-qr" src={address.qr()} alt={tm('qrAlt', { code: c.code })} width="160" height="160" />
       <p class="join-link">
         <a href={address.link()} target="_blank" rel="noopener" data-testid="join-link">
-          {address.link().replace(/^https?:\/\//, '')}
+          <LinkText link={address.link()} />
         </a>
       </p>
       <div class="row wrap">
@@ -104,5 +104,19 @@ export function JoinPanel() {
         </div>
       </dl>
     </section>
+  );
+}
+
+/** The address without its scheme; the address may wrap, the code at its end never does. */
+function LinkText(props: { link: string }) {
+  const text = () => props.link.replace(/^https?:\/\//, '');
+  const cut = () => text().lastIndexOf('/') + 1;
+  return (
+    <>
+      {text().slice(0, cut())}
+      <span class="nowrap" data-testid="join-link-code">
+        {text().slice(cut())}
+      </span>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { tm } from '../i18n/moderator.js';
 import { speakerById } from '../live/phase.js';
 import { useConsole } from './context.js';
 import { phaseTitle, questionText } from './labels.js';
+import { OpenQuestions } from './OpenQuestions.js';
 import { SchedulePanel } from './SchedulePanel.js';
 import { TimerPanel } from './TimerPanel.js';
 
@@ -22,7 +23,7 @@ export function NowPanel() {
     return '';
   };
   return (
-    <section class="now card" aria-labelledby="now-heading">
+    <section class="now card" aria-labelledby="now-heading" data-testid="now-panel">
       <div class="now-head">
         <p class="now-label">{tm('now')}</p>
         <h1 id="now-heading" class="now-title" data-testid="now-title">
@@ -36,6 +37,7 @@ export function NowPanel() {
         <TimerPanel />
         <SchedulePanel />
       </div>
+      <OpenQuestions />
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { createMemo, For, Show } from 'solid-js';
 import type { Command } from '../../shared/commands.js';
 import { allQuestions, type QuestionRef } from '../../shared/questions.js';
 import { tm } from '../i18n/moderator.js';
-import { isVisibleAnswer } from '../../shared/answers.js';
+import { answersReviewed, isVisibleAnswer } from '../../shared/answers.js';
+import { responseRate } from '../../shared/responseRate.js';
 import { answersTo } from '../live/answers.js';
 import { AnswerItem } from './AnswerItem.js';
 import { useConsole } from './context.js';
@@ -26,6 +27,7 @@ export function QuestionAnswers(props: { questionId: string }) {
   const visible = () => list().filter(isVisibleAnswer).length;
   const hidden = () => list().length - visible();
   const open = () => c.state().openQuestions.includes(question().id);
+  const rate = createMemo(() => responseRate(c.state(), props.questionId));
   const r = useRules();
   const toggleCommand = (): Command => ({
     type: open() ? 'answering:close' : 'answering:open',
@@ -58,6 +60,9 @@ export function QuestionAnswers(props: { questionId: string }) {
               <span class="hint"> · {tm('hiddenCount', { count: hidden() })}</span>
             </Show>
           </p>
+          <p class="qa-rate" data-testid={`rate-${question().id}`}>
+            {tm('responseRate', { answered: rate().answered, joined: rate().joined })}
+          </p>
           <p class="pill" classList={{ live: open(), muted: !open() }}>
             {open() ? tm('answeringOpen') : tm('answeringClosed')}
           </p>
@@ -76,6 +81,9 @@ export function QuestionAnswers(props: { questionId: string }) {
           </button>
         </div>
       </div>
+      <Show when={answersReviewed(c.state()) && list().length > 0}>
+        <p class="hint answer-review">{tm('reviewHint')}</p>
+      </Show>
       <Show when={list().length > 0} fallback={<p class="hint">{tm('noAnswersYet')}</p>}>
         <ul class="answer-list" aria-label={tm('answersListOf', { question: questionName(c.state(), question().id) })}>
           <For each={list()}>{(a) => <AnswerItem answerId={a.id} />}</For>

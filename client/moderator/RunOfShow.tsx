@@ -72,6 +72,12 @@ function StepItem(props: { step: Step; current: boolean; disabled: boolean; onJu
         disabled={props.disabled}
         onClick={props.onJump}
       >
+        {/* A marker for the eye only: the step's name is read without it (aria-current says "current"). */}
+        <Show when={props.current}>
+          <span class="ros-marker" aria-hidden="true">
+            ▶
+          </span>
+        </Show>
         <span class="ros-text">
           <Show when={label().kind}>
             <span class="ros-kind">{label().kind}</span>

@@ -2,8 +2,8 @@
 //
 // Planned durations come from shared/plannedDurations.ts (the same ones a step's timer is set to).
 //
-// Planned end: the brief's end time (on its date, or today when it has none) when it is set and the
-// session runs that day; else its start time plus the planned total; else, once a speaker has
+// Planned end: the definition's end time when it is set, on the day the session runs (a brief dated
+// another day, a rehearsal or a postponed session, keeps its clock times); else its start time plus the planned total; else, once a speaker has
 // started, that first turn's start minus what was planned before it, plus the planned total.
 // Projected end: now + what remains of the current step (the timer's time left while it runs, else
 // a speaker's unspoken minutes or the block's planned duration) + the planned duration of every later
@@ -75,21 +75,19 @@ function laterRemaining(s: SessionState, st: Step, planned: Map<string, number>,
   return st.phase.kind === 'speaker' ? speakerLeft(s, st.phase.speakerId, p, now) : p;
 }
 
-/** The brief's date if set, else today in the session's zone; null when the brief is for another day. */
-function briefDate(s: SessionState, now: number): string | null {
-  const today = dateIn(now, s.definition.timeZone);
-  const d = s.definition.date;
-  return !d || d === today ? today : null;
+/** The day the session runs: today in the session's zone, whatever date the brief gave. */
+function briefDate(s: SessionState, now: number): string {
+  return dateIn(now, s.definition.timeZone);
 }
 
 function definitionStart(s: SessionState, now: number): number | null {
   const date = briefDate(s, now);
-  return date && s.definition.startTime ? zonedInstant(date, s.definition.startTime, s.definition.timeZone) : null;
+  return s.definition.startTime ? zonedInstant(date, s.definition.startTime, s.definition.timeZone) : null;
 }
 
 function definitionEnd(s: SessionState, now: number): number | null {
   const date = briefDate(s, now);
-  if (!date || !s.definition.endTime) return null;
+  if (!s.definition.endTime) return null;
   const end = zonedInstant(date, s.definition.endTime, s.definition.timeZone);
   const start = definitionStart(s, now);
   // An end earlier than the start crosses midnight.

@@ -10,7 +10,11 @@ export function AskForm() {
   const id = createUniqueId();
   const draft = live.drafts.get('aq');
   const target = live.drafts.get('aq-to');
-  const speakers = () => stateOf(live).definition.speakers;
+  // In the current speaking order (the moderator may reorder it live).
+  const speakers = () => {
+    const s = stateOf(live);
+    return s.speakerOrder.flatMap((sid) => s.definition.speakers.filter((sp) => sp.id === sid));
+  };
   /** '' is the whole panel; a speaker who left the definition falls back to it. */
   const to = () => (speakers().some((sp) => sp.id === target.text()) ? target.text() : '');
 

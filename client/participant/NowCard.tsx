@@ -57,7 +57,16 @@ export function NowCard() {
             </p>
           )}
         </Match>
-        <Match when={question()}>{(q) => <p class="floor">{questionLabel(s(), q())}</p>}</Match>
+        <Match when={question()}>
+          {(q) => (
+            <>
+              <p class="eyebrow">{questionLabel(s(), q())}</p>
+              <p class="floor" data-testid="now-question">
+                {q().text}
+              </p>
+            </>
+          )}
+        </Match>
         <Match when={phase().kind === 'lobby'}>
           <p class="hint">{t('lobbyText')}</p>
         </Match>

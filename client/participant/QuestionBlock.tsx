@@ -15,7 +15,8 @@ import { pendingOf } from './outbox.js';
 import { useParticipantRules } from './rules.js';
 import { OwnAnswer, type OwnItem } from './OwnAnswer.js';
 
-export function QuestionBlock(props: { question: QuestionRef }) {
+/** `compact`: the question alone on the floor, its text already in the "now" card above (kept for screen readers). */
+export function QuestionBlock(props: { question: QuestionRef; compact?: boolean | undefined }) {
   const live = useLive();
   const id = createUniqueId();
   const qid = props.question.id;
@@ -53,10 +54,12 @@ export function QuestionBlock(props: { question: QuestionRef }) {
 
   return (
     <article class="card qblock" aria-labelledby={`${id}-q`} data-testid={`question-${qid}`}>
-      <p class="eyebrow">{questionLabel(s(), props.question)}</p>
-      <h3 id={`${id}-q`} class="qtext">
-        {props.question.text}
-      </h3>
+      <div classList={{ 'visually-hidden': props.compact }}>
+        <p class="eyebrow">{questionLabel(s(), props.question)}</p>
+        <h3 id={`${id}-q`} class="qtext">
+          {props.question.text}
+        </h3>
+      </div>
       <Show when={mine().length}>
         <h4 class="mine-title">{t('yourAnswers', { count: mine().length })}</h4>
         <ul class="mine" data-testid="my-answers">

@@ -1,21 +1,29 @@
-// The wall of answers: featured first, then the newest; names as each participant chose.
-import { For, Show, type Accessor } from 'solid-js';
+// The wall of answers: featured first, then the newest; names as each participant chose. More than
+// a screenful turns into pages that advance on their own, so every answer reaches the wall.
+import { createEffect, createMemo, createSignal, For, on, onCleanup, Show, type Accessor } from 'solid-js';
 import type { Answer, SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tp } from '../i18n/projector.js';
 import { affiliation, chosenName } from '../live/people.js';
 import { answerAuthor } from '../contrib/people.js';
 
-/** As many as a 1080p screen shows legibly; the rest are counted. */
-const MAX = 18;
+/** As many as a 1080p screen shows legibly on one page. */
+export const WALL_PAGE = 18;
+/** How long each page stays up: long enough to read a few answers from the back of the room. */
+const PAGE_MS = 12_000;
 
 export function AnswerWall(props: {
   state: Accessor<SessionState>;
   answers: Answer[];
   tagOf: (questionId: string) => string;
 }) {
-  const shown = () => props.answers.slice(0, MAX);
-  const more = () => Math.max(0, props.answers.length - MAX);
+  const pages = createMemo(() => Math.max(1, Math.ceil(props.answers.length / WALL_PAGE)));
+  const [page, setPage] = createSignal(0);
+  // Past the last page (answers hidden or withdrawn): back to the first.
+  createEffect(on(pages, (n) => page() >= n && setPage(0)));
+  const timer = setInterval(() => pages() > 1 && setPage((p) => (p + 1) % pages()), PAGE_MS);
+  onCleanup(() => clearInterval(timer));
+  const shown = () => props.answers.slice(page() * WALL_PAGE, (page() + 1) * WALL_PAGE);
   return (
     <Show when={props.answers.length > 0} fallback={<p class="wall-empty">{tp('noAnswersYet')}</p>}>
       <ul class="wall" data-testid="answer-wall">
@@ -51,8 +59,10 @@ export function AnswerWall(props: {
           }}
         </For>
       </ul>
-      <Show when={more() > 0}>
-        <p class="wall-more">{tp('moreAnswers', { count: more() })}</p>
+      <Show when={pages() > 1}>
+        <p class="wall-more" data-testid="wall-page">
+          {tp('wallPage', { page: page() + 1, pages: pages() })}
+        </p>
       </Show>
     </Show>
   );

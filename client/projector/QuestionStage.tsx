@@ -4,7 +4,8 @@ import { MAIN_QUESTION_ID } from '../../shared/questions.js';
 import type { SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tp } from '../i18n/projector.js';
-import { visibleCount, wallOf } from '../live/answers.js';
+import { wallCount, wallOf } from '../live/answers.js';
+import { responseRate } from '../../shared/responseRate.js';
 import { floorQuestions } from '../../shared/floor.js';
 import { roundNumber, roundTitle } from '../live/phase.js';
 import { AnswerWall } from './AnswerWall.js';
@@ -43,7 +44,7 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
                 {(q) => (
                   <li>
                     <span class="rq-text">{q.text}</span>{' '}
-                    <span class="rq-count">{tp('answers', { count: visibleCount(props.state(), q.id) })}</span>
+                    <span class="rq-count">{tp('answers', { count: wallCount(props.state(), q.id) })}</span>
                   </li>
                 )}
               </For>
@@ -59,6 +60,16 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
         <span class="answer-count" data-testid="projector-count">
           {tp('answers', { count: wall().length })}
         </span>
+        <Show when={!whole() && qs()[0]}>
+          {(q) => (
+            <span class="answer-rate" data-testid="projector-rate">
+              {tp('responseRate', {
+                answered: responseRate(props.state(), q().id).answered,
+                joined: responseRate(props.state(), q().id).joined,
+              })}
+            </span>
+          )}
+        </Show>
         <span class="answer-open" classList={{ closed: !open() }}>
           {open() ? tp('openForAnswers') : tp('answersClosed')}
         </span>

@@ -82,14 +82,19 @@ export default function RapporteurView() {
       <Show when={s.state()} fallback={<p class="center hint">{tc('loading')}</p>}>
         {(st) => (
           <>
-            <h1 class="session-title">{st().definition.title || code}</h1>
-            <ReportDownloads
-              code={code}
-              apiKey={key}
-              label={tr('downloads')}
-              formatLabel={(f) => tr(`download_${f}`)}
-              failed={tr('downloadFailed')}
-            />
+            {/* A landmark of its own, so no content sits outside one (axe: region). */}
+            <section class="rap-head" aria-labelledby="rap-title">
+              <h1 id="rap-title" class="session-title">
+                {st().definition.title || code}
+              </h1>
+              <ReportDownloads
+                code={code}
+                apiKey={key}
+                label={tr('downloads')}
+                formatLabel={(f) => tr(`download_${f}`)}
+                failed={tr('downloadFailed')}
+              />
+            </section>
             <div class="split">
               <main class="work">
                 <div role="tablist" class="tabs" aria-label={tr('title')}>

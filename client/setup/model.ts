@@ -115,6 +115,7 @@ export function toEditable(input: unknown): SessionDefinition {
     moderation: pick(d.moderation, MODERATION_MODES, DEFINITION_DEFAULTS.moderation),
     maxAnswerLength:
       d.maxAnswerLength === undefined ? DEFINITION_DEFAULTS.maxAnswerLength : num(d.maxAnswerLength, NaN),
+    answerModeration: pick(d.answerModeration, MODERATION_MODES, DEFINITION_DEFAULTS.answerModeration),
   };
 }
 
@@ -383,6 +384,9 @@ export function problemOrder(d: SessionDefinition): Map<string, number> {
   for (const s of d.speakers)
     for (const f of ['name', 'organization', 'country', 'talkTitle', 'description', 'minutes'])
       order.push(fieldId.speaker(s.id, f));
-  order.push('f-speakers-add', ...['identity', 'audienceQuestions', 'moderation', 'maxAnswerLength'].map(fieldId.top));
+  order.push(
+    'f-speakers-add',
+    ...['identity', 'audienceQuestions', 'moderation', 'answerModeration', 'maxAnswerLength'].map(fieldId.top),
+  );
   return new Map(order.map((id, i) => [id, i]));
 }

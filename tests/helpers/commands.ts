@@ -18,6 +18,7 @@ export const SAMPLE_COMMANDS: { [T in CommandType]: Extract<Command, { type: T }
   'answering:open': { type: 'answering:open', questionIds: ['r1q1'] },
   'answering:close': { type: 'answering:close', questionIds: ['r1q1'] },
   'answer:moderate': { type: 'answer:moderate', answerId: 'a1', hidden: true },
+  'floor:keepOpen': { type: 'floor:keepOpen', keep: true },
   'audience:toggle': { type: 'audience:toggle', open: false },
   'definition:update': {
     type: 'definition:update',

@@ -198,6 +198,7 @@ export function validCommands(): Command[] {
   return [
     { type: 'phase:set', phase: { kind: 'question', questionId: 'main' } },
     { type: 'timer:start', durationMs: 5 * MIN },
+    { type: 'floor:keepOpen', keep: true },
     { type: 'timer:pause' },
     { type: 'timer:resume' },
     { type: 'timer:adjust', deltaMs: -MIN },

@@ -39,6 +39,14 @@ export function ParticipationSection(props: { ed: EditorState }) {
         onValue={(v) => setDraft('moderation', v)}
         options={MODERATION_MODES.map((v) => ({ value: v, label: t(`moderation_${v}`) }))}
       />
+      <RadioGroup
+        id={fieldId.top('answerModeration')}
+        name={`${uid}-answer-moderation`}
+        legend={t('field_answerModeration')}
+        value={draft.answerModeration}
+        onValue={(v) => setDraft('answerModeration', v)}
+        options={MODERATION_MODES.map((v) => ({ value: v, label: t(`answerModeration_${v}`) }))}
+      />
       <NumberField
         id={fieldId.top('maxAnswerLength')}
         label={t('field_maxAnswerLength')}

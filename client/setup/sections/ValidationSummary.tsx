@@ -86,5 +86,6 @@ const FIELD_LABELS: Record<string, Parameters<typeof t>[0]> = {
   identity: 'field_identity',
   audienceQuestions: 'field_audienceQuestions',
   moderation: 'field_moderation',
+  answerModeration: 'field_answerModeration',
   maxAnswerLength: 'field_maxAnswerLength',
 };

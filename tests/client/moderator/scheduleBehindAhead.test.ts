@@ -45,8 +45,9 @@ describe('schedule', () => {
     expect(schedule(h.state, T0 + 7 * MIN)?.deltaMinutes).toBe(7);
   });
 
-  it('a brief for another day is not compared against today', () => {
+  it('a brief dated another day keeps its planned end time, on the day it runs', () => {
     const h = new Harness({ date: '2021-10-22', startTime: '11:00', endTime: '12:30', timeZone: 'UTC' });
-    expect(schedule(h.state, T0)?.plannedEnd).toBeNull();
+    // T0 is 2021-10-21 11:00 UTC: the session runs today, planned to end at 12:30.
+    expect(schedule(h.state, T0)?.plannedEnd).toBe(T0 + 90 * MIN);
   });
 });

@@ -50,6 +50,8 @@ describe('offline', () => {
     const s = await server.createSession(SAMPLE_DEFINITION);
     const mod = await connectClient(server.url, s.code, 'moderator', { key: s.moderatorKey });
     expect((await mod.send({ type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } })).ok).toBe(true);
+    // The round stays open while the run of show moves on: the queued answers are about delivery.
+    expect((await mod.send({ type: 'floor:keepOpen', keep: true })).ok).toBe(true);
     const online = await Promise.all([1, 2, 3].map(() => connectClient(server.url, s.code, 'participant')));
     const brief = await Promise.all([1, 2, 3].map(() => connectClient(server.url, s.code, 'participant')));
     const long = await Promise.all([1, 2, 3, 4].map(() => connectClient(server.url, s.code, 'participant')));

@@ -24,6 +24,8 @@ describe('room: delivery order', () => {
     const p2 = participantViewer('p2');
     const batches = [
       () => {
+        // The round stays open through the speaker's turn below, so its answers can still be edited.
+        void r.send(MODERATOR, { type: 'floor:keepOpen', keep: true });
         void r.send(MODERATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
         void r.send(p1, { type: 'answer:submit', answerId: 'a1', questionId: 'r1q1', text: 'One' });
         void r.send(p2, { type: 'answer:submit', answerId: 'a2', questionId: 'r1q2', text: 'Two' });

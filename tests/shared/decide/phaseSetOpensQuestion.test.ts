@@ -14,14 +14,17 @@ describe('decide: phase:set puts questions on the floor', () => {
     expect(h.state.openQuestions).toEqual([MAIN_QUESTION_ID]);
   });
 
-  it('a round phase opens every question of the round; moving on leaves earlier ones open', () => {
+  it('a round phase opens every question of the round; moving on closes it unless kept open', () => {
     const h = new Harness();
     h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'question', questionId: 'q1' } });
     const events = h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
     // q1 is already open: only q2 is opened.
     expect(events).toContainEqual({ type: 'answering:opened', questionIds: ['q2'] });
     h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'r2' } });
-    expect(h.state.openQuestions).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect(h.state.openQuestions).toEqual(['q3', 'q4']);
+    h.ok(MODERATOR, { type: 'floor:keepOpen', keep: true });
+    h.ok(MODERATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'r1' } });
+    expect(h.state.openQuestions).toEqual(['q3', 'q4', 'q1', 'q2']);
   });
 
   it('a phase whose question is already open emits no opening', () => {

@@ -80,6 +80,9 @@ export const WEIGHTED: CommandType[] = [
     'turn:start',
     'aq:withdraw',
     'answer:withdraw',
+    // Moving on closes the floor unless kept open: keeping it open leaves answers to edit.
+    'floor:keepOpen',
+    'answer:edit',
   ] as CommandType[]),
 ];
 
@@ -142,7 +145,9 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
     case 'answering:close':
       return { type, questionIds: [rng.pick(questionIds), ...(rng.chance(0.3) ? [rng.pick(questionIds)] : [])] };
     case 'answer:moderate':
-      return { type, answerId: ans(), hidden: maybe(bool()), featured: maybe(bool()) };
+      return { type, answerId: ans(), hidden: maybe(bool()), featured: maybe(bool()), approved: maybe(bool()) };
+    case 'floor:keepOpen':
+      return { type, keep: bool() };
     case 'audience:toggle':
       return { type, open: bool() };
     case 'definition:update': {
@@ -184,8 +189,11 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
         : { type, name: rng.pick(['', 'Solo']), organization: '', country: '', language: 'en', anonymous: bool() };
     case 'answer:submit':
       return { type, answerId: rng.chance(0.8) ? `a${n}` : ans(), questionId: rng.pick(questionIds), text: text() };
-    case 'answer:edit':
-      return { type, answerId: ans(), text: text() };
+    case 'answer:edit': {
+      // Mostly an answer still open to edits (moving on closes the floor's questions).
+      const open = Object.values(s.answers).filter((a) => s.openQuestions.includes(a.questionId));
+      return { type, answerId: open.length && rng.chance(0.7) ? rng.pick(open).id : ans(), text: text() };
+    }
     case 'answer:withdraw':
       return { type, answerId: ans() };
     case 'aq:ask':
@@ -205,15 +213,20 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
       return { type, questionId: aq(), into: aq() };
     case 'aq:pin':
       return { type, questionId: aq(), pinned: rng.chance(0.7) };
-    case 'aq:answer':
+    case 'aq:answer': {
+      const questionId = aq();
+      // A removal mostly names a reply the question has.
+      const remove = rng.chance(0.2);
+      const has = s.audienceQuestions[questionId]?.replies.map((r) => r.id) ?? [];
       return {
         type,
-        questionId: aq(),
-        replyId: rng.pick(['r1', 'r2', 'r3']),
+        questionId,
+        replyId: remove && has.length && rng.chance(0.7) ? rng.pick(has) : rng.pick(['r1', 'r2', 'r3']),
         by: rng.pick(['Aminata Diallo', ' Jean ']),
         gist: text(),
-        ...(rng.chance(0.2) ? { remove: true } : {}),
+        ...(remove ? { remove: true } : {}),
       };
+    }
     case 'notes:save': {
       const sp = rng.pick(speakerIds);
       const rev = s.notes[sp]?.rev ?? 0;
@@ -383,11 +396,16 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
       views.set(v.name, viewFor(server, v.viewer));
       label = `snapshot for ${v.name}`;
     } else {
-      const type = rng.pick(WEIGHTED);
+      let type = rng.pick(WEIGHTED);
+      // Not over in the first half: a session must live a while for its answers to be edited,
+      // replied to and moved on from (moving on closes the floor's questions).
+      if (type === 'session:end' && i < steps / 2) type = rng.pick(WEIGHTED);
       const roles = ROLES.filter((r) => can(r, type));
       const role = rng.pick(roles);
       const actor: Actor = { role, participantId: role === 'participant' ? rng.pick(joined) : null };
-      const command = randomCommand(rng, server, type, i);
+      let command = randomCommand(rng, server, type, i);
+      if (command.type === 'phase:set' && command.phase.kind === 'ended' && i < steps / 2)
+        command = randomCommand(rng, server, type, i);
       label = `${role}${actor.participantId ? ` ${actor.participantId}` : ''} ${JSON.stringify(command)}`;
       const r = step(server, actor, command, now);
       if (r.ok) commit(r.envelopes, r.state);
