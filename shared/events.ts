@@ -92,7 +92,7 @@ export type SessionEvent =
   | { type: 'session:ended' }
   /** The moderator's cue to the speaker (its time is the envelope's `at`); screens only. */
   | { type: 'cue:sent'; cue: Omit<Cue, 'at'> }
-  | { type: 'cue:dismissed'; cueId: string };
+  | { type: 'cue:dismissed'; cueId: string }
   // Contributions recorded by the staff, and the rapporteur's synthesis (shared/contrib/).
   | {
       type: 'answer:recorded';
@@ -110,7 +110,7 @@ export type SessionEvent =
   | { type: 'answer:keyed'; answerId: string; key: boolean }
   | { type: 'report:ordered'; by: ReportOrder }
   /** An accepted translation becomes the corrected text; the original stays in `text`. */
-  | { type: 'answer:translated'; answerId: string; text: string; from: string };
+  | { type: 'answer:translated'; answerId: string; text: string; from: string }
   /** Whether moving on leaves the floor's questions open (absent from old logs: it closes them). */
   | { type: 'floor:keepOpenSet'; keep: boolean };
 
