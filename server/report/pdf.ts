@@ -1,5 +1,6 @@
-// The report as a PDF (A4) drawn with pdfkit and its built-in Helvetica, so it needs no font file
-// and opens anywhere. Bookmarks mirror the section headings; pages are numbered "n / total".
+// The report as a PDF (A4) drawn with pdfkit and embedded, subsetted Noto fonts (pdfFonts.ts), so
+// every name prints in its own script. Bookmarks mirror the section headings; pages are numbered
+// "n / total".
 import PDFDocument from 'pdfkit';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
@@ -18,8 +19,8 @@ import {
   type ReportSection,
 } from '../../shared/report/types.js';
 import { fitInside, imageSize, photoKind, type Photo } from './photo.js';
-import { COLOR, FONT, Layout, SIZE, type Doc, type Span } from './pdfLayout.js';
-import { toWinAnsi } from './winAnsi.js';
+import { COLOR, Layout, SIZE, type Doc, type Span } from './pdfLayout.js';
+import { drawLine, layoutText } from './pdfText.js';
 
 const MARGIN = 56;
 const FLAG_COLOR = '#8a5a00';
@@ -50,7 +51,7 @@ export function renderPdf(model: ReportModel, photo?: Photo): Promise<Buffer> {
 
 function h1(out: Layout, title: string): void {
   out.heading(title, 1);
-  out.doc.outline.addItem(toWinAnsi(title));
+  out.doc.outline.addItem(title);
 }
 
 function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | undefined): void {
@@ -209,15 +210,9 @@ function numberPages(doc: Doc): void {
     const bottom = doc.page.margins.bottom;
     // Writing inside the bottom margin would make pdfkit start a new page.
     doc.page.margins.bottom = 0;
-    doc
-      .font(FONT.regular)
-      .fontSize(SIZE.small)
-      .fillColor(COLOR.muted)
-      .text(`${i + 1} / ${range.count}`, doc.page.margins.left, doc.page.height - MARGIN / 2 - SIZE.small, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    const [line] = layoutText(doc, [{ text: `${i + 1} / ${range.count}`, color: COLOR.muted }], width, SIZE.small);
+    if (line) drawLine(doc, line, doc.page.margins.left, doc.page.height - MARGIN / 2 - SIZE.small, width, 'center');
     doc.page.margins.bottom = bottom;
   }
 }
