@@ -93,7 +93,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     archive.state.endedAt ?? archive.events.reduce((latest, e) => Math.max(latest, e.at), archive.state.createdAt);
   let report: Awaited<ReturnType<typeof renderReport>>;
   try {
-    report = await renderReport(archive.state, format, { now, ...(photo ? { photo } : {}), archive: json });
+    report = await renderReport(archive.state, format, { now, photos: photo ? [photo] : [], archive: json });
   } catch (e) {
     io.stderr(`palabre report: could not render the ${format} report: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

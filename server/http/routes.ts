@@ -11,7 +11,8 @@ import type {
   PhotoResponse,
   SessionLinks,
 } from '../../shared/http.js';
-import type { Role } from '../../shared/state.js';
+import type { Role, SessionState } from '../../shared/state.js';
+import type { ReportFormat } from '../report/render.js';
 import type { Committer } from '../committer.js';
 import { newId, secretMatches } from '../keys.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
@@ -103,6 +104,30 @@ function imageType(data: Buffer): 'image/png' | 'image/jpeg' | null {
     return 'image/png';
   if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
   return null;
+}
+
+/** The report in `format`: Word and PDF off the event loop, the light text formats here. */
+async function renderReportFor(
+  state: SessionState,
+  format: ReportFormat,
+  now: number,
+  photos: { data: Buffer; mime: string }[],
+  archive: unknown,
+  lang: Language,
+) {
+  if (format === 'docx' || format === 'pdf') {
+    const { renderPool, RenderBusyError } = await import('../report/renderPool.js');
+    try {
+      return await renderPool().render(state, format, { now, photos });
+    } catch (e) {
+      if (e instanceof RenderBusyError) throw fail(503, 'rate_limited', lang);
+      throw e;
+    }
+  }
+  // Loaded on first export: most requests never need a report.
+  const { renderReport } = await import('../report/render.js');
+  // The archive (every event, the photo as base64) is only the body of the JSON format.
+  return renderReport(state, format, { now, photos, ...(archive ? { archive } : {}) });
 }
 
 /** Returns true when the route was handled. */
@@ -207,14 +232,9 @@ export async function handleApi(
       const photoMeta = state.photo;
       const blob = photoMeta ? await deps.store.getBlob(code, photoMeta.id) : undefined;
       const archive = format === 'json' ? await buildArchive(room, deps.store, blob) : undefined;
-      // Loaded on first export: the Word and PDF libraries are heavy and most requests never need them.
-      const { renderReport } = await import('../report/render.js');
-      const out = await renderReport(state, format as 'docx', {
-        now: deps.clock(),
-        ...(blob ? { photo: { data: blob.data, mime: blob.mime } } : {}),
-        // The archive (every event, the photo as base64) is only the body of the JSON format.
-        ...(archive ? { archive } : {}),
-      });
+      const photos = blob ? [{ data: blob.data, mime: blob.mime }] : [];
+      // Word and PDF are laid out in a worker thread (renderPool.ts): a long report never stops the server.
+      const out = await renderReportFor(state, format as 'docx', deps.clock(), photos, archive, lang);
       res.writeHead(200, {
         'content-type': out.contentType,
         'content-disposition': `attachment; filename="${out.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,

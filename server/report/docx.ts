@@ -67,9 +67,9 @@ const para = (
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
   new Paragraph({ heading: level, children: runs(text), keepNext: true });
 
-export async function renderDocx(model: ReportModel, photo?: Photo): Promise<Buffer> {
+export async function renderDocx(model: ReportModel, photos: readonly Photo[] = []): Promise<Buffer> {
   const l = model.labels;
-  const children: FileChild[] = model.sections.flatMap((s) => section(s, l, photo));
+  const children: FileChild[] = model.sections.flatMap((s) => section(s, l, photos));
   children.push(
     new Paragraph({
       spacing: { before: 400 },
@@ -95,7 +95,7 @@ export async function renderDocx(model: ReportModel, photo?: Photo): Promise<Buf
   return Packer.toBuffer(doc);
 }
 
-function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): FileChild[] {
+function section(s: ReportSection, l: ReportLabels, photos: readonly Photo[]): FileChild[] {
   switch (s.kind) {
     case 'header': {
       const out: FileChild[] = [];
@@ -144,11 +144,13 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
         heading(s.title, HeadingLevel.HEADING_1),
         ...s.paragraphs.map((p) => para(runs(p), { spacingAfter: 160 })),
       ];
-    case 'photo':
+    case 'photo': {
+      const pictures = photos.flatMap((p) => photoParagraph(s.title, p) ?? []);
       return [
         heading(s.title, HeadingLevel.HEADING_1),
-        photoParagraph(s.title, photo) ?? para(runs(l.noPhoto, { italics: true, color: MUTED })),
+        ...(pictures.length ? pictures : [para(runs(l.noPhoto, { italics: true, color: MUTED }))]),
       ];
+    }
     default:
       return exhaustive(s, 'report section');
   }
@@ -247,8 +249,7 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph
   return out;
 }
 
-function photoParagraph(title: string, photo: Photo | undefined): Paragraph | null {
-  if (!photo) return null;
+function photoParagraph(title: string, photo: Photo): Paragraph | null {
   const kind = photoKind(photo.mime);
   if (!kind) return null;
   const size = imageSize(photo.data, kind);

@@ -25,7 +25,7 @@ import { drawLine, layoutText } from './pdfText.js';
 const MARGIN = 56;
 const FLAG_COLOR = '#8a5a00';
 
-export function renderPdf(model: ReportModel, photo?: Photo): Promise<Buffer> {
+export function renderPdf(model: ReportModel, photos: readonly Photo[] = []): Promise<Buffer> {
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -41,7 +41,7 @@ export function renderPdf(model: ReportModel, photo?: Photo): Promise<Buffer> {
     doc.on('error', reject);
   });
   const out = new Layout(doc);
-  for (const s of model.sections) section(out, s, model.labels, photo);
+  for (const s of model.sections) section(out, s, model.labels, photos);
   out.doc.moveDown(1.5);
   out.para(model.footer, { font: 'italic', color: COLOR.muted, size: SIZE.small });
   numberPages(doc);
@@ -54,7 +54,7 @@ function h1(out: Layout, title: string): void {
   out.doc.outline.addItem(title);
 }
 
-function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | undefined): void {
+function section(out: Layout, s: ReportSection, l: ReportLabels, photos: readonly Photo[]): void {
   switch (s.kind) {
     case 'header': {
       if (s.theme) out.para(s.theme, { font: 'italic', color: COLOR.muted });
@@ -115,11 +115,13 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       for (const p of s.paragraphs) out.para(p, {}, { gap: 0.6 });
       return;
     case 'photo': {
-      const picture = photoToDraw(out, photo);
-      // Keep the heading on the picture's page.
-      if (picture) out.ensure(picture.size.height + SIZE.h1 * 5);
+      const pictures = photos.flatMap((p) => photoToDraw(out, p) ?? []);
+      // Keep the heading on the first picture's page.
+      const first = pictures[0];
+      if (first) out.ensure(first.size.height + SIZE.h1 * 5);
       h1(out, s.title);
-      if (!picture || !drawPhoto(out, picture)) out.para(l.noPhoto, { font: 'italic', color: COLOR.muted });
+      const drawn = pictures.filter((picture) => drawPhoto(out, picture)).length;
+      if (!drawn) out.para(l.noPhoto, { font: 'italic', color: COLOR.muted });
       return;
     }
     default:

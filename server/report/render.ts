@@ -17,7 +17,8 @@ export const isReportFormat = (x: string): x is ReportFormat => (REPORT_FORMATS 
 
 export interface RenderOptions {
   now: number;
-  photo?: Photo;
+  /** The session's photos, in the order the report shows them. */
+  photos?: Photo[];
   /** What 'json' returns (the session archive); the state itself when absent. */
   archive?: unknown;
 }
@@ -44,9 +45,8 @@ export function reportFilename(state: SessionState, format: ReportFormat, report
   return `${word}-${code}.${format}`;
 }
 
-/** An embeddable data URL for HTML and Markdown, or nothing for a format a browser may not show. */
-function photoSrc(photo: Photo | undefined): string | undefined {
-  if (!photo) return undefined;
+/** An embeddable data URL for HTML, or nothing for a format a browser may not show. */
+function photoSrc(photo: Photo): string | undefined {
   const kind = photoKind(photo.mime);
   if (!kind) return undefined;
   return photoDataUrl(kind === 'png' ? 'image/png' : 'image/jpeg', photo.data.toString('base64'));
@@ -62,20 +62,21 @@ export async function renderReport(
     contentType: CONTENT_TYPES[format],
     filename: reportFilename(state, format, reportLabels(state.definition.language).report),
   });
-  const src = photoSrc(opts.photo);
+  const photos = opts.photos ?? [];
+  const srcs = photos.map(photoSrc).filter((x): x is string => !!x);
   switch (format) {
     case 'docx': {
       const { renderDocx } = await import('./docx.js');
-      return out(await renderDocx(buildReport(state, opts.now), opts.photo));
+      return out(await renderDocx(buildReport(state, opts.now), photos));
     }
     case 'pdf': {
       const { renderPdf } = await import('./pdf.js');
-      return out(await renderPdf(buildReport(state, opts.now), opts.photo));
+      return out(await renderPdf(buildReport(state, opts.now), photos));
     }
     case 'html':
-      return out(renderHtml(buildReport(state, opts.now), src ? { photoSrc: src } : {}));
+      return out(renderHtml(buildReport(state, opts.now), { photoSrcs: srcs }));
     case 'md':
-      return out(renderMarkdown(buildReport(state, opts.now), src ? { photoSrc: src } : {}));
+      return out(renderMarkdown(buildReport(state, opts.now), { photoSrcs: srcs }));
     case 'csv':
       return out(renderCsv(state));
     case 'json':

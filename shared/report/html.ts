@@ -4,7 +4,7 @@ import { isolate } from '../bidi.js';
 import { exhaustive } from '../exhaustive.js';
 import { escapeHtml } from './escape.js';
 import { REPORT_CSS } from './htmlStyle.js';
-import { safeImageSrc } from './imageSrc.js';
+import { photoSources } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
 import { audienceQuestionMeta, eventLine, isTimeColumn, mainAnswerFields, speakersGrid } from './parts.js';
 import {
@@ -20,6 +20,8 @@ import {
 export interface HtmlOptions {
   /** The photo's address, usually a data URL so the file stands alone; without it the photo is left out. */
   photoSrc?: string;
+  /** Several photos' addresses, shown after `photoSrc`. */
+  photoSrcs?: string[];
 }
 
 /** Escaped text with its line breaks kept. */
@@ -107,9 +109,9 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
     case 'conclusion':
       return wrap(s.kind, s.title, s.paragraphs.map((p) => `<p>${t(p)}</p>`).join('\n'));
     case 'photo': {
-      const src = safeImageSrc(opts.photoSrc);
-      const body = src
-        ? `<figure><img src="${escapeHtml(src)}" alt="${t(s.title)}"></figure>`
+      const srcs = photoSources(opts);
+      const body = srcs.length
+        ? srcs.map((src) => `<figure><img src="${escapeHtml(src)}" alt="${t(s.title)}"></figure>`).join('\n')
         : `<p class="empty">${t(l.noPhoto)}</p>`;
       return wrap(s.kind, s.title, body);
     }

@@ -2,7 +2,7 @@
 // session text goes through escapeMarkdown, so it renders exactly as typed and never as markup.
 import { exhaustive } from '../exhaustive.js';
 import { escapeMarkdown as esc } from './escape.js';
-import { safeImageSrc } from './imageSrc.js';
+import { photoSources } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
 import { audienceQuestionMeta, eventLine } from './parts.js';
 import {
@@ -16,8 +16,10 @@ import {
 import { formatMinutes } from './format.js';
 
 export interface MarkdownOptions {
-  /** The photo's address (a data URL or a path beside the file); without it the photo is left out. */
+  /** The photo's address (a path beside the file, or a data URL); without it the photo is left out. */
   photoSrc?: string;
+  /** Several photos' addresses, shown after `photoSrc`. */
+  photoSrcs?: string[];
 }
 
 export function renderMarkdown(model: ReportModel, opts: MarkdownOptions = {}): string {
@@ -82,8 +84,11 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
     case 'conclusion':
       return h2(s.title, s.paragraphs.map((p) => esc(p)).join('\n\n'));
     case 'photo': {
-      const src = safeImageSrc(opts.photoSrc);
-      return h2(s.title, src ? `![${esc(s.title)}](<${src}>)` : `*${esc(l.noPhoto)}*`);
+      const srcs = photoSources(opts);
+      return h2(
+        s.title,
+        srcs.length ? srcs.map((src) => `![${esc(s.title)}](<${src}>)`).join('\n\n') : `*${esc(l.noPhoto)}*`,
+      );
     }
     default:
       return exhaustive(s, 'report section');

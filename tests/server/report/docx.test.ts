@@ -15,7 +15,9 @@ import {
 } from '../../fixtures/report/seedSession.js';
 
 describe('Word report', async () => {
-  const docx = await renderDocx(buildReport(seedSession('fr').state, SEED_NOW), { data: makePng(), mime: 'image/png' });
+  const docx = await renderDocx(buildReport(seedSession('fr').state, SEED_NOW), [
+    { data: makePng(), mime: 'image/png' },
+  ]);
   const { documentXml, files, text } = await openDocx(docx);
 
   it('is a zip holding a Word document', () => {
@@ -91,7 +93,7 @@ describe('Word report', async () => {
     const { readFileSync } = await import('node:fs');
     const jpg = readFileSync(new URL('../../fixtures/report/photo.jpg', import.meta.url));
     const out = await openDocx(
-      await renderDocx(buildReport(seedSession('en').state, SEED_NOW), { data: jpg, mime: 'image/jpeg' }),
+      await renderDocx(buildReport(seedSession('en').state, SEED_NOW), [{ data: jpg, mime: 'image/jpeg' }]),
     );
     expect(out.files.filter((f) => /^word\/media\/.+\.jpe?g$/.test(f))).toHaveLength(1);
   });

@@ -9,7 +9,7 @@ import { SessionBuilder } from '../../fixtures/report/builder.js';
 import { SEED_MAIN_ANSWERS, SEED_NOW, SEED_TITLE, seedSession } from '../../fixtures/report/seedSession.js';
 
 describe('PDF report', async () => {
-  const pdf = await renderPdf(buildReport(seedSession('fr').state, SEED_NOW), { data: makePng(), mime: 'image/png' });
+  const pdf = await renderPdf(buildReport(seedSession('fr').state, SEED_NOW), [{ data: makePng(), mime: 'image/png' }]);
   const text = pdfText(pdf);
 
   it('is a PDF', () => {
@@ -49,6 +49,6 @@ describe('PDF report', async () => {
   it('renders without a photo, and with an unreadable one', async () => {
     const m = buildReport(seedSession('en').state, SEED_NOW);
     expect(pdfText(await renderPdf(m))).toContain('No photo.');
-    expect(pdfText(await renderPdf(m, { data: Buffer.from('not a png'), mime: 'image/png' }))).toContain('No photo.');
+    expect(pdfText(await renderPdf(m, [{ data: Buffer.from('not a png'), mime: 'image/png' }]))).toContain('No photo.');
   });
 });

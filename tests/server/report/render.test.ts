@@ -16,7 +16,7 @@ describe('renderReport', () => {
     ['csv', 'text/csv; charset=utf-8', 'rapport-GSEF21.csv'],
     ['json', 'application/json; charset=utf-8', 'archive-GSEF21.json'],
   ] as const)('renders %s', async (format, contentType, filename) => {
-    const r = await renderReport(state, format, { now: SEED_NOW, photo });
+    const r = await renderReport(state, format, { now: SEED_NOW, photos: [photo] });
     expect(r.contentType).toBe(contentType);
     expect(r.filename).toBe(filename);
     expect(r.body.length).toBeGreaterThan(500);
@@ -24,8 +24,12 @@ describe('renderReport', () => {
 
   it('embeds the photo in HTML and Markdown as a data URL', async () => {
     const prefix = `data:image/png;base64,${photo.data.toString('base64').slice(0, 40)}`;
-    expect(String((await renderReport(state, 'html', { now: SEED_NOW, photo })).body)).toContain(`<img src="${prefix}`);
-    expect(String((await renderReport(state, 'md', { now: SEED_NOW, photo })).body)).toContain(`](<${prefix}`);
+    expect(String((await renderReport(state, 'html', { now: SEED_NOW, photos: [photo] })).body)).toContain(
+      `<img src="${prefix}`,
+    );
+    expect(String((await renderReport(state, 'md', { now: SEED_NOW, photos: [photo] })).body)).toContain(
+      `](<${prefix}`,
+    );
   });
 
   it('returns the archive for json, pretty-printed, or the state without one', async () => {
