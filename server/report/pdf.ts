@@ -4,9 +4,12 @@
 import PDFDocument from 'pdfkit';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
+import type { NoteList } from '../../shared/report/lines.js';
 import {
   audienceQuestionMeta,
   eventLine,
+  flagTexts,
+  isEmptySection,
   isTimeColumn,
   mainAnswerFields,
   speakersGrid,
@@ -41,7 +44,12 @@ export function renderPdf(model: ReportModel, photos: readonly Photo[] = []): Pr
     doc.on('error', reject);
   });
   const out = new Layout(doc);
-  for (const s of model.sections) section(out, s, model.labels, photos);
+  for (const s of model.sections) {
+    if (isEmptySection(s) && 'title' in s) {
+      h1(out, s.title);
+      out.para(model.labels.empty, { font: 'italic', color: COLOR.muted });
+    } else section(out, s, model.labels, photos);
+  }
   out.doc.moveDown(1.5);
   out.para(model.footer, { font: 'italic', color: COLOR.muted, size: SIZE.small });
   numberPages(doc);
@@ -89,7 +97,7 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photos: readonl
       h1(out, s.title);
       for (const sum of s.summaries) {
         out.heading(sum.name, 2);
-        for (const b of sum.bullets) out.bullet([{ text: b }]);
+        notes(out, sum.notes, 0);
       }
       return;
     case 'mainAnswers':
@@ -129,8 +137,16 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photos: readonl
   }
 }
 
-const flag = (highlight: boolean, l: ReportLabels): Span[] =>
-  highlight ? [{ text: `★ ${l.highlight}  `, font: 'bold', color: FLAG_COLOR }] : [];
+const flag = (x: { highlight: boolean; featured?: boolean }, l: ReportLabels): Span[] =>
+  flagTexts(x, l).map((f) => ({ text: `${f}  `, font: 'bold', color: FLAG_COLOR }));
+
+/** The rapporteur's notes, nested and numbered as typed. */
+function notes(out: Layout, list: NoteList, level: number): void {
+  list.items.forEach((item, i) => {
+    out.bullet([{ text: item.text }], level, list.ordered ? `${list.start + i}.` : undefined);
+    if (item.children) notes(out, item.children, level + 1);
+  });
+}
 
 function answers(
   out: Layout,
@@ -144,7 +160,7 @@ function answers(
   }
   for (const a of list) {
     out.ensure(SIZE.body * 3);
-    out.spans([{ text: `${a.number}. `, font: 'bold' }, ...flag(a.highlight, l), ...item(a, l)], {
+    out.spans([{ text: `${a.number}. `, font: 'bold' }, ...flag(a, l), ...item(a, l)], {
       indent: 8,
       gap: 0.5,
     });
@@ -167,7 +183,7 @@ function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabel
   const meta = audienceQuestionMeta(q, l);
   out.ensure(SIZE.body * 4);
   out.bullet([
-    ...flag(q.highlight, l),
+    ...flag(q, l),
     { text: `${l.question}${l.colon}`, font: 'bold' },
     { text: q.text },
     { text: `\n${meta.join(' · ')}`, font: 'italic', color: COLOR.muted, size: SIZE.small },

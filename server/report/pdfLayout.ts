@@ -80,13 +80,21 @@ export class Layout {
     }
   }
 
-  bullet(spans: Span[], level = 0): void {
+  /** A list item at `level`: a dot, or `marker` ("2.") for a numbered list. */
+  bullet(spans: Span[], level = 0, marker?: string): void {
     const doc = this.doc;
     const x = 6 + level * 16;
     this.ensure(SIZE.body * 2.2);
     const y = doc.y;
+    if (marker) {
+      const [line] = layoutText(doc, [{ text: marker }], 40, SIZE.body);
+      if (line) drawLine(doc, line, this.left + x - 6, y, 40);
+      doc.y = y;
+      this.spans(spans, { indent: x + 6 + marker.length * 5, gap: 0.2 });
+      return;
+    }
     doc
-      .circle(this.left + x, y + SIZE.body * 0.45, level === 0 ? 1.7 : 1.3)
+      .circle(this.left + x, y + SIZE.body * 0.75, level === 0 ? 1.7 : 1.3)
       .fillColor(COLOR.text)
       .fill();
     doc.y = y;

@@ -3,6 +3,7 @@
 // what belongs in the report.
 import type { Language } from '../definition.js';
 import type { ReportLabels } from './labels.js';
+import type { NoteList } from './lines.js';
 
 export interface ReportPerson {
   /** Empty when anonymous; renderers print `labels.anonymous` (see personName). */
@@ -19,7 +20,10 @@ export interface ReportAnswer {
   person: ReportPerson;
   /** The rapporteur's corrected text when set, else the participant's own. */
   text: string;
+  /** Marked by the rapporteur as a key point. */
   highlight: boolean;
+  /** Featured by the moderator (shown on the projector). */
+  featured: boolean;
 }
 
 export interface ReportSpeaker {
@@ -37,8 +41,8 @@ export interface ReportSpeaker {
 export interface ReportSummary {
   speakerId: string;
   name: string;
-  /** The rapporteur's notes, one key point per line. */
-  bullets: string[];
+  /** The rapporteur's notes, one key point per line, nested and numbered as typed. */
+  notes: NoteList;
 }
 
 export interface ReportGuidingQuestion {

@@ -31,7 +31,7 @@ describe('Word report', async () => {
       'Kevin Ossah (OJEDD)',
       '19 + live',
       '8 octobre 2021',
-      '20:00–21:30 (Asia/Seoul)',
+      '20h–21h30, heure de Séoul',
       ...SEED_MAIN_ANSWERS.map((a) => a.text),
       ...SEED_AUDIENCE.map((q) => q.text),
       ...SEED_NOTES.roderick,
