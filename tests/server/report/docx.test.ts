@@ -35,7 +35,7 @@ describe('Word report', async () => {
       ...SEED_MAIN_ANSWERS.map((a) => a.text),
       ...SEED_AUDIENCE.map((q) => q.text),
       ...SEED_NOTES.roderick,
-      'Rapport généré par Palabre le 8 octobre 2021 à 21:35 (Asia/Seoul)',
+      'Rapport généré par Palabre le 8 octobre 2021 à 21h35 (heure de Séoul)',
     ]) {
       expect(text).toContain(t);
     }
