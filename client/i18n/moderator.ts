@@ -171,6 +171,7 @@ export const moderator = defineDict({
     formatHtml: 'HTML',
     formatMd: 'Markdown',
     formatCsv: 'CSV',
+    formatCsvAudience: 'CSV (audience)',
     formatJson: 'JSON',
     // Shortcuts
     shortcutsTitle: 'Keyboard shortcuts',
@@ -354,6 +355,7 @@ export const moderator = defineDict({
     formatHtml: 'HTML',
     formatMd: 'Markdown',
     formatCsv: 'CSV',
+    formatCsvAudience: 'CSV (public)',
     formatJson: 'JSON',
     shortcutsTitle: 'Raccourcis clavier',
     shortcutKeys: 'Touches',
@@ -535,6 +537,7 @@ export const moderator = defineDict({
     formatHtml: 'HTML',
     formatMd: 'Markdown',
     formatCsv: 'CSV',
+    formatCsvAudience: 'CSV (público)',
     formatJson: 'JSON',
     shortcutsTitle: 'Atajos de teclado',
     shortcutKeys: 'Teclas',

@@ -226,7 +226,8 @@ export async function handleApi(
     if (sub === 'report' && method === 'GET') {
       await staffRole(req, code, deps, lang);
       const format = url.searchParams.get('format') ?? 'html';
-      if (!['docx', 'pdf', 'html', 'md', 'csv', 'json'].includes(format)) throw fail(400, 'invalid_payload', lang);
+      if (!['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'].includes(format))
+        throw fail(400, 'invalid_payload', lang);
       await settled();
       const state = room.state;
       const photoMeta = state.photo;

@@ -1,7 +1,7 @@
 // One entry point for every report format, used by the HTTP export and the CLI: the state in,
 // the bytes, their content type and a file name out. The heavy Word and PDF writers load lazily.
 import { buildReport } from '../../shared/report/model.js';
-import { renderCsv } from '../../shared/report/csv.js';
+import { renderAudienceCsv, renderCsv } from '../../shared/report/csv.js';
 import { renderHtml } from '../../shared/report/html.js';
 import { photoDataUrl } from '../../shared/report/imageSrc.js';
 import { reportLabels } from '../../shared/report/labels.js';
@@ -10,7 +10,7 @@ import { exhaustive } from '../../shared/exhaustive.js';
 import type { SessionState } from '../../shared/state.js';
 import { photoKind, type Photo } from './photo.js';
 
-export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json'] as const;
+export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const isReportFormat = (x: string): x is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(x);
@@ -35,15 +35,20 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  csvAudience: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };
 
 /** "rapport-GSEF21.docx": the report's own word in the session language, then the session code. */
-export function reportFilename(state: SessionState, format: ReportFormat, reportWord: string): string {
+export function reportFilename(state: SessionState, format: ReportFormat | 'zip', reportWord: string): string {
   const code = state.code.replace(/[^A-Za-z0-9_-]/g, '') || 'session';
   const word = format === 'json' ? 'archive' : reportWord.toLowerCase();
+  // The audience questions' CSV sits beside the answers' one: "rapport-GSEF21-public.csv".
+  if (format === 'csvAudience') return `${word}-${code}-${AUDIENCE_WORD[state.definition.language]}.csv`;
   return `${word}-${code}.${format}`;
 }
+
+const AUDIENCE_WORD = { fr: 'public', en: 'audience', es: 'publico' } as const;
 
 /** An embeddable data URL for HTML, or nothing for a format a browser may not show. */
 function photoSrc(photo: Photo): string | undefined {
@@ -79,6 +84,8 @@ export async function renderReport(
       return out(renderMarkdown(buildReport(state, opts.now), { photoSrcs: srcs }));
     case 'csv':
       return out(renderCsv(state));
+    case 'csvAudience':
+      return out(renderAudienceCsv(state));
     case 'json':
       return out(`${JSON.stringify(opts.archive ?? state, null, 2)}\n`);
     default:

@@ -172,7 +172,7 @@ function rounds(state: SessionState): ReportRound[] {
 }
 
 /** Shown to the room and kept by the rapporteur: merged duplicates, hidden, pending and withdrawn ones are not. */
-function aqInReport(q: AudienceQuestion): boolean {
+export function aqInReport(q: AudienceQuestion): boolean {
   return isRoomQuestion(q) && q.included;
 }
 
