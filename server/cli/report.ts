@@ -99,6 +99,11 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     return 1;
   }
   if (parsed.out === '-') {
+    // Markdown with photos is a zip (the .md and its pictures): bytes, not text.
+    if (typeof report.body !== 'string' && report.contentType === 'application/zip') {
+      io.stderr(`palabre report: the ${format} report has photos, so it is a zip; use --out <file>\n`);
+      return 1;
+    }
     io.stdout(typeof report.body === 'string' ? report.body : report.body.toString('utf8'));
     return 0;
   }

@@ -8,6 +8,7 @@ import { reportLabels } from '../../shared/report/labels.js';
 import { renderMarkdown } from '../../shared/report/markdown.js';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { SessionState } from '../../shared/state.js';
+import { photoPaths, renderMarkdownZip } from './markdownZip.js';
 import { photoKind, type Photo } from './photo.js';
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'] as const;
@@ -80,8 +81,17 @@ export async function renderReport(
     }
     case 'html':
       return out(renderHtml(buildReport(state, opts.now), { photoSrcs: srcs }));
-    case 'md':
-      return out(renderMarkdown(buildReport(state, opts.now), { photoSrcs: srcs }));
+    case 'md': {
+      const model = buildReport(state, opts.now);
+      if (!photoPaths(photos).length) return out(renderMarkdown(model, {}));
+      // With photos: a zip of the .md and the pictures beside it (not base64 inside the text).
+      const mdName = reportFilename(state, 'md', reportLabels(state.definition.language).report);
+      return {
+        body: await renderMarkdownZip(model, mdName, photos),
+        contentType: 'application/zip',
+        filename: reportFilename(state, 'zip', reportLabels(state.definition.language).report),
+      };
+    }
     case 'csv':
       return out(renderCsv(state));
     case 'csvAudience':

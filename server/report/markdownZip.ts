@@ -1,0 +1,24 @@
+// The Markdown report with its photos: a zip holding the .md file and the pictures beside it in
+// photos/, linked by relative paths, so the text stays readable (no base64 in it) and any Markdown
+// viewer shows the pictures once the archive is unpacked.
+import JSZip from 'jszip';
+import { renderMarkdown } from '../../shared/report/markdown.js';
+import type { ReportModel } from '../../shared/report/types.js';
+import { photoKind, type Photo } from './photo.js';
+
+/** "photos/photo-1.jpg", … for each photo of a format a viewer shows. */
+export function photoPaths(photos: readonly Photo[]): { path: string; photo: Photo }[] {
+  return photos.flatMap((photo, i) => {
+    const kind = photoKind(photo.mime);
+    return kind ? [{ path: `photos/photo-${i + 1}.${kind}`, photo }] : [];
+  });
+}
+
+export async function renderMarkdownZip(model: ReportModel, mdName: string, photos: readonly Photo[]): Promise<Buffer> {
+  const files = photoPaths(photos);
+  const zip = new JSZip();
+  zip.file(mdName, renderMarkdown(model, { photoSrcs: files.map((f) => f.path) }));
+  for (const f of files) zip.file(f.path, f.photo.data);
+  // Pictures are already compressed; the text is not.
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
