@@ -1,9 +1,10 @@
 // `palabre report <archive.json> --format docx|pdf|html|md|csv --out <file>`: a session's report
 // from its archive, with no server running (e.g. on the rapporteur's laptop after the event).
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
 import { readArchive } from '../../shared/archive.js';
 import { isReportFormat, renderReport, REPORT_FORMATS, type ReportFormat } from '../report/render.js';
+import { unpackMarkdownZip } from '../report/markdownZip.js';
 import type { Photo } from '../report/photo.js';
 
 export interface CliIo {
@@ -98,18 +99,25 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`palabre report: could not render the ${format} report: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  // Markdown with photos comes as a zip (the .md and photos/): the CLI writes them as files.
+  const unpacked =
+    typeof report.body !== 'string' && report.contentType === 'application/zip'
+      ? await unpackMarkdownZip(report.body)
+      : null;
   if (parsed.out === '-') {
-    // Markdown with photos is a zip (the .md and its pictures): bytes, not text.
-    if (typeof report.body !== 'string' && report.contentType === 'application/zip') {
-      io.stderr(`palabre report: the ${format} report has photos, so it is a zip; use --out <file>\n`);
-      return 1;
-    }
-    io.stdout(typeof report.body === 'string' ? report.body : report.body.toString('utf8'));
+    io.stdout(unpacked ? unpacked.md : typeof report.body === 'string' ? report.body : report.body.toString('utf8'));
     return 0;
   }
-  const target = resolve(parsed.out ?? report.filename);
+  const target = resolve(parsed.out ?? (unpacked ? report.filename.replace(/\.zip$/, '.md') : report.filename));
   try {
-    await writeFile(target, report.body);
+    if (unpacked) {
+      await writeFile(target, unpacked.md);
+      for (const f of unpacked.files) {
+        const path = join(dirname(target), f.path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, f.data);
+      }
+    } else await writeFile(target, report.body);
   } catch (e) {
     io.stderr(`palabre report: cannot write ${target}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

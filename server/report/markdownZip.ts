@@ -22,3 +22,18 @@ export async function renderMarkdownZip(model: ReportModel, mdName: string, phot
   // Pictures are already compressed; the text is not.
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
+
+/** The .md text and the pictures of a Markdown zip, for the CLI that writes them as files. */
+export async function unpackMarkdownZip(
+  zipped: Buffer,
+): Promise<{ md: string; files: { path: string; data: Buffer }[] }> {
+  const zip = await JSZip.loadAsync(zipped);
+  let md = '';
+  const files: { path: string; data: Buffer }[] = [];
+  for (const [path, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    if (path.endsWith('.md')) md = await entry.async('string');
+    else files.push({ path, data: Buffer.from(await entry.async('uint8array')) });
+  }
+  return { md, files };
+}
