@@ -1,7 +1,7 @@
 // Events: what happened, decided by the server from a command, stored, then applied by every
 // client with the same reducer. Time is carried in the envelope (`at`), never read in the reducer.
 import type { Language, SessionDefinition } from './definition.js';
-import type { AudienceQuestion, Phase, Role, SessionState } from './state.js';
+import type { AudienceQuestion, Phase, PhotoMeta, Role, SessionState } from './state.js';
 import type { Timer } from './timer.js';
 
 export type SessionEvent =
@@ -78,6 +78,8 @@ export type SessionEvent =
   | { type: 'conclusion:set'; text: string; by: Role }
   | { type: 'participantsExtra:set'; text: string }
   | { type: 'photo:set'; photo: SessionState['photo'] }
+  | { type: 'photo:added'; photo: PhotoMeta }
+  | { type: 'photo:removed'; id: string }
   | { type: 'session:ended' };
 
 export type EventType = SessionEvent['type'];

@@ -62,6 +62,8 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'conclusion:set':
     case 'participantsExtra:set':
     case 'photo:set':
+    case 'photo:added':
+    case 'photo:removed':
       return { to: 'staff' };
     default:
       return exhaustive(e, 'event');
@@ -107,6 +109,7 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
     conclusion: '',
     participantsExtra: '',
     photo: null,
+    photos: [],
   };
 }
 

@@ -86,15 +86,16 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`palabre report: a ${format} file cannot go to stdout; use --out <file>\n`);
     return 1;
   }
-  const photo: Photo | undefined = archive.photo
-    ? { data: Buffer.from(archive.photo.base64, 'base64'), mime: archive.photo.mime }
-    : undefined;
+  const photos: Photo[] = (archive.photos ?? (archive.photo ? [archive.photo] : [])).map((p) => ({
+    data: Buffer.from(p.base64, 'base64'),
+    mime: p.mime,
+  }));
   // A report made later is dated by when the session ended, not by when the command ran.
   const now =
     archive.state.endedAt ?? archive.events.reduce((latest, e) => Math.max(latest, e.at), archive.state.createdAt);
   let report: Awaited<ReturnType<typeof renderReport>>;
   try {
-    report = await renderReport(archive.state, format, { now, photos: photo ? [photo] : [], archive: json });
+    report = await renderReport(archive.state, format, { now, photos, archive: json });
   } catch (e) {
     io.stderr(`palabre report: could not render the ${format} report: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

@@ -11,7 +11,7 @@ import type {
   PhotoResponse,
   SessionLinks,
 } from '../../shared/http.js';
-import type { Role, SessionState } from '../../shared/state.js';
+import { photosOf, type Role, type SessionState } from '../../shared/state.js';
 import type { ReportFormat } from '../report/render.js';
 import type { Committer } from '../committer.js';
 import { newId, secretMatches } from '../keys.js';
@@ -19,7 +19,8 @@ import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
 import type { Registry } from '../registry.js';
 import type { SessionStore } from '../store/sessionStore.js';
-import { buildArchive } from '../archive.js';
+import { buildArchive, readPhotos } from '../archive.js';
+import type { ServerCommand } from '../../shared/serverCommands.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
 import type { KeyedLimiter } from '../rateLimit.js';
 import { HttpError, bearer, clientAddress, languageOf, readBody, sendJson } from './util.js';
@@ -230,10 +231,9 @@ export async function handleApi(
         throw fail(400, 'invalid_payload', lang);
       await settled();
       const state = room.state;
-      const photoMeta = state.photo;
-      const blob = photoMeta ? await deps.store.getBlob(code, photoMeta.id) : undefined;
-      const archive = format === 'json' ? await buildArchive(room, deps.store, blob) : undefined;
-      const photos = blob ? [{ data: blob.data, mime: blob.mime }] : [];
+      const blobs = await readPhotos(code, state, deps.store);
+      const archive = format === 'json' ? await buildArchive(room, deps.store, blobs) : undefined;
+      const photos = blobs.map((b) => ({ data: b.data, mime: b.mime }));
       // Word and PDF are laid out in a worker thread (renderPool.ts): a long report never stops the server.
       const out = await renderReportFor(state, format as 'docx', deps.clock(), photos, archive, lang);
       res.writeHead(200, {
@@ -247,7 +247,9 @@ export async function handleApi(
     if (sub === 'photo' && method === 'GET') {
       await staffRole(req, code, deps, lang);
       await settled();
-      const meta = room.state.photo;
+      // ?id= names one of several photos; without it, the first.
+      const wanted = url.searchParams.get('id');
+      const meta = photosOf(room.state).find((p) => wanted === null || p.id === wanted);
       const blob = meta ? await deps.store.getBlob(code, meta.id) : undefined;
       if (!blob) throw fail(404, 'not_found', lang);
       res.writeHead(200, { 'content-type': blob.mime, 'cache-control': 'no-store' });
@@ -264,15 +266,26 @@ export async function handleApi(
         if (!mime) throw fail(400, 'invalid_payload', lang);
         photo = { id: newId(), mime, bytes: data.length };
       }
+      // POST adds a photo after the others; DELETE ?id= removes that one, DELETE alone removes them all.
+      const removeId = url.searchParams.get('id');
+      const command: ServerCommand = photo
+        ? { type: 'photo:add', photo }
+        : removeId
+          ? { type: 'photo:remove', id: removeId }
+          : { type: 'photo:set', photo: null };
       const ack = await deps.committer.submit({
         room,
         actor: { role, participantId: null },
-        command: { type: 'photo:set', photo },
+        command,
         commandId: null,
         lang,
         ...(photo && data ? { blobs: [{ id: photo.id, mime: photo.mime, data }] } : {}),
       });
-      if (!ack.ok) throw fail(500, ack.error, lang);
+      if (!ack.ok) {
+        // Over MAX_PHOTOS, or removing a photo that is not there.
+        const status = ack.error === 'too_large' ? 413 : ack.error === 'not_found' ? 404 : 500;
+        throw fail(status, ack.error, lang);
+      }
       sendJson(res, 200, { ok: true, photo } satisfies PhotoResponse);
       return true;
     }
