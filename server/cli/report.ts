@@ -16,6 +16,7 @@ export const REPORT_USAGE = `Usage: palabre report <archive.json> [--format ${RE
   Writes the session report from an archive (GET /api/sessions/<code>/archive).
   --format  defaults to the --out file's extension, else docx
   --out     defaults to "<report>-<code>.<format>" in the current folder; "-" writes to stdout
+            (md with photos: the .md, and its photos/ folder beside it)
 `;
 
 type Args = { archive: string; format: ReportFormat | null; out: string | null } | { help: true } | { error: string };
