@@ -1,5 +1,6 @@
 // Several photos from the rapporteur view: two uploaded with the file picker both show, each with
-// its own remove button; removing the first keeps the second, and the report downloads with it.
+// its own remove button, in the view and in the live preview; removing the first keeps the second,
+// and the report downloads with it.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { photosOf } from '../../../shared/state.js';
@@ -32,6 +33,9 @@ it('uploads two photos, removes one, and the report keeps the other', async () =
   await picker.setInputFiles({ name: 'two.png', mimeType: 'image/png', buffer: makePng() });
   await waitFor(() => photosOf(room()).length === 2, { what: 'second photo stored' });
   await page.getByRole('img', { name: 'Group photo 2 of the session' }).waitFor();
+  // The live preview shows both too.
+  const preview = page.frameLocator('iframe.report-preview');
+  await waitFor(async () => (await preview.locator('figure img').count()) === 2, { what: 'two photos in the preview' });
   await shot(page, 'rapporteur-several-photos');
   expect(await axeViolations(page)).toEqual([]);
 
@@ -42,6 +46,7 @@ it('uploads two photos, removes one, and the report keeps the other', async () =
   expect(await server.store.getBlob(s.code, first?.id ?? '')).toBeUndefined();
   await page.getByRole('button', { name: 'Remove photo 2' }).waitFor({ state: 'detached' });
   expect(await page.getByRole('img', { name: /Group photo \d of the session/ }).count()).toBe(1);
+  await waitFor(async () => (await preview.locator('figure img').count()) === 1, { what: 'one photo in the preview' });
 
   const html = await (
     await fetch(`${server.url}/api/sessions/${s.code}/report?format=html`, {
