@@ -7,11 +7,12 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The workers are found beside the bundle (server/brief/convert.ts, convertWorkerEntry;
-// server/store/sqliteWorkerStore.ts, sqliteWorkerEntry).
+// server/store/sqliteWorkerStore.ts, sqliteWorkerEntry; server/report/renderPool.ts, renderWorker).
 const entries = [
   { out: 'cli', in: 'server/cli.ts' },
   { out: 'convertWorker', in: 'server/brief/convertWorker.ts' },
   { out: 'sqliteWorker', in: 'server/store/sqliteWorker.ts' },
+  { out: 'renderWorker', in: 'server/report/renderWorker.ts' },
 ].filter((e) => existsSync(root + e.in));
 await build({
   absWorkingDir: root,

@@ -18,7 +18,7 @@ import type { Language } from '../shared/definition.js';
 import { stepOn, type Entry, type Outcome } from '../shared/engine.js';
 import { errorMessage, type Ack } from '../shared/errors.js';
 import type { AnyCommand } from '../shared/serverCommands.js';
-import type { SessionState } from '../shared/state.js';
+import { photosOf, type SessionState } from '../shared/state.js';
 import { visibilityOf } from '../shared/visibility.js';
 import { detectLanguage } from './language/detect.js';
 import type { Logger } from './log.js';
@@ -477,7 +477,7 @@ export class Committer {
         return;
       }
       // A photo replaced or removed leaves the store in the same commit (decided on the state it replaces).
-      const photoBefore = op.command.type === 'photo:set' ? b.state.photo?.id : undefined;
+      const photosBefore = op.command.type.startsWith('photo:') ? photosOf(b.state).map((p) => p.id) : [];
       let d: Outcome;
       try {
         d = stepOn(b, op.actor, op.command, now, { detectLanguage });
@@ -498,7 +498,8 @@ export class Committer {
       entries.push(...d.entries);
       acks.push({ ok: true, seq: b.state.seq });
       okIdx.push(i);
-      if (photoBefore && photoBefore !== b.state.photo?.id) deleteBlobs.push(photoBefore);
+      const photosAfter = new Set(photosOf(b.state).map((p) => p.id));
+      for (const id of photosBefore) if (!photosAfter.has(id)) deleteBlobs.push(id);
     });
     const ok = okIdx.map((i) => job.ops[i]!.op);
     const batch: CommitBatch = {

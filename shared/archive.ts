@@ -16,6 +16,8 @@ export interface SessionArchive {
   /** The complete log from session:created; when present it is the truth and `state` is rebuilt from it. */
   events: EventEnvelope[];
   photo?: { mime: string; base64: string };
+  /** Every photo when there are several (the first is also `photo`). */
+  photos?: { mime: string; base64: string }[];
 }
 
 export type ReadArchiveResult = { ok: true; archive: SessionArchive } | { ok: false; error: string };
@@ -87,6 +89,12 @@ export function readArchive(json: unknown): ReadArchiveResult {
       return fail('photo must be { mime, base64 }');
     photo = { mime: json.photo.mime, base64: json.photo.base64 };
   }
+  let photos: SessionArchive['photos'];
+  if (json.photos !== undefined && json.photos !== null) {
+    if (!Array.isArray(json.photos) || !json.photos.every((p) => isObj(p) && isStr(p.mime) && isStr(p.base64)))
+      return fail('photos must be a list of { mime, base64 }');
+    photos = (json.photos as Obj[]).map((p) => ({ mime: String(p.mime), base64: String(p.base64) }));
+  }
   let state: SessionState;
   if (events.length > 0) {
     try {
@@ -111,6 +119,7 @@ export function readArchive(json: unknown): ReadArchiveResult {
     state,
     events,
     ...(photo ? { photo } : {}),
+    ...(photos ? { photos } : {}),
   };
   return { ok: true, archive };
 }

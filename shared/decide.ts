@@ -15,7 +15,7 @@ import { type Actor, cleanText, countsAnonymous, refusal, speakerOf, timerStartM
 import { stepKey } from './runOfShow.js';
 import type { AnyCommand } from './serverCommands.js';
 import type { AudienceQuestion, Phase, SessionState } from './state.js';
-import { spokenMs } from './state.js';
+import { MAX_PHOTOS, photosOf, spokenMs } from './state.js';
 import { adjustTimer, idleTimer, pauseTimer, resumeTimer, startTimer, timeLeft, type Timer } from './timer.js';
 import { activeTurnOf } from './turns.js';
 import { decideContrib } from './contrib/decide.js';
@@ -118,6 +118,12 @@ export function decide(
     }
     case 'photo:set':
       return ok({ type: 'photo:set', photo: c.photo });
+    case 'photo:add':
+      // The same photo twice (a retried upload) is already there.
+      if (photosOf(s).some((p) => p.id === c.photo.id)) return ok();
+      return photosOf(s).length >= MAX_PHOTOS ? no('too_large') : ok({ type: 'photo:added', photo: c.photo });
+    case 'photo:remove':
+      return photosOf(s).some((p) => p.id === c.id) ? ok({ type: 'photo:removed', id: c.id }) : no('not_found');
     default:
       return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now, env);
   }

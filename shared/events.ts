@@ -2,7 +2,7 @@
 // client with the same reducer. Time is carried in the envelope (`at`), never read in the reducer.
 import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
-import type { AudienceQuestion, Phase, Role, SessionState } from './state.js';
+import type { AudienceQuestion, Phase, PhotoMeta, Role, SessionState } from './state.js';
 import type { Timer } from './timer.js';
 import type { Contributor, ReportOrder } from './contrib/types.js';
 
@@ -89,6 +89,8 @@ export type SessionEvent =
   | { type: 'conclusion:set'; text: string; by: Role }
   | { type: 'participantsExtra:set'; text: string }
   | { type: 'photo:set'; photo: SessionState['photo'] }
+  | { type: 'photo:added'; photo: PhotoMeta }
+  | { type: 'photo:removed'; id: string }
   | { type: 'session:ended' }
   /** The moderator's cue to the speaker (its time is the envelope's `at`); screens only. */
   | { type: 'cue:sent'; cue: Omit<Cue, 'at'> }

@@ -64,6 +64,8 @@ const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
   'participant:join': ['system'],
   'participant:presence': ['system'],
   'photo:set': [M, R],
+  'photo:add': [M, R],
+  'photo:remove': [M, R],
 };
 
 function isServerType(t: AnyCommandType): t is ServerCommandType {

@@ -3,7 +3,14 @@
 import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { applyContrib } from './contrib/reducer.js';
-import { initialState, LEGACY_REPLY_ID, upgradeAq, type AudienceQuestion, type SessionState } from './state.js';
+import {
+  initialState,
+  LEGACY_REPLY_ID,
+  photosOf,
+  upgradeAq,
+  type AudienceQuestion,
+  type SessionState,
+} from './state.js';
 
 export function apply(state: SessionState, env: EventEnvelope): SessionState {
   const s = applyEvent(state, env.event, env.at);
@@ -277,7 +284,16 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'participantsExtra:set':
       return { ...s, participantsExtra: e.text };
     case 'photo:set':
-      return { ...s, photo: e.photo };
+      // The one-photo event of old logs, and "remove them all": the list becomes this photo alone.
+      return { ...s, photo: e.photo, photos: e.photo ? [e.photo] : [] };
+    case 'photo:added': {
+      const photos = [...photosOf(s), e.photo];
+      return { ...s, photo: photos[0] ?? null, photos };
+    }
+    case 'photo:removed': {
+      const photos = photosOf(s).filter((p) => p.id !== e.id);
+      return { ...s, photo: photos[0] ?? null, photos };
+    }
     case 'session:ended':
       return {
         ...s,

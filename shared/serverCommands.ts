@@ -4,7 +4,7 @@
 // log without both. CommandSchema does not accept them: a client cannot send one.
 import type { Command } from './commands.js';
 import type { Language } from './questions.js';
-import type { Role, SessionState } from './state.js';
+import type { PhotoMeta, Role, SessionState } from './state.js';
 
 export type ServerCommand =
   /** The first event of a log, decided on the state `initialState` builds. */
@@ -14,7 +14,11 @@ export type ServerCommand =
   /** A participant's first connection in, or last one out. */
   | { type: 'participant:presence'; participantId: string; connected: boolean }
   /** The group photo stored (or removed, `null`) through the HTTP API. */
-  | { type: 'photo:set'; photo: SessionState['photo'] };
+  | { type: 'photo:set'; photo: SessionState['photo'] }
+  /** One more photo, after those already there (several photos). */
+  | { type: 'photo:add'; photo: PhotoMeta }
+  /** One photo removed, the others kept. */
+  | { type: 'photo:remove'; id: string };
 
 export type ServerCommandType = ServerCommand['type'];
 

@@ -208,7 +208,13 @@ export interface SessionState {
   notes: Record<string, SpeakerNote>;
   conclusion: string;
   participantsExtra: string;
-  photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null;
+  /** The first photo (kept equal to `photos[0]`, for readers of the one-photo state). */
+  photo: PhotoMeta | null;
+  /**
+   * Every photo in upload order. Absent in states saved before several photos were allowed: read it
+   * with `photosOf`.
+   */
+  photos?: PhotoMeta[];
   endedAt: number | null;
   /** The moderator's message to the speaker (shared/cues.ts); absent in states from before cues. */
   cue?: Cue | null;
@@ -219,6 +225,21 @@ export interface SessionState {
   /** The moderator chose to leave the floor's questions open when moving on; absent: they close. */
   keepFloorOpen?: boolean;
 }
+
+/** A stored photo: its blob id, type and size. */
+export interface PhotoMeta {
+  id: string;
+  mime: 'image/png' | 'image/jpeg';
+  bytes: number;
+}
+
+/** The session's photos, in upload order, in states of any age. */
+export function photosOf(s: Pick<SessionState, 'photo' | 'photos'>): PhotoMeta[] {
+  return s.photos ?? (s.photo ? [s.photo] : []);
+}
+
+/** Photos a session keeps at most. */
+export const MAX_PHOTOS = 10;
 
 export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {
   return {
@@ -239,6 +260,7 @@ export function initialState(code: string, definition: SessionDefinition, create
     conclusion: '',
     participantsExtra: '',
     photo: null,
+    photos: [],
     endedAt: null,
   };
 }

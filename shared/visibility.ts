@@ -75,6 +75,8 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'conclusion:set':
     case 'participantsExtra:set':
     case 'photo:set':
+    case 'photo:added':
+    case 'photo:removed':
       return { to: 'staff' };
     // For the speaker view and the projector: no phone needs the moderator's cues.
     case 'cue:sent':
@@ -129,6 +131,7 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
     photo: null,
     themes: undefined,
     reportOrder: undefined,
+    photos: [],
   };
 }
 

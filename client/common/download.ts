@@ -1,6 +1,6 @@
 // Report downloads for the staff views: fetch with the key in a header (never in the URL), then
 // hand the file to the browser.
-export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json'] as const;
+export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export async function downloadReport(code: string, key: string, format: ReportFormat): Promise<boolean> {

@@ -171,6 +171,7 @@ export const moderator = defineDict({
     formatHtml: 'HTML',
     formatMd: 'Markdown',
     formatCsv: 'CSV',
+    formatCsvAudience: 'CSV (audience)',
     formatJson: 'JSON',
     // Shortcuts
     shortcutsTitle: 'Keyboard shortcuts',
@@ -368,6 +369,7 @@ export const moderator = defineDict({
     formatHtml: 'HTML',
     formatMd: 'Markdown',
     formatCsv: 'CSV',
+    formatCsvAudience: 'CSV (public)',
     formatJson: 'JSON',
     shortcutsTitle: 'Raccourcis clavier',
     shortcutKeys: 'Touches',
@@ -563,6 +565,7 @@ export const moderator = defineDict({
     formatHtml: 'HTML',
     formatMd: 'Markdown',
     formatCsv: 'CSV',
+    formatCsvAudience: 'CSV (público)',
     formatJson: 'JSON',
     shortcutsTitle: 'Atajos de teclado',
     shortcutKeys: 'Teclas',

@@ -14,6 +14,7 @@ const LABEL: Record<ReportFormat, Parameters<typeof tm>[0]> = {
   html: 'formatHtml',
   md: 'formatMd',
   csv: 'formatCsv',
+  csvAudience: 'formatCsvAudience',
   json: 'formatJson',
 };
 

@@ -1,6 +1,6 @@
 // The moderator's conclusion, the participants figure and the group photo.
-import { createEffect, createSignal, on, Show } from 'solid-js';
-import type { SessionState } from '../../shared/state.js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { photosOf, type SessionState } from '../../shared/state.js';
 import type { SessionClient } from '../sync/sessionClient.js';
 import { debounce } from '../common/debounce.js';
 import { tr } from '../i18n/rapporteur.js';
@@ -16,7 +16,8 @@ export function ConclusionPanel(props: {
   const [conclusion, setConclusion] = createSignal(props.state().conclusion);
   const [extra, setExtra] = createSignal(props.state().participantsExtra);
   const [photoError, setPhotoError] = createSignal('');
-  const [photoUrl, setPhotoUrl] = createSignal<string | null>(null);
+  /** Object URLs of the photos shown, by photo id. */
+  const [photoUrls, setPhotoUrls] = createSignal<Record<string, string>>({});
   const saveConclusion = debounce((t: string) => void props.client.send({ type: 'conclusion:set', text: t }), 700);
   const saveExtra = debounce((t: string) => void props.client.send({ type: 'participantsExtra:set', text: t }), 700);
 
@@ -39,16 +40,29 @@ export function ConclusionPanel(props: {
   );
 
   const headers = () => ({ authorization: `Bearer ${props.apiKey}` });
+  const photos = () => photosOf(props.state());
+  // Each photo is fetched once; a removed one's URL is released.
   createEffect(
     on(
-      () => props.state().photo?.id,
-      async (id) => {
-        const old = photoUrl();
-        if (old) URL.revokeObjectURL(old);
-        setPhotoUrl(null);
-        if (!id) return;
-        const r = await fetch(`/api/sessions/${props.code}/photo`, { headers: headers() });
-        if (r.ok) setPhotoUrl(URL.createObjectURL(await r.blob()));
+      () =>
+        photos()
+          .map((p) => p.id)
+          .join(' '),
+      async () => {
+        const ids = photos().map((p) => p.id);
+        const known = photoUrls();
+        for (const [id, u] of Object.entries(known)) if (!ids.includes(id)) URL.revokeObjectURL(u);
+        const next: Record<string, string> = Object.fromEntries(
+          Object.entries(known).filter(([id]) => ids.includes(id)),
+        );
+        for (const id of ids) {
+          if (next[id]) continue;
+          const r = await fetch(`/api/sessions/${props.code}/photo?id=${encodeURIComponent(id)}`, {
+            headers: headers(),
+          });
+          if (r.ok) next[id] = URL.createObjectURL(await r.blob());
+        }
+        setPhotoUrls(next);
       },
     ),
   );
@@ -60,10 +74,10 @@ export function ConclusionPanel(props: {
     if (file.size > PHOTO_LIMIT) return setPhotoError(tr('photoTooLarge'));
     await sendPhoto({ method: 'POST', headers: { ...headers(), 'content-type': file.type }, body: file });
   };
-  const remove = () => sendPhoto({ method: 'DELETE', headers: headers() });
+  const remove = (id: string) => sendPhoto({ method: 'DELETE', headers: headers() }, `?id=${encodeURIComponent(id)}`);
   /** An upload or a removal; a refusal or no network at all says so (never an unhandled rejection). */
-  const sendPhoto = async (init: RequestInit) => {
-    const ok = await fetch(`/api/sessions/${encodeURIComponent(props.code)}/photo`, init).then(
+  const sendPhoto = async (init: RequestInit, query = '') => {
+    const ok = await fetch(`/api/sessions/${encodeURIComponent(props.code)}/photo${query}`, init).then(
       (r) => r.ok,
       () => false,
     );
@@ -114,7 +128,20 @@ export function ConclusionPanel(props: {
         <p class="hint" id="photo-hint">
           {tr('photoHint')}
         </p>
-        <Show when={photoUrl()}>{(u) => <img class="photo-preview" src={u()} alt={tr('photoAlt')} />}</Show>
+        <ul class="photo-list">
+          <For each={photos()}>
+            {(p, i) => (
+              <li>
+                <Show when={photoUrls()[p.id]}>
+                  {(u) => <img class="photo-preview" src={u()} alt={tr('photoAltN', { n: i() + 1 })} />}
+                </Show>
+                <button type="button" class="ghost" onClick={() => void remove(p.id)}>
+                  {tr('photoRemoveN', { n: i() + 1 })}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
         <div class="row">
           <label class="button secondary file-button">
             {tr('photoUpload')}
@@ -129,11 +156,6 @@ export function ConclusionPanel(props: {
               }}
             />
           </label>
-          <Show when={props.state().photo}>
-            <button type="button" class="ghost" onClick={() => void remove()}>
-              {tr('photoRemove')}
-            </button>
-          </Show>
         </div>
         <Show when={photoError()}>
           <p class="error" role="alert">

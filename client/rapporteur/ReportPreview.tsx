@@ -1,13 +1,13 @@
 // The live report preview: the same pure model and HTML renderer as the downloads, in a sandboxed
 // frame (no scripts), refreshed at most once a second as answers arrive, in place.
 import { Show, createEffect, createSignal, on, onCleanup, untrack } from 'solid-js';
-import type { SessionState } from '../../shared/state.js';
+import { photosOf, type SessionState } from '../../shared/state.js';
 import { tc } from '../i18n/common.js';
 import { tr } from '../i18n/rapporteur.js';
 
 export function ReportPreview(props: { state: () => SessionState; code: string; apiKey: string }) {
   const [html, setHtml] = createSignal('');
-  const [photoSrc, setPhotoSrc] = createSignal<string | undefined>(undefined);
+  const [photoSrcs, setPhotoSrcs] = createSignal<string[]>([]);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
   let frame: HTMLIFrameElement | undefined;
@@ -16,11 +16,11 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
     timer = null;
     last = Date.now();
     renderer ??= import('./previewHtml.js');
-    void renderer.then((m) => setHtml(m.previewHtml(props.state(), Date.now(), photoSrc())));
+    void renderer.then((m) => setHtml(m.previewHtml(props.state(), Date.now(), photoSrcs())));
   };
   createEffect(
     // Every event moves the sequence number (the store keeps the state object itself).
-    on([() => props.state().seq, photoSrc], () => {
+    on([() => props.state().seq, photoSrcs], () => {
       if (timer) return;
       timer = setTimeout(render, Math.max(0, 1000 - (Date.now() - last)));
     }),
@@ -45,20 +45,33 @@ export function ReportPreview(props: { state: () => SessionState; code: string; 
   createEffect(on(html, paint, { defer: true }));
   const first = () => (shown = untrack(html));
 
-  // The photo goes in as a data URL (the frame makes no requests of its own).
+  // The photos go in as data URLs (the frame makes no requests of its own), each fetched once.
+  const dataUrls = new Map<string, string>();
+  const dataUrl = async (id: string): Promise<string | null> => {
+    const known = dataUrls.get(id);
+    if (known) return known;
+    const r = await fetch(`/api/sessions/${props.code}/photo?id=${encodeURIComponent(id)}`, {
+      headers: { authorization: `Bearer ${props.apiKey}` },
+    });
+    if (!r.ok) return null;
+    const blob = await r.blob();
+    const url = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsDataURL(blob);
+    });
+    dataUrls.set(id, url);
+    return url;
+  };
   createEffect(
     on(
-      () => props.state().photo?.id,
-      async (id) => {
-        if (!id) return setPhotoSrc(undefined);
-        const r = await fetch(`/api/sessions/${props.code}/photo`, {
-          headers: { authorization: `Bearer ${props.apiKey}` },
-        });
-        if (!r.ok) return;
-        const blob = await r.blob();
-        const reader = new FileReader();
-        reader.onload = () => setPhotoSrc(String(reader.result));
-        reader.readAsDataURL(blob);
+      () =>
+        photosOf(props.state())
+          .map((p) => p.id)
+          .join(' '),
+      async (ids) => {
+        const urls = await Promise.all(ids.split(' ').filter(Boolean).map(dataUrl));
+        setPhotoSrcs(urls.filter((u): u is string => u !== null));
       },
     ),
   );

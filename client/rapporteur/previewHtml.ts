@@ -4,6 +4,6 @@ import { renderHtml } from '../../shared/report/html.js';
 import { buildReport } from '../../shared/report/model.js';
 import type { SessionState } from '../../shared/state.js';
 
-export function previewHtml(state: SessionState, now: number, photoSrc: string | undefined): string {
-  return renderHtml(buildReport(state, now), photoSrc ? { photoSrc } : {});
+export function previewHtml(state: SessionState, now: number, photoSrcs: string[]): string {
+  return renderHtml(buildReport(state, now), { photoSrcs });
 }

@@ -1,9 +1,10 @@
 // `palabre report <archive.json> --format docx|pdf|html|md|csv --out <file>`: a session's report
 // from its archive, with no server running (e.g. on the rapporteur's laptop after the event).
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
 import { readArchive } from '../../shared/archive.js';
 import { isReportFormat, renderReport, REPORT_FORMATS, type ReportFormat } from '../report/render.js';
+import { unpackMarkdownZip } from '../report/markdownZip.js';
 import type { Photo } from '../report/photo.js';
 
 export interface CliIo {
@@ -15,6 +16,7 @@ export const REPORT_USAGE = `Usage: palabre report <archive.json> [--format ${RE
   Writes the session report from an archive (GET /api/sessions/<code>/archive).
   --format  defaults to the --out file's extension, else docx
   --out     defaults to "<report>-<code>.<format>" in the current folder; "-" writes to stdout
+            (md with photos: the .md, and its photos/ folder beside it)
 `;
 
 type Args = { archive: string; format: ReportFormat | null; out: string | null } | { help: true } | { error: string };
@@ -85,26 +87,39 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`palabre report: a ${format} file cannot go to stdout; use --out <file>\n`);
     return 1;
   }
-  const photo: Photo | undefined = archive.photo
-    ? { data: Buffer.from(archive.photo.base64, 'base64'), mime: archive.photo.mime }
-    : undefined;
+  const photos: Photo[] = (archive.photos ?? (archive.photo ? [archive.photo] : [])).map((p) => ({
+    data: Buffer.from(p.base64, 'base64'),
+    mime: p.mime,
+  }));
   // A report made later is dated by when the session ended, not by when the command ran.
   const now =
     archive.state.endedAt ?? archive.events.reduce((latest, e) => Math.max(latest, e.at), archive.state.createdAt);
   let report: Awaited<ReturnType<typeof renderReport>>;
   try {
-    report = await renderReport(archive.state, format, { now, ...(photo ? { photo } : {}), archive: json });
+    report = await renderReport(archive.state, format, { now, photos, archive: json });
   } catch (e) {
     io.stderr(`palabre report: could not render the ${format} report: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  // Markdown with photos comes as a zip (the .md and photos/): the CLI writes them as files.
+  const unpacked =
+    typeof report.body !== 'string' && report.contentType === 'application/zip'
+      ? await unpackMarkdownZip(report.body)
+      : null;
   if (parsed.out === '-') {
-    io.stdout(typeof report.body === 'string' ? report.body : report.body.toString('utf8'));
+    io.stdout(unpacked ? unpacked.md : typeof report.body === 'string' ? report.body : report.body.toString('utf8'));
     return 0;
   }
-  const target = resolve(parsed.out ?? report.filename);
+  const target = resolve(parsed.out ?? (unpacked ? report.filename.replace(/\.zip$/, '.md') : report.filename));
   try {
-    await writeFile(target, report.body);
+    if (unpacked) {
+      await writeFile(target, unpacked.md);
+      for (const f of unpacked.files) {
+        const path = join(dirname(target), f.path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, f.data);
+      }
+    } else await writeFile(target, report.body);
   } catch (e) {
     io.stderr(`palabre report: cannot write ${target}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

@@ -13,7 +13,8 @@ import type {
   SessionLinks,
   SpeakerLinksResponse,
 } from '../../shared/http.js';
-import type { Role } from '../../shared/state.js';
+import { photosOf, type Role, type SessionState } from '../../shared/state.js';
+import type { ReportFormat } from '../report/render.js';
 import type { Committer } from '../committer.js';
 import { newId, secretMatches, speakerKeyOf } from '../keys.js';
 import { lanOrigins } from './lanAddresses.js';
@@ -21,7 +22,8 @@ import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
 import type { Registry } from '../registry.js';
 import type { SessionStore } from '../store/sessionStore.js';
-import { buildArchive } from '../archive.js';
+import { buildArchive, readPhotos } from '../archive.js';
+import type { ServerCommand } from '../../shared/serverCommands.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
 import type { KeyedLimiter } from '../rateLimit.js';
 import { HttpError, bearer, clientAddress, languageOf, readBody, sendJson } from './util.js';
@@ -125,6 +127,30 @@ function imageType(data: Buffer): 'image/png' | 'image/jpeg' | null {
     return 'image/png';
   if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
   return null;
+}
+
+/** The report in `format`: Word and PDF off the event loop, the light text formats here. */
+async function renderReportFor(
+  state: SessionState,
+  format: ReportFormat,
+  now: number,
+  photos: { data: Buffer; mime: string }[],
+  archive: unknown,
+  lang: Language,
+) {
+  if (format === 'docx' || format === 'pdf') {
+    const { renderPool, RenderBusyError } = await import('../report/renderPool.js');
+    try {
+      return await renderPool().render(state, format, { now, photos });
+    } catch (e) {
+      if (e instanceof RenderBusyError) throw fail(503, 'rate_limited', lang);
+      throw e;
+    }
+  }
+  // Loaded on first export: most requests never need a report.
+  const { renderReport } = await import('../report/render.js');
+  // The archive (every event, the photo as base64) is only the body of the JSON format.
+  return renderReport(state, format, { now, photos, ...(archive ? { archive } : {}) });
 }
 
 /** Returns true when the route was handled. */
@@ -248,20 +274,15 @@ export async function handleApi(
     if (sub === 'report' && method === 'GET') {
       await staffRole(req, code, deps, lang);
       const format = url.searchParams.get('format') ?? 'html';
-      if (!['docx', 'pdf', 'html', 'md', 'csv', 'json'].includes(format)) throw fail(400, 'invalid_payload', lang);
+      if (!['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'].includes(format))
+        throw fail(400, 'invalid_payload', lang);
       await settled();
       const state = room.state;
-      const photoMeta = state.photo;
-      const blob = photoMeta ? await deps.store.getBlob(code, photoMeta.id) : undefined;
-      const archive = format === 'json' ? await buildArchive(room, deps.store, blob) : undefined;
-      // Loaded on first export: the Word and PDF libraries are heavy and most requests never need them.
-      const { renderReport } = await import('../report/render.js');
-      const out = await renderReport(state, format as 'docx', {
-        now: deps.clock(),
-        ...(blob ? { photo: { data: blob.data, mime: blob.mime } } : {}),
-        // The archive (every event, the photo as base64) is only the body of the JSON format.
-        ...(archive ? { archive } : {}),
-      });
+      const blobs = await readPhotos(code, state, deps.store);
+      const archive = format === 'json' ? await buildArchive(room, deps.store, blobs) : undefined;
+      const photos = blobs.map((b) => ({ data: b.data, mime: b.mime }));
+      // Word and PDF are laid out in a worker thread (renderPool.ts): a long report never stops the server.
+      const out = await renderReportFor(state, format as 'docx', deps.clock(), photos, archive, lang);
       res.writeHead(200, {
         'content-type': out.contentType,
         'content-disposition': `attachment; filename="${out.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
@@ -285,7 +306,9 @@ export async function handleApi(
     if (sub === 'photo' && method === 'GET') {
       await staffRole(req, code, deps, lang);
       await settled();
-      const meta = room.state.photo;
+      // ?id= names one of several photos; without it, the first.
+      const wanted = url.searchParams.get('id');
+      const meta = photosOf(room.state).find((p) => wanted === null || p.id === wanted);
       const blob = meta ? await deps.store.getBlob(code, meta.id) : undefined;
       if (!blob) throw fail(404, 'not_found', lang);
       res.writeHead(200, { 'content-type': blob.mime, 'cache-control': 'no-store' });
@@ -302,15 +325,26 @@ export async function handleApi(
         if (!mime) throw fail(400, 'invalid_payload', lang);
         photo = { id: newId(), mime, bytes: data.length };
       }
+      // POST adds a photo after the others; DELETE ?id= removes that one, DELETE alone removes them all.
+      const removeId = url.searchParams.get('id');
+      const command: ServerCommand = photo
+        ? { type: 'photo:add', photo }
+        : removeId
+          ? { type: 'photo:remove', id: removeId }
+          : { type: 'photo:set', photo: null };
       const ack = await deps.committer.submit({
         room,
         actor: { role, participantId: null },
-        command: { type: 'photo:set', photo },
+        command,
         commandId: null,
         lang,
         ...(photo && data ? { blobs: [{ id: photo.id, mime: photo.mime, data }] } : {}),
       });
-      if (!ack.ok) throw fail(500, ack.error, lang);
+      if (!ack.ok) {
+        // Over MAX_PHOTOS, or removing a photo that is not there.
+        const status = ack.error === 'too_large' ? 413 : ack.error === 'not_found' ? 404 : 500;
+        throw fail(status, ack.error, lang);
+      }
       sendJson(res, 200, { ok: true, photo } satisfies PhotoResponse);
       return true;
     }

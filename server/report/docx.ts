@@ -4,7 +4,11 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
+  LevelFormat,
+  PageNumber,
   ImageRun,
   Packer,
   Paragraph,
@@ -19,11 +23,15 @@ import {
 import { exhaustive } from '../../shared/exhaustive.js';
 import { stripControls } from '../../shared/report/escape.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
+import { LOCALE, scriptLanguage, startsRightToLeft } from '../../shared/report/direction.js';
+import type { NoteList } from '../../shared/report/lines.js';
 import {
   answerBody,
   aqLabel,
   audienceQuestionMeta,
   eventLine,
+  flagTexts,
+  isEmptySection,
   isTimeColumn,
   mainAnswerFields,
   speakersGrid,
@@ -53,26 +61,71 @@ function runs(text: string, style: RunStyle = {}, onNewLine = false): TextRun[] 
   return stripControls(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 || onNewLine ? { break: 1 } : {}) }));
+    .map(
+      (line, i) =>
+        new TextRun({ ...style, ...scriptStyle(line), text: line, ...(i > 0 || onNewLine ? { break: 1 } : {}) }),
+    );
 }
 
-const para = (
-  children: TextRun[],
-  extra: { bullet?: number; indent?: number; spacingAfter?: number } = {},
-): Paragraph =>
+/** Right-to-left text is marked so (w:rtl), and Arabic, Hebrew and Hangul carry their language (w:lang). */
+function scriptStyle(text: string): RunStyle {
+  const lang = scriptLanguage(text);
+  return {
+    ...(startsRightToLeft(text) ? { rightToLeft: true } : {}),
+    ...(lang.bidirectional || lang.eastAsia ? { language: lang } : {}),
+  };
+}
+
+interface ParaExtra {
+  bullet?: number;
+  numbered?: { level: number; instance: number };
+  indent?: number;
+  spacingAfter?: number;
+  /** Kept on the page of the paragraph that follows (a question with its replies). */
+  keepNext?: boolean;
+  /** The paragraph's own text, to set it right to left when it starts so. */
+  bidiOf?: string;
+}
+
+const para = (children: TextRun[], extra: ParaExtra = {}): Paragraph =>
   new Paragraph({
     children,
     ...(extra.bullet !== undefined ? { bullet: { level: extra.bullet } } : {}),
+    ...(extra.numbered ? { numbering: { reference: NOTES_NUMBERING, ...extra.numbered } } : {}),
     ...(extra.indent !== undefined ? { indent: { left: extra.indent } } : {}),
+    ...(extra.keepNext ? { keepNext: true, keepLines: true } : {}),
+    ...(extra.bidiOf !== undefined && startsRightToLeft(extra.bidiOf) ? { bidirectional: true } : {}),
     spacing: { after: extra.spacingAfter ?? 80 },
   });
+
+/** The numbered lists of the rapporteur's notes: decimal at every level, each list restarting at 1. */
+const NOTES_NUMBERING = 'notes-numbered';
+const numberingConfig = {
+  config: [
+    {
+      reference: NOTES_NUMBERING,
+      levels: Array.from({ length: 6 }, (_, level) => ({
+        level,
+        format: LevelFormat.DECIMAL,
+        text: `%${level + 1}.`,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: { left: 720 + level * 360, hanging: 360 } } },
+      })),
+    },
+  ],
+};
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
   new Paragraph({ heading: level, children: runs(text), keepNext: true });
 
-export async function renderDocx(model: ReportModel, photo?: Photo): Promise<Buffer> {
+export async function renderDocx(model: ReportModel, photos: readonly Photo[] = []): Promise<Buffer> {
   const l = model.labels;
-  const children: FileChild[] = model.sections.flatMap((s) => section(s, l, photo));
+  const lists = { next: 1 };
+  const children: FileChild[] = model.sections.flatMap((s) =>
+    isEmptySection(s) && 'title' in s
+      ? [heading(s.title, HeadingLevel.HEADING_1), para(runs(l.empty, { italics: true, color: MUTED }))]
+      : section(s, l, photos, lists),
+  );
   children.push(
     new Paragraph({
       spacing: { before: 400 },
@@ -82,9 +135,38 @@ export async function renderDocx(model: ReportModel, photo?: Photo): Promise<Buf
   const doc = new Document({
     creator: 'Palabre',
     title: `${l.report} — ${stripControls(model.documentTitle)}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: LOCALE[model.language] } } } },
+    },
+    numbering: numberingConfig,
     sections: [
       {
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: runs(model.documentTitle, { size: 16, color: MUTED }),
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    size: 16,
+                    color: MUTED,
+                    children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
@@ -98,7 +180,7 @@ export async function renderDocx(model: ReportModel, photo?: Photo): Promise<Buf
   return Packer.toBuffer(doc);
 }
 
-function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): FileChild[] {
+function section(s: ReportSection, l: ReportLabels, photos: readonly Photo[], lists: { next: number }): FileChild[] {
   switch (s.kind) {
     case 'header': {
       const out: FileChild[] = [];
@@ -126,10 +208,7 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
     case 'summaries':
       return [
         heading(s.title, HeadingLevel.HEADING_1),
-        ...s.summaries.flatMap((sum) => [
-          heading(sum.name, HeadingLevel.HEADING_2),
-          ...sum.bullets.map((b) => para(runs(b), { bullet: 0 })),
-        ]),
+        ...s.summaries.flatMap((sum) => [heading(sum.name, HeadingLevel.HEADING_2), ...notes(sum.notes, 0, lists)]),
       ];
     case 'mainAnswers':
       return [
@@ -162,13 +241,15 @@ function section(s: ReportSection, l: ReportLabels, photo: Photo | undefined): F
     case 'conclusion':
       return [
         heading(s.title, HeadingLevel.HEADING_1),
-        ...s.paragraphs.map((p) => para(runs(p), { spacingAfter: 160 })),
+        ...s.paragraphs.map((p) => para(runs(p), { spacingAfter: 160, bidiOf: p })),
       ];
-    case 'photo':
+    case 'photo': {
+      const pictures = photos.flatMap((p) => photoParagraph(s.title, p) ?? []);
       return [
         heading(s.title, HeadingLevel.HEADING_1),
-        photoParagraph(s.title, photo) ?? para(runs(l.noPhoto, { italics: true, color: MUTED })),
+        ...(pictures.length ? pictures : [para(runs(l.noPhoto, { italics: true, color: MUTED }))]),
       ];
+    }
     case 'appendix':
       return appendixBlocks(
         s,
@@ -218,10 +299,23 @@ function speakersTable(speakers: ReportSpeaker[], l: ReportLabels): Table {
   });
 }
 
-function flag(highlight: boolean, l: ReportLabels): TextRun[] {
-  return highlight
-    ? [new TextRun({ text: `★ ${l.highlight}`, bold: true, highlight: 'yellow' }), new TextRun({ text: ' ' })]
-    : [];
+function flag(x: { highlight: boolean; featured?: boolean }, l: ReportLabels): TextRun[] {
+  return flagTexts(x, l).flatMap((f) => [
+    new TextRun({ text: f, bold: true, highlight: 'yellow' }),
+    new TextRun({ text: ' ' }),
+  ]);
+}
+
+/** The rapporteur's notes: Word bullets and numbered lists, nested as typed (each numbered list restarts). */
+function notes(list: NoteList, level: number, lists: { next: number }): Paragraph[] {
+  const instance = lists.next++;
+  return list.items.flatMap((item) => [
+    para(runs(item.text), {
+      ...(list.ordered ? { numbered: { level, instance } } : { bullet: level }),
+      bidiOf: item.text,
+    }),
+    ...(item.children ? notes(item.children, level + 1, lists) : []),
+  ]);
 }
 
 function answers(
@@ -232,7 +326,7 @@ function answers(
   if (!list.length) return [para(runs(l.noAnswers, { italics: true, color: MUTED }))];
   // Numbers typed in the text, not a Word list: the numbering stays as in the model whatever Word does.
   return list.map((a) =>
-    para([new TextRun({ text: `${a.number}. `, bold: true }), ...flag(a.highlight, l), ...item(a, l)], {
+    para([new TextRun({ text: `${a.number}. `, bold: true }), ...flag(a, l), ...item(a, l)], {
       indent: 360,
       spacingAfter: 140,
     }),
@@ -256,25 +350,25 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph
   const out = [
     para(
       [
-        ...flag(q.highlight, l),
+        ...flag(q, l),
         new TextRun({ text: `${aqLabel(q, l)}${l.colon}`, bold: true }),
         ...runs(q.text),
         ...runs(meta.join(' · '), { italics: true, color: MUTED, size: 18 }, true),
       ],
-      { bullet: 0 },
+      { bullet: 0, keepNext: q.replies.length > 0 },
     ),
   ];
   // As the forum's report writes several: the first reply under "Answer:", the others after it.
+  // The question and its replies stay on one page.
   q.replies.forEach((r, i) => {
     const by = r.by ? `${r.by}${l.colon}` : '';
     const label = i === 0 ? [new TextRun({ text: `${l.answer}${l.colon}`, bold: true })] : [];
-    out.push(para([...label, ...runs(`${by}${r.gist}`)], { bullet: 1 }));
+    out.push(para([...label, ...runs(`${by}${r.gist}`)], { bullet: 1, keepNext: i < q.replies.length - 1 }));
   });
   return out;
 }
 
-function photoParagraph(title: string, photo: Photo | undefined): Paragraph | null {
-  if (!photo) return null;
+function photoParagraph(title: string, photo: Photo): Paragraph | null {
   const kind = photoKind(photo.mime);
   if (!kind) return null;
   const size = imageSize(photo.data, kind);

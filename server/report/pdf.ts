@@ -1,13 +1,17 @@
-// The report as a PDF (A4) drawn with pdfkit and its built-in Helvetica, so it needs no font file
-// and opens anywhere. Bookmarks mirror the section headings; pages are numbered "n / total".
+// The report as a PDF (A4) drawn with pdfkit and embedded, subsetted Noto fonts (pdfFonts.ts), so
+// every name prints in its own script. Bookmarks mirror the section headings; pages are numbered
+// "n / total".
 import PDFDocument from 'pdfkit';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { ReportLabels } from '../../shared/report/labels.js';
+import type { NoteList } from '../../shared/report/lines.js';
 import {
   answerBody,
   aqLabel,
   audienceQuestionMeta,
   eventLine,
+  flagTexts,
+  isEmptySection,
   isTimeColumn,
   mainAnswerFields,
   speakersGrid,
@@ -21,13 +25,13 @@ import {
 } from '../../shared/report/types.js';
 import { chartHeight, drawAppendix, drawChart } from './pdfCharts.js';
 import { fitInside, imageSize, photoKind, type Photo } from './photo.js';
-import { COLOR, FONT, Layout, SIZE, type Doc, type Span } from './pdfLayout.js';
-import { toWinAnsi } from './winAnsi.js';
+import { COLOR, Layout, SIZE, type Doc, type Span } from './pdfLayout.js';
+import { drawLine, layoutText } from './pdfText.js';
 
 const MARGIN = 56;
 const FLAG_COLOR = '#8a5a00';
 
-export function renderPdf(model: ReportModel, photo?: Photo): Promise<Buffer> {
+export function renderPdf(model: ReportModel, photos: readonly Photo[] = []): Promise<Buffer> {
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -43,7 +47,12 @@ export function renderPdf(model: ReportModel, photo?: Photo): Promise<Buffer> {
     doc.on('error', reject);
   });
   const out = new Layout(doc);
-  for (const s of model.sections) section(out, s, model.labels, photo);
+  for (const s of model.sections) {
+    if (isEmptySection(s) && 'title' in s) {
+      h1(out, s.title);
+      out.para(model.labels.empty, { font: 'italic', color: COLOR.muted });
+    } else section(out, s, model.labels, photos);
+  }
   out.doc.moveDown(1.5);
   out.para(model.footer, { font: 'italic', color: COLOR.muted, size: SIZE.small });
   numberPages(doc);
@@ -53,10 +62,10 @@ export function renderPdf(model: ReportModel, photo?: Photo): Promise<Buffer> {
 
 function h1(out: Layout, title: string): void {
   out.heading(title, 1);
-  out.doc.outline.addItem(toWinAnsi(title));
+  out.doc.outline.addItem(title);
 }
 
-function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | undefined): void {
+function section(out: Layout, s: ReportSection, l: ReportLabels, photos: readonly Photo[]): void {
   switch (s.kind) {
     case 'header': {
       if (s.theme) out.para(s.theme, { font: 'italic', color: COLOR.muted });
@@ -95,7 +104,7 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       h1(out, s.title);
       for (const sum of s.summaries) {
         out.heading(sum.name, 2);
-        for (const b of sum.bullets) out.bullet([{ text: b }]);
+        notes(out, sum.notes, 0);
       }
       return;
     case 'mainAnswers':
@@ -136,11 +145,13 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
       for (const p of s.paragraphs) out.para(p, {}, { gap: 0.6 });
       return;
     case 'photo': {
-      const picture = photoToDraw(out, photo);
-      // Keep the heading on the picture's page.
-      if (picture) out.ensure(picture.size.height + SIZE.h1 * 5);
+      const pictures = photos.flatMap((p) => photoToDraw(out, p) ?? []);
+      // Keep the heading on the first picture's page.
+      const first = pictures[0];
+      if (first) out.ensure(first.size.height + SIZE.h1 * 5);
       h1(out, s.title);
-      if (!picture || !drawPhoto(out, picture)) out.para(l.noPhoto, { font: 'italic', color: COLOR.muted });
+      const drawn = pictures.filter((picture) => drawPhoto(out, picture)).length;
+      if (!drawn) out.para(l.noPhoto, { font: 'italic', color: COLOR.muted });
       return;
     }
     case 'appendix':
@@ -151,8 +162,16 @@ function section(out: Layout, s: ReportSection, l: ReportLabels, photo: Photo | 
   }
 }
 
-const flag = (highlight: boolean, l: ReportLabels): Span[] =>
-  highlight ? [{ text: `★ ${l.highlight}  `, font: 'bold', color: FLAG_COLOR }] : [];
+const flag = (x: { highlight: boolean; featured?: boolean }, l: ReportLabels): Span[] =>
+  flagTexts(x, l).map((f) => ({ text: `${f}  `, font: 'bold', color: FLAG_COLOR }));
+
+/** The rapporteur's notes, nested and numbered as typed. */
+function notes(out: Layout, list: NoteList, level: number): void {
+  list.items.forEach((item, i) => {
+    out.bullet([{ text: item.text }], level, list.ordered ? `${list.start + i}.` : undefined);
+    if (item.children) notes(out, item.children, level + 1);
+  });
+}
 
 function answers(
   out: Layout,
@@ -166,7 +185,7 @@ function answers(
   }
   for (const a of list) {
     out.ensure(SIZE.body * 3);
-    out.spans([{ text: `${a.number}. `, font: 'bold' }, ...flag(a.highlight, l), ...item(a, l)], {
+    out.spans([{ text: `${a.number}. `, font: 'bold' }, ...flag(a, l), ...item(a, l)], {
       indent: 8,
       gap: 0.5,
     });
@@ -189,7 +208,7 @@ function audienceQuestion(out: Layout, q: ReportAudienceQuestion, l: ReportLabel
   const meta = audienceQuestionMeta(q, l);
   out.ensure(SIZE.body * 4);
   out.bullet([
-    ...flag(q.highlight, l),
+    ...flag(q, l),
     { text: `${aqLabel(q, l)}${l.colon}`, font: 'bold' },
     { text: q.text },
     { text: `\n${meta.join(' · ')}`, font: 'italic', color: COLOR.muted, size: SIZE.small },
@@ -234,15 +253,9 @@ function numberPages(doc: Doc): void {
     const bottom = doc.page.margins.bottom;
     // Writing inside the bottom margin would make pdfkit start a new page.
     doc.page.margins.bottom = 0;
-    doc
-      .font(FONT.regular)
-      .fontSize(SIZE.small)
-      .fillColor(COLOR.muted)
-      .text(`${i + 1} / ${range.count}`, doc.page.margins.left, doc.page.height - MARGIN / 2 - SIZE.small, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    const [line] = layoutText(doc, [{ text: `${i + 1} / ${range.count}`, color: COLOR.muted }], width, SIZE.small);
+    if (line) drawLine(doc, line, doc.page.margins.left, doc.page.height - MARGIN / 2 - SIZE.small, width, 'center');
     doc.page.margins.bottom = bottom;
   }
 }

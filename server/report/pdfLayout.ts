@@ -1,12 +1,11 @@
 // Drawing primitives for the PDF report on top of pdfkit: headings kept with what follows them,
-// paragraphs of mixed bold/italic spans, bullets, a table, a centred picture. All text goes through
-// toWinAnsi because the standard fonts only hold WinAnsi characters.
-import type PDFDocument from 'pdfkit';
-import { toWinAnsi } from './winAnsi.js';
+// paragraphs of mixed bold/italic spans, bullets, a table, a centred picture. Text is laid out by
+// pdfText.ts with the embedded Unicode fonts, so any script prints, right-to-left set right to left.
+import { drawLine, layoutText, textHeight, type Doc, type TextSpan } from './pdfText.js';
 
-export type Doc = InstanceType<typeof PDFDocument>;
+export type { Doc } from './pdfText.js';
 
-export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
+export const FONT = { regular: 'regular', bold: 'bold', italic: 'italic' } as const;
 export const SIZE = { title: 22, h1: 14, h2: 11.5, h3: 10.5, body: 10, small: 8.5 } as const;
 export const COLOR = { text: '#1b1b1b', muted: '#5a5a5a', rule: '#bdbdbd', shade: '#eeeeee', flag: '#fff1cc' } as const;
 
@@ -37,32 +36,19 @@ export class Layout {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
-  /**
-   * Mixed spans as one wrapped paragraph at `indent` points from the left margin. Line breaks in
-   * the text start a new line at the same indent: pdfkit misplaces "\n" inside continued text.
-   */
-  spans(spans: Span[], opts: { indent?: number; gap?: number } = {}): void {
+  /** Mixed spans as one wrapped paragraph at `indent` points from the left margin; "\n" starts a new line. */
+  spans(spans: Span[], opts: { indent?: number; gap?: number; align?: 'start' | 'center' } = {}): void {
     const doc = this.doc;
     const indent = opts.indent ?? 0;
-    for (const line of splitLines(spans)) {
-      const parts = line.filter((s) => s.text.length > 0);
-      if (!parts.length) {
-        doc.font(FONT.regular).fontSize(SIZE.body).moveDown(1);
-        continue;
-      }
-      parts.forEach((s, i) => {
-        doc
-          .font(FONT[s.font ?? 'regular'])
-          .fontSize(s.size ?? SIZE.body)
-          .fillColor(s.color ?? COLOR.text);
-        const continued = i < parts.length - 1;
-        const text = toWinAnsi(s.text);
-        if (i === 0) doc.text(text, this.left + indent, doc.y, { width: this.width - indent, continued, lineGap: 1.5 });
-        else doc.text(text, { continued });
-      });
+    const width = this.width - indent;
+    for (const line of layoutText(doc, spans as TextSpan[], width, SIZE.body)) {
+      this.ensure(line.height);
+      const y = doc.y;
+      drawLine(doc, line, this.left + indent, y, width, opts.align ?? 'start');
+      doc.y = y + line.height;
     }
     doc.x = this.left;
-    doc.moveDown(opts.gap ?? 0.35);
+    doc.y += (opts.gap ?? 0.35) * SIZE.body * 1.2;
   }
 
   para(text: string, span: Omit<Span, 'text'> = {}, opts: { indent?: number; gap?: number } = {}): void {
@@ -75,8 +61,11 @@ export class Layout {
     const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
     doc.moveDown(level === 1 ? 0.9 : 0.5);
     this.ensure(size * 4.5);
-    doc.font(FONT.bold).fontSize(size).fillColor(COLOR.text);
-    doc.text(toWinAnsi(text), this.left, doc.y, { width: this.width, lineGap: 1 });
+    for (const line of layoutText(doc, [{ text, font: 'bold', size }], this.width, size)) {
+      const y = doc.y;
+      drawLine(doc, line, this.left, y, this.width);
+      doc.y = y + line.height;
+    }
     if (level === 1) {
       const y = doc.y + 2;
       doc
@@ -91,13 +80,21 @@ export class Layout {
     }
   }
 
-  bullet(spans: Span[], level = 0): void {
+  /** A list item at `level`: a dot, or `marker` ("2.") for a numbered list. */
+  bullet(spans: Span[], level = 0, marker?: string): void {
     const doc = this.doc;
     const x = 6 + level * 16;
     this.ensure(SIZE.body * 2.2);
     const y = doc.y;
+    if (marker) {
+      const [line] = layoutText(doc, [{ text: marker }], 40, SIZE.body);
+      if (line) drawLine(doc, line, this.left + x - 6, y, 40);
+      doc.y = y;
+      this.spans(spans, { indent: x + 6 + marker.length * 5, gap: 0.2 });
+      return;
+    }
     doc
-      .circle(this.left + x, y + SIZE.body * 0.45, level === 0 ? 1.7 : 1.3)
+      .circle(this.left + x, y + SIZE.body * 0.75, level === 0 ? 1.7 : 1.3)
       .fillColor(COLOR.text)
       .fill();
     doc.y = y;
@@ -108,17 +105,12 @@ export class Layout {
   table(header: string[], rows: string[][], widths: number[], numeric: (col: number) => boolean): void {
     const doc = this.doc;
     const pad = 4;
-    const heightOf = (cells: string[], font: string): number =>
-      Math.max(
-        ...cells.map((c, i) => {
-          doc.font(font).fontSize(SIZE.small + 0.5);
-          return doc.heightOfString(toWinAnsi(c), { width: (widths[i] ?? 0) - 2 * pad });
-        }),
-      ) +
-      2 * pad;
+    const size = SIZE.small + 0.5;
+    const cellSpans = (c: string, bold: boolean): TextSpan[] => [{ text: c, font: bold ? 'bold' : 'regular', size }];
+    const heightOf = (cells: string[], bold: boolean): number =>
+      Math.max(...cells.map((c, i) => textHeight(doc, cellSpans(c, bold), (widths[i] ?? 0) - 2 * pad, size))) + 2 * pad;
     const drawRow = (cells: string[], bold: boolean): void => {
-      const font = bold ? FONT.bold : FONT.regular;
-      const h = heightOf(cells, font);
+      const h = heightOf(cells, bold);
       if (doc.y + h > this.bottom) {
         doc.addPage();
         if (!bold) drawRow(header, true);
@@ -129,11 +121,11 @@ export class Layout {
         const w = widths[i] ?? 0;
         if (bold) doc.rect(x, y, w, h).fillColor(COLOR.shade).fill();
         doc.rect(x, y, w, h).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-        doc
-          .font(font)
-          .fontSize(SIZE.small + 0.5)
-          .fillColor(COLOR.text)
-          .text(toWinAnsi(c), x + pad, y + pad, { width: w - 2 * pad, align: numeric(i) ? 'right' : 'left' });
+        let ly = y + pad;
+        for (const line of layoutText(doc, cellSpans(c, bold), w - 2 * pad, size)) {
+          drawLine(doc, line, x + pad, ly, w - 2 * pad, numeric(i) ? 'right' : 'start');
+          ly += line.height;
+        }
         x += w;
       });
       doc.x = this.left;
@@ -153,19 +145,4 @@ export class Layout {
     doc.x = this.left;
     doc.y = y + size.height + 6;
   }
-}
-
-/** Spans regrouped into visual lines at each "\n", each piece keeping its span's style. */
-export function splitLines(spans: Span[]): Span[][] {
-  const lines: Span[][] = [[]];
-  for (const s of spans) {
-    s.text
-      .replace(/\r\n?/g, '\n')
-      .split('\n')
-      .forEach((piece, i) => {
-        if (i > 0) lines.push([]);
-        lines[lines.length - 1]?.push({ ...s, text: piece });
-      });
-  }
-  return lines;
 }

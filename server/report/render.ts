@@ -1,23 +1,25 @@
 // One entry point for every report format, used by the HTTP export and the CLI: the state in,
 // the bytes, their content type and a file name out. The heavy Word and PDF writers load lazily.
 import { buildReport } from '../../shared/report/model.js';
-import { renderCsv } from '../../shared/report/csv.js';
+import { renderAudienceCsv, renderCsv } from '../../shared/report/csv.js';
 import { renderHtml } from '../../shared/report/html.js';
 import { photoDataUrl } from '../../shared/report/imageSrc.js';
 import { reportLabels } from '../../shared/report/labels.js';
 import { renderMarkdown } from '../../shared/report/markdown.js';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { SessionState } from '../../shared/state.js';
+import { photoPaths, renderMarkdownZip } from './markdownZip.js';
 import { photoKind, type Photo } from './photo.js';
 
-export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json'] as const;
+export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const isReportFormat = (x: string): x is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(x);
 
 export interface RenderOptions {
   now: number;
-  photo?: Photo;
+  /** The session's photos, in the order the report shows them. */
+  photos?: Photo[];
   /** What 'json' returns (the session archive); the state itself when absent. */
   archive?: unknown;
 }
@@ -34,19 +36,23 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  csvAudience: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };
 
 /** "rapport-GSEF21.docx": the report's own word in the session language, then the session code. */
-export function reportFilename(state: SessionState, format: ReportFormat, reportWord: string): string {
+export function reportFilename(state: SessionState, format: ReportFormat | 'zip', reportWord: string): string {
   const code = state.code.replace(/[^A-Za-z0-9_-]/g, '') || 'session';
   const word = format === 'json' ? 'archive' : reportWord.toLowerCase();
+  // The audience questions' CSV sits beside the answers' one: "rapport-GSEF21-public.csv".
+  if (format === 'csvAudience') return `${word}-${code}-${AUDIENCE_WORD[state.definition.language]}.csv`;
   return `${word}-${code}.${format}`;
 }
 
-/** An embeddable data URL for HTML and Markdown, or nothing for a format a browser may not show. */
-function photoSrc(photo: Photo | undefined): string | undefined {
-  if (!photo) return undefined;
+const AUDIENCE_WORD = { fr: 'public', en: 'audience', es: 'publico' } as const;
+
+/** An embeddable data URL for HTML, or nothing for a format a browser may not show. */
+function photoSrc(photo: Photo): string | undefined {
   const kind = photoKind(photo.mime);
   if (!kind) return undefined;
   return photoDataUrl(kind === 'png' ? 'image/png' : 'image/jpeg', photo.data.toString('base64'));
@@ -62,22 +68,34 @@ export async function renderReport(
     contentType: CONTENT_TYPES[format],
     filename: reportFilename(state, format, reportLabels(state.definition.language).report),
   });
-  const src = photoSrc(opts.photo);
+  const photos = opts.photos ?? [];
+  const srcs = photos.map(photoSrc).filter((x): x is string => !!x);
   switch (format) {
     case 'docx': {
       const { renderDocx } = await import('./docx.js');
-      return out(await renderDocx(buildReport(state, opts.now), opts.photo));
+      return out(await renderDocx(buildReport(state, opts.now), photos));
     }
     case 'pdf': {
       const { renderPdf } = await import('./pdf.js');
-      return out(await renderPdf(buildReport(state, opts.now), opts.photo));
+      return out(await renderPdf(buildReport(state, opts.now), photos));
     }
     case 'html':
-      return out(renderHtml(buildReport(state, opts.now), src ? { photoSrc: src } : {}));
-    case 'md':
-      return out(renderMarkdown(buildReport(state, opts.now), src ? { photoSrc: src } : {}));
+      return out(renderHtml(buildReport(state, opts.now), { photoSrcs: srcs }));
+    case 'md': {
+      const model = buildReport(state, opts.now);
+      if (!photoPaths(photos).length) return out(renderMarkdown(model, {}));
+      // With photos: a zip of the .md and the pictures beside it (not base64 inside the text).
+      const mdName = reportFilename(state, 'md', reportLabels(state.definition.language).report);
+      return {
+        body: await renderMarkdownZip(model, mdName, photos),
+        contentType: 'application/zip',
+        filename: reportFilename(state, 'zip', reportLabels(state.definition.language).report),
+      };
+    }
     case 'csv':
       return out(renderCsv(state));
+    case 'csvAudience':
+      return out(renderAudienceCsv(state));
     case 'json':
       return out(`${JSON.stringify(opts.archive ?? state, null, 2)}\n`);
     default:

@@ -2,13 +2,13 @@
 // LibreOffice. UTF-8 with a BOM (so Excel reads the accents), RFC 4180 quoting and CRLF rows, and
 // cells that a spreadsheet would run as a formula neutralised with a leading apostrophe (OWASP).
 import { allQuestions } from '../definition.js';
-import type { SessionState } from '../state.js';
+import { voteCount, type SessionState } from '../state.js';
 import { closedColumns } from './csvClosed.js';
+import { contribLabels } from './contribLabels.js';
 import { stripControls } from './escape.js';
 import { formatTimestamp } from './format.js';
 import { reportLabels } from './labels.js';
-import { byTime, reportText } from './model.js';
-import { contribLabels } from './contribLabels.js';
+import { aqInReport, byTime, inReport, reportText } from './model.js';
 
 const BOM = '\uFEFF';
 
@@ -46,6 +46,7 @@ export function renderCsv(state: SessionState): string {
     l.answeredAt,
     l.hidden,
     l.featured,
+    l.inReport,
     // Recorded contributions, languages and the synthesis; the original stays beside any translation.
     cl.recordedFrom,
     cl.language,
@@ -77,15 +78,69 @@ export function renderCsv(state: SessionState): string {
           formatTimestamp(a.createdAt, d.timeZone),
           a.hidden ? l.yes : l.no,
           a.featured ? l.yes : l.no,
-          ...(closed ? closed.cells(a) : []),
+          inReport(a) ? l.yes : l.no,
           a.by ? cl.channel[a.by.channel] : '',
           a.language ?? '',
           a.correctedText !== null ? a.text : '',
           themeName(a.themeId),
           a.keyMessage ? l.yes : l.no,
+          ...(closed ? closed.cells(a) : []),
         ]),
       );
     }
+  }
+  return `${BOM}${rows.join('\r\n')}\r\n`;
+}
+
+/**
+ * The second file: audience questions (withdrawn ones excepted), each followed by one row per
+ * reply, oldest first, with the same columns so a spreadsheet filter on the question keeps its
+ * replies. Question rows say whether the question is in the report and whether it was hidden.
+ */
+export function renderAudienceCsv(state: SessionState): string {
+  const d = state.definition;
+  const l = reportLabels(d.language);
+  const speakerName = new Map(d.speakers.map((s) => [s.id, s.name]));
+  const header = [
+    l.kind,
+    l.question,
+    l.addressedTo,
+    l.fullName,
+    l.organization,
+    l.country,
+    l.votes,
+    l.answeredAt,
+    l.hidden,
+    l.inReport,
+    l.repliedBy,
+    l.reply,
+  ];
+  const rows = [csvRow(header)];
+  const questions = Object.values(state.audienceQuestions)
+    .filter((q) => !q.withdrawn)
+    .sort(byTime);
+  for (const q of questions) {
+    const p = state.participants[q.participantId];
+    const named = !!p && !p.anonymous && !!p.name.trim();
+    const text = reportText(q);
+    const to = q.speakerId === null ? l.wholePanel : (speakerName.get(q.speakerId) ?? '');
+    rows.push(
+      csvRow([
+        l.question,
+        text,
+        to,
+        named ? p.name : l.anonymous,
+        named ? p.organization : '',
+        named ? p.country : '',
+        String(voteCount(q)),
+        formatTimestamp(q.createdAt, d.timeZone),
+        q.status === 'hidden' ? l.yes : l.no,
+        aqInReport(q) ? l.yes : l.no,
+        '',
+        '',
+      ]),
+    );
+    for (const r of q.replies) rows.push(csvRow([l.reply, text, to, '', '', '', '', '', '', '', r.by, r.gist]));
   }
   return `${BOM}${rows.join('\r\n')}\r\n`;
 }

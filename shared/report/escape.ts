@@ -21,7 +21,18 @@ export function escapeHtml(text: string): string {
  * autolinks, entities, tables, strikethrough, and "#" (a heading's closing sequence).
  */
 function escapeMarkdownInline(text: string): string {
-  return text.replace(/[\\`*_[\]<#|~&]/g, (c) => `\\${c}`);
+  return neutraliseAutolinks(text.replace(/[\\`*_[\]<#|~&]/g, (c) => `\\${c}`));
+}
+
+/**
+ * GFM's extended autolinks ("www.x.org", "https://x.org", "name@x.org") made plain text: an
+ * escaped ":", "." or "@" prints the same character but no longer starts or joins a link.
+ */
+function neutraliseAutolinks(text: string): string {
+  return text
+    .replace(/\b(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
 }
 
 /** What starts a block at the beginning of a line: headings, quotes, list items, rules, setext underlines. */

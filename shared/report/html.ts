@@ -5,13 +5,16 @@ import { exhaustive } from '../exhaustive.js';
 import { escapeHtml } from './escape.js';
 import { appendixHtml, CHART_CSS, chartFigure } from './htmlCharts.js';
 import { REPORT_CSS } from './htmlStyle.js';
-import { safeImageSrc } from './imageSrc.js';
+import { photoSources } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
+import type { NoteList } from './lines.js';
 import {
   answerBody,
   aqLabel,
   audienceQuestionMeta,
   eventLine,
+  flagTexts,
+  isEmptySection,
   isTimeColumn,
   mainAnswerFields,
   speakersGrid,
@@ -29,6 +32,8 @@ import {
 export interface HtmlOptions {
   /** The photo's address, usually a data URL so the file stands alone; without it the photo is left out. */
   photoSrc?: string;
+  /** Several photos' addresses, shown after `photoSrc`. */
+  photoSrcs?: string[];
 }
 
 /** Escaped text with its line breaks kept. */
@@ -36,7 +41,13 @@ const t = (s: string): string => escapeHtml(s).replace(/\r?\n/g, '<br>\n');
 
 export function renderHtml(model: ReportModel, opts: HtmlOptions = {}): string {
   const l = model.labels;
-  const body = model.sections.map((s) => section(isolated(s), l, opts)).join('\n');
+  const body = model.sections
+    .map((s) =>
+      isEmptySection(s) && 'title' in s
+        ? wrap(s.kind, s.title, `<p class="empty">${t(l.empty)}</p>`)
+        : section(isolated(s), l, opts),
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="${model.language}">
 <head>
@@ -90,10 +101,7 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
         s.kind,
         s.title,
         s.summaries
-          .map(
-            (sum) =>
-              `<h3>${t(sum.name)}</h3>${sum.bullets.length ? `\n<ul>\n${sum.bullets.map((b) => `<li>${t(b)}</li>`).join('\n')}\n</ul>` : ''}`,
-          )
+          .map((sum) => `<h3>${t(sum.name)}</h3>${sum.notes.items.length ? `\n${noteList(sum.notes)}` : ''}`)
           .join('\n'),
       );
     case 'mainAnswers':
@@ -135,9 +143,9 @@ function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
     case 'conclusion':
       return wrap(s.kind, s.title, s.paragraphs.map((p) => `<p>${t(p)}</p>`).join('\n'));
     case 'photo': {
-      const src = safeImageSrc(opts.photoSrc);
-      const body = src
-        ? `<figure><img src="${escapeHtml(src)}" alt="${t(s.title)}"></figure>`
+      const srcs = photoSources(opts);
+      const body = srcs.length
+        ? srcs.map((src) => `<figure><img src="${escapeHtml(src)}" alt="${t(s.title)}"></figure>`).join('\n')
         : `<p class="empty">${t(l.noPhoto)}</p>`;
       return wrap(s.kind, s.title, body);
     }
@@ -160,8 +168,17 @@ function speakersTable(speakers: ReportSpeaker[], l: ReportLabels): string {
   return `<table class="speakers">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
-function flag(highlight: boolean, l: ReportLabels): string {
-  return highlight ? `<span class="flag">★ ${t(l.highlight)}</span>` : '';
+function flag(x: { highlight: boolean; featured?: boolean }, l: ReportLabels): string {
+  return flagTexts(x, l)
+    .map((f) => `<span class="flag">${t(f)}</span>`)
+    .join('');
+}
+
+/** The rapporteur's notes as nested <ul>/<ol>, numbers kept. */
+function noteList(list: NoteList): string {
+  const items = list.items.map((i) => `<li>${t(i.text)}${i.children ? `\n${noteList(i.children)}` : ''}</li>`);
+  const open = list.ordered ? `<ol${list.start !== 1 ? ` start="${list.start}"` : ''}>` : '<ul>';
+  return `${open}\n${items.join('\n')}\n${list.ordered ? '</ol>' : '</ul>'}`;
 }
 
 function answerList(
@@ -173,7 +190,7 @@ function answerList(
   return `<ol class="answers">\n${answers
     .map(
       (a) =>
-        `<li value="${a.number}"${a.highlight ? ' class="highlight"' : ''}>${flag(a.highlight, l)}${item(a, l)}</li>`,
+        `<li value="${a.number}"${a.highlight || a.featured ? ' class="highlight"' : ''}>${flag(a, l)}${item(a, l)}</li>`,
     )
     .join('\n')}\n</ol>`;
 }
@@ -195,7 +212,7 @@ function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
   const meta = audienceQuestionMeta(q, l);
   const parts = [
-    `<p>${flag(q.highlight, l)}<span class="label">${t(aqLabel(q, l))}${t(l.colon)}</span>${t(q.text)}</p>`,
+    `<p>${flag(q, l)}<span class="label">${t(aqLabel(q, l))}${t(l.colon)}</span>${t(q.text)}</p>`,
     `<p class="meta">${t(meta.join(' · '))}</p>`,
   ];
   // As the forum's report writes several: the first reply under "Answer:", the others after it.

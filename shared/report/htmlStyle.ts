@@ -5,6 +5,8 @@ export const REPORT_CSS = `
 html { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
   font-size: 11pt; line-height: 1.45; color: #1b1b1b; background: #fff; }
 body { margin: 0; }
+/* A long unbroken word (a URL, a pasted hash) wraps instead of widening the page. */
+main { overflow-wrap: anywhere; word-break: normal; }
 main { max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; }
 p { margin: .35em 0; orphans: 3; widows: 3; }
 h1, h2, h3, h4 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
@@ -24,6 +26,7 @@ th, td { overflow-wrap: break-word; }
 .speakers .num { text-align: right; white-space: nowrap; width: 5.5em; }
 .speakers th.num { white-space: normal; }
 ul, ol { padding-left: 1.6em; margin: .4em 0; }
+li > ul, li > ol { margin: .2em 0; }
 li { margin: .3em 0; break-inside: avoid; page-break-inside: avoid; }
 .answers > li { margin: .6em 0; }
 .field .label, .label { font-weight: 600; }

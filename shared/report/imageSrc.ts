@@ -14,3 +14,8 @@ export function safeImageSrc(src: string | undefined): string | null {
 export function photoDataUrl(mime: 'image/png' | 'image/jpeg', base64: string): string {
   return `data:${mime};base64,${base64}`;
 }
+
+/** Every safe photo address a caller gave (one, then several), in order. */
+export function photoSources(opts: { photoSrc?: string; photoSrcs?: string[] }): string[] {
+  return [opts.photoSrc, ...(opts.photoSrcs ?? [])].map(safeImageSrc).filter((x): x is string => !!x);
+}

@@ -4,6 +4,8 @@
 import type { Language } from '../definition.js';
 
 export interface ReportLabels {
+  /** The session language, for plural rules (Intl.PluralRules). */
+  lang: Language;
   /** Between a label and its value: French typography puts a no-break space before the colon. */
   colon: string;
   /** The document's own name under the event header ("Report" in the forum template). */
@@ -42,7 +44,17 @@ export interface ReportLabels {
   addressedTo: string;
   wholePanel: string;
   votes: string;
+  /** The singular of `votes` ("1 vote"). */
+  vote: string;
   noAnswers: string;
+  /** What an empty section prints, in every format. */
+  empty: string;
+  /** The answers column of the CSV saying whether the answer is in the report. */
+  inReport: string;
+  /** The second CSV: audience questions, their replies and remarks. */
+  kind: string;
+  reply: string;
+  repliedBy: string;
   noPhoto: string;
   /** CSV columns that have no other label. */
   answeredAt: string;
@@ -57,6 +69,7 @@ export interface ReportLabels {
 }
 
 const fr: ReportLabels = {
+  lang: 'fr',
   colon: '\u00A0: ',
   report: 'Rapport',
   title: 'Titre de la session',
@@ -90,7 +103,13 @@ const fr: ReportLabels = {
   addressedTo: 'Adressée à',
   wholePanel: 'tous les intervenant(e)s',
   votes: 'votes',
+  vote: 'vote',
   noAnswers: 'Aucune réponse.',
+  empty: 'Non renseigné.',
+  inReport: 'Dans le rapport',
+  kind: 'Type',
+  reply: 'Réponse',
+  repliedBy: 'Répondu par',
   noPhoto: 'Aucune photo.',
   answeredAt: 'Heure',
   hidden: 'Masquée',
@@ -102,6 +121,7 @@ const fr: ReportLabels = {
 };
 
 const en: ReportLabels = {
+  lang: 'en',
   colon: ': ',
   report: 'Report',
   title: 'Session title',
@@ -135,7 +155,13 @@ const en: ReportLabels = {
   addressedTo: 'Addressed to',
   wholePanel: 'all speakers',
   votes: 'votes',
+  vote: 'vote',
   noAnswers: 'No answers.',
+  empty: 'Not provided.',
+  inReport: 'In the report',
+  kind: 'Kind',
+  reply: 'Reply',
+  repliedBy: 'Replied by',
   noPhoto: 'No photo.',
   answeredAt: 'Time',
   hidden: 'Hidden',
@@ -147,6 +173,7 @@ const en: ReportLabels = {
 };
 
 const es: ReportLabels = {
+  lang: 'es',
   colon: ': ',
   report: 'Informe',
   title: 'Título de la sesión',
@@ -180,7 +207,13 @@ const es: ReportLabels = {
   addressedTo: 'Dirigida a',
   wholePanel: 'todos los ponentes',
   votes: 'votos',
+  vote: 'voto',
   noAnswers: 'Sin respuestas.',
+  empty: 'Sin información.',
+  inReport: 'En el informe',
+  kind: 'Tipo',
+  reply: 'Respuesta',
+  repliedBy: 'Respondida por',
   noPhoto: 'Sin foto.',
   answeredAt: 'Hora',
   hidden: 'Oculta',

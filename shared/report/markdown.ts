@@ -2,10 +2,11 @@
 // session text goes through escapeMarkdown, so it renders exactly as typed and never as markup.
 import { exhaustive } from '../exhaustive.js';
 import { escapeMarkdown as esc } from './escape.js';
-import { safeImageSrc } from './imageSrc.js';
+import { photoSources } from './imageSrc.js';
 import { appendixMarkdown, chartMarkdown } from './markdownCharts.js';
 import type { ReportLabels } from './labels.js';
-import { answerBody, aqLabel, audienceQuestionMeta, eventLine } from './parts.js';
+import type { NoteList } from './lines.js';
+import { answerBody, aqLabel, audienceQuestionMeta, eventLine, flagTexts, isEmptySection } from './parts.js';
 import {
   personLine,
   type ReportAnswer,
@@ -17,12 +18,17 @@ import {
 import { formatMinutes } from './format.js';
 
 export interface MarkdownOptions {
-  /** The photo's address (a data URL or a path beside the file); without it the photo is left out. */
+  /** The photo's address (a path beside the file, or a data URL); without it the photo is left out. */
   photoSrc?: string;
+  /** Several photos' addresses, shown after `photoSrc`. */
+  photoSrcs?: string[];
 }
 
 export function renderMarkdown(model: ReportModel, opts: MarkdownOptions = {}): string {
-  const blocks = model.sections.map((s) => section(s, model.labels, opts)).filter((b) => b.length > 0);
+  const l = model.labels;
+  const blocks = model.sections
+    .map((s) => (isEmptySection(s) && 'title' in s ? h2(s.title, `*${esc(l.empty)}*`) : section(s, l, opts)))
+    .filter((b) => b.length > 0);
   blocks.push('---', `*${esc(model.footer)}*`);
   return `${blocks.join('\n\n')}\n`;
 }
@@ -54,11 +60,7 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
       return h2(
         s.title,
         s.summaries
-          .map((sum) =>
-            [`### ${esc(sum.name)}`, sum.bullets.map((b) => `- ${esc(b, '  ')}`).join('\n')]
-              .filter(Boolean)
-              .join('\n\n'),
-          )
+          .map((sum) => [`### ${esc(sum.name)}`, noteLines(sum.notes, '').join('\n')].filter(Boolean).join('\n\n'))
           .join('\n\n'),
       );
     case 'mainAnswers':
@@ -107,8 +109,11 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
     case 'conclusion':
       return h2(s.title, s.paragraphs.map((p) => esc(p)).join('\n\n'));
     case 'photo': {
-      const src = safeImageSrc(opts.photoSrc);
-      return h2(s.title, src ? `![${esc(s.title)}](<${src}>)` : `*${esc(l.noPhoto)}*`);
+      const srcs = photoSources(opts);
+      return h2(
+        s.title,
+        srcs.length ? srcs.map((src) => `![${esc(s.title)}](<${src}>)`).join('\n\n') : `*${esc(l.noPhoto)}*`,
+      );
     }
     case 'appendix':
       return appendixMarkdown(s);
@@ -121,8 +126,19 @@ function h2(title: string, body: string): string {
   return body ? `## ${esc(title)}\n\n${body}` : `## ${esc(title)}`;
 }
 
-function flag(highlight: boolean, l: ReportLabels): string {
-  return highlight ? `**★ ${esc(l.highlight)}** ` : '';
+function flag(x: { highlight: boolean; featured?: boolean }, l: ReportLabels): string {
+  return flagTexts(x, l)
+    .map((f) => `**${esc(f)}** `)
+    .join('');
+}
+
+/** A nested list: each level indented under its parent's text, numbers kept. */
+function noteLines(list: NoteList, indent: string): string[] {
+  return list.items.flatMap((item, i) => {
+    const marker = list.ordered ? `${list.start + i}. ` : '- ';
+    const pad = indent + ' '.repeat(marker.length);
+    return [`${indent}${marker}${esc(item.text, pad)}`, ...(item.children ? noteLines(item.children, pad) : [])];
+  });
 }
 
 function speaker(sp: ReportSpeaker, l: ReportLabels): string {
@@ -143,21 +159,19 @@ function mainAnswer(a: ReportAnswer, l: ReportLabels): string {
   if (a.person.organization) fields.push(`**${esc(l.organization)}**${l.colon}${esc(a.person.organization)}`);
   if (a.person.country) fields.push(`**${esc(l.country)}**${l.colon}${esc(a.person.country)}`);
   fields.push(`**${esc(l.answer)}**${l.colon}${esc(answerBody(a), pad)}`);
-  return `${marker}${flag(a.highlight, l)}${fields.join(`\\\n${pad}`)}`;
+  return `${marker}${flag(a, l)}${fields.join(`\\\n${pad}`)}`;
 }
 
 /** Guiding-question answers, many per question: one line each. */
 function shortAnswer(a: ReportAnswer, l: ReportLabels): string {
   const marker = `${a.number}. `;
   const pad = ' '.repeat(marker.length);
-  return `${marker}${flag(a.highlight, l)}**${esc(personLine(a.person, l))}**${l.colon}${esc(answerBody(a), pad)}`;
+  return `${marker}${flag(a, l)}**${esc(personLine(a.person, l))}**${l.colon}${esc(answerBody(a), pad)}`;
 }
 
 function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): string {
   const meta = audienceQuestionMeta(q, l, esc);
-  const lines = [
-    `- ${flag(q.highlight, l)}**${esc(aqLabel(q, l))}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`,
-  ];
+  const lines = [`- ${flag(q, l)}**${esc(aqLabel(q, l))}**${l.colon}${esc(q.text, '  ')}\\\n  *${meta.join(' · ')}*`];
   // As the forum's report writes several: the first reply under "Answer:", the others after it.
   q.replies.forEach((r, i) => {
     const label = i === 0 ? `**${esc(l.answer)}**${l.colon}` : '';

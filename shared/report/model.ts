@@ -4,7 +4,9 @@ import { isVisibleAnswer } from '../answers.js';
 import { isRoomQuestion } from '../audience.js';
 import { MAIN_QUESTION_ID, type SessionDefinition } from '../definition.js';
 import { spokenMs, voteCount, type Answer, type AudienceQuestion, type SessionState } from '../state.js';
+import { zonePhrase } from './zoneNames.js';
 import {
+  formatClock,
   formatClockTime,
   formatDay,
   formatParticipants,
@@ -14,7 +16,7 @@ import {
 } from './format.js';
 import { withCharts } from './charts.js';
 import { reportLabels, type ReportLabels } from './labels.js';
-import { noteBullets, paragraphs } from './lines.js';
+import { noteList, paragraphs } from './lines.js';
 import { contribLabels } from './contribLabels.js';
 import { answerNote, contributorPerson, keyMessagesSection, repeats, themesSection } from './contribModel.js';
 import type {
@@ -70,8 +72,8 @@ export function buildReport(state: SessionState, now: number): ReportModel {
     sections: withCharts(sections, state, now),
     footer: labels.generatedOn
       .replace('{date}', formatDay(now, d.language, d.timeZone))
-      .replace('{time}', formatClockTime(now, d.timeZone))
-      .replace('{zone}', d.timeZone),
+      .replace('{time}', formatClock(formatClockTime(now, d.timeZone), d.language))
+      .replace('{zone}', zonePhrase(d.timeZone, d.language)),
   };
 }
 
@@ -88,7 +90,7 @@ function facts(state: SessionState, labels: ReportLabels): ReportFact[] {
     { key: 'sessionType', label: labels.sessionType, value: d.sessionType },
     { key: 'language', label: labels.language, value: labels.languageName },
     { key: 'date', label: labels.date, value: formatSessionDate(d, state.createdAt) },
-    { key: 'time', label: labels.time, value: formatTimeRange(d) },
+    { key: 'time', label: labels.time, value: formatTimeRange(d, d.language) },
     {
       key: 'participants',
       label: labels.participants,
@@ -126,7 +128,7 @@ function orderedSpeakers(state: SessionState, now: number): ReportSpeaker[] {
 
 function summaries(state: SessionState, speakers: ReportSpeaker[]): ReportSummary[] {
   // Every speaker appears, notes or not, so the rapporteur fills in wording rather than structure.
-  return speakers.map((s) => ({ speakerId: s.id, name: s.name, bullets: noteBullets(state.notes[s.id]?.text ?? '') }));
+  return speakers.map((s) => ({ speakerId: s.id, name: s.name, notes: noteList(state.notes[s.id]?.text ?? '') }));
 }
 
 function person(state: SessionState, participantId: string): ReportPerson {
@@ -169,6 +171,7 @@ function reportAnswers(state: SessionState, pick: (a: Answer) => boolean): Repor
         person: a.by ? contributorPerson(a.by, cl) : person(state, a.participantId),
         text: reportText(a),
         highlight: a.highlight,
+        featured: a.featured,
         ...(note ? { note } : {}),
       };
     });
@@ -190,7 +193,7 @@ function rounds(state: SessionState): ReportRound[] {
 }
 
 /** Shown to the room and kept by the rapporteur: merged duplicates, hidden, pending and withdrawn ones are not. */
-function aqInReport(q: AudienceQuestion): boolean {
+export function aqInReport(q: AudienceQuestion): boolean {
   return isRoomQuestion(q) && q.included;
 }
 

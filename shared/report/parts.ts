@@ -1,7 +1,8 @@
 // The pieces of the report every renderer (HTML, Markdown, Word, PDF) words the same way; each
 // renderer only decides how to draw them. `esc`, where given, escapes each piece of session or
 // label text for the output (Markdown); without it the text is left as it is.
-import { formatMinutes } from './format.js';
+import { formatMinutes, plural } from './format.js';
+import { exhaustive } from '../exhaustive.js';
 import type { ReportLabels } from './labels.js';
 import {
   personLine,
@@ -65,6 +66,45 @@ export function audienceQuestionMeta(q: ReportAudienceQuestion, l: ReportLabels,
     ...(q.remark ? [] : [`${esc(l.addressedTo)}${l.colon}${esc(q.addressedTo ?? l.wholePanel)}`]),
     `${esc(q.byLabel ?? l.askedBy)}${l.colon}${esc(personLine(q.askedBy, l))}`,
   ];
-  if (q.votes > 0) meta.push(`${q.votes} ${esc(l.votes)}`);
+  if (q.votes > 0) meta.push(esc(plural(q.votes, { one: l.vote, other: l.votes }, l.lang)));
   return meta;
+}
+
+/**
+ * The marks an item carries, worded alike in every format: the rapporteur's key point and the
+ * moderator's featured answer.
+ */
+export function flagTexts(x: { highlight: boolean; featured?: boolean }, l: ReportLabels): string[] {
+  const out: string[] = [];
+  if (x.highlight) out.push(`★ ${l.highlight}`);
+  if (x.featured) out.push(`◆ ${l.featured}`);
+  return out;
+}
+
+/** Whether a section has nothing to print under its title (then it prints `labels.empty`). */
+export function isEmptySection(s: ReportSection): boolean {
+  switch (s.kind) {
+    case 'moderator':
+      return s.moderator === null;
+    case 'speakers':
+      return s.speakers.length === 0;
+    case 'mainQuestion':
+      return !s.text.trim();
+    case 'summaries':
+      return s.summaries.length === 0;
+    case 'audienceQuestions':
+      return s.questions.length === 0;
+    case 'conclusion':
+      return s.paragraphs.length === 0;
+    case 'guidingAnswers':
+      return s.rounds.length === 0;
+    // Answers and photos have their own words ("No answers.", "No photo."); the header and facts always print.
+    case 'mainAnswers':
+    case 'photo':
+    case 'header':
+    case 'facts':
+      return false;
+    default:
+      return exhaustive(s, 'report section');
+  }
 }

@@ -4,6 +4,7 @@
 import type { Language } from '../definition.js';
 import type { ReportChart } from './chartTypes.js';
 import type { ReportLabels } from './labels.js';
+import type { NoteList } from './lines.js';
 
 export interface ReportPerson {
   /** Empty when anonymous; renderers print `labels.anonymous` (see personName). */
@@ -22,9 +23,12 @@ export interface ReportAnswer {
   person: ReportPerson;
   /** The rapporteur's corrected text when set, else the participant's own. */
   text: string;
+  /** Marked by the rapporteur as a key point. */
   highlight: boolean;
   /** Already worded, after the text: "translated from Spanish", "said 3 times". */
   note?: string;
+  /** Featured by the moderator (shown on the projector). */
+  featured: boolean;
 }
 
 export interface ReportSpeaker {
@@ -42,8 +46,8 @@ export interface ReportSpeaker {
 export interface ReportSummary {
   speakerId: string;
   name: string;
-  /** The rapporteur's notes, one key point per line. */
-  bullets: string[];
+  /** The rapporteur's notes, one key point per line, nested and numbered as typed. */
+  notes: NoteList;
 }
 
 export interface ReportGuidingQuestion {

@@ -2,7 +2,7 @@
 // and a message that says what is wrong.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { reportCommand } from '../../../server/cli/report.js';
@@ -56,7 +56,14 @@ describe('palabre report', () => {
         expect(bytes.toString('utf8')).toContain('Réponses à la question principale');
         break;
       case 'md':
+        // The photo is written beside the .md and linked, not embedded as base64.
         expect(bytes.toString('utf8')).toContain('## Intervenant(e)s');
+        expect(bytes.toString('utf8')).toContain('](<photos/photo-1.png>)');
+        expect(
+          readFileSync(join(dirname(out), 'photos/photo-1.png'))
+            .subarray(1, 4)
+            .toString('latin1'),
+        ).toBe('PNG');
         break;
       case 'csv':
         expect(bytes.toString('utf8').startsWith('\uFEFFTour,Question')).toBe(true);
@@ -70,7 +77,7 @@ describe('palabre report', () => {
     await reportCommand([archivePath, '--out', join(dir, 'b.md')], c.io);
     const a = readFileSync(join(dir, 'a.md'), 'utf8');
     expect(a).toBe(readFileSync(join(dir, 'b.md'), 'utf8'));
-    expect(a).toContain('le 8 octobre 2021 à 21:30 (Asia/Seoul)');
+    expect(a).toContain('le 8 octobre 2021 à 21h30 (heure de Séoul)');
   });
 
   it('takes the format from the output file name', async () => {

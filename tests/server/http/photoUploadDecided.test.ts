@@ -32,13 +32,13 @@ describe('HTTP photo upload', () => {
     expect(r.status).toBe(200);
     const { photo } = (await r.json()) as { photo: { id: string } };
     expect(serverState(server, s.code).photo).toEqual({ id: photo.id, mime: 'image/png', bytes: png.length });
-    const logged = (await server.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'photo:set');
+    const logged = (await server.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'photo:added');
     expect(logged).toHaveLength(1);
     await waitFor(() => mod.state?.photo?.id === photo.id, { what: 'moderator sees the photo' });
 
     expect((await upload(s.code, s.moderatorKey, null, 'DELETE')).status).toBe(200);
     expect(serverState(server, s.code).photo).toBeNull();
-    expect((await server.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'photo:set')).toHaveLength(2);
+    expect((await server.store.eventsAfter(s.code, 0)).filter((e) => e.event.type === 'photo:set')).toHaveLength(1);
     await waitFor(() => mod.state?.photo === null, { what: 'moderator sees it removed' });
     expect(p.state?.photo).toBeNull();
   });

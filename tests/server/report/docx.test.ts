@@ -15,7 +15,9 @@ import {
 } from '../../fixtures/report/seedSession.js';
 
 describe('Word report', async () => {
-  const docx = await renderDocx(buildReport(seedSession('fr').state, SEED_NOW), { data: makePng(), mime: 'image/png' });
+  const docx = await renderDocx(buildReport(seedSession('fr').state, SEED_NOW), [
+    { data: makePng(), mime: 'image/png' },
+  ]);
   const { documentXml, files, text } = await openDocx(docx);
 
   it('is a zip holding a Word document', () => {
@@ -29,11 +31,11 @@ describe('Word report', async () => {
       'Kevin Ossah (OJEDD)',
       '19 + live',
       '8 octobre 2021',
-      '20:00–21:30 (Asia/Seoul)',
+      '20h–21h30, heure de Séoul',
       ...SEED_MAIN_ANSWERS.map((a) => a.text),
       ...SEED_AUDIENCE.map((q) => q.text),
       ...SEED_NOTES.roderick,
-      'Rapport généré par Palabre le 8 octobre 2021 à 21:35 (Asia/Seoul)',
+      'Rapport généré par Palabre le 8 octobre 2021 à 21h35 (heure de Séoul)',
     ]) {
       expect(text).toContain(t);
     }
@@ -93,7 +95,7 @@ describe('Word report', async () => {
     const { readFileSync } = await import('node:fs');
     const jpg = readFileSync(new URL('../../fixtures/report/photo.jpg', import.meta.url));
     const out = await openDocx(
-      await renderDocx(buildReport(seedSession('en').state, SEED_NOW), { data: jpg, mime: 'image/jpeg' }),
+      await renderDocx(buildReport(seedSession('en').state, SEED_NOW), [{ data: jpg, mime: 'image/jpeg' }]),
     );
     expect(out.files.filter((f) => /^word\/media\/.+\.jpe?g$/.test(f))).toHaveLength(1);
   });

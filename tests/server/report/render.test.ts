@@ -12,20 +12,29 @@ describe('renderReport', () => {
     ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'rapport-GSEF21.docx'],
     ['pdf', 'application/pdf', 'rapport-GSEF21.pdf'],
     ['html', 'text/html; charset=utf-8', 'rapport-GSEF21.html'],
-    ['md', 'text/markdown; charset=utf-8', 'rapport-GSEF21.md'],
+    ['md', 'application/zip', 'rapport-GSEF21.zip'],
     ['csv', 'text/csv; charset=utf-8', 'rapport-GSEF21.csv'],
+    ['csvAudience', 'text/csv; charset=utf-8', 'rapport-GSEF21-public.csv'],
     ['json', 'application/json; charset=utf-8', 'archive-GSEF21.json'],
   ] as const)('renders %s', async (format, contentType, filename) => {
-    const r = await renderReport(state, format, { now: SEED_NOW, photo });
+    const r = await renderReport(state, format, { now: SEED_NOW, photos: [photo] });
     expect(r.contentType).toBe(contentType);
     expect(r.filename).toBe(filename);
     expect(r.body.length).toBeGreaterThan(500);
   });
 
-  it('embeds the photo in HTML and Markdown as a data URL', async () => {
+  it('embeds the photo in HTML as a data URL', async () => {
     const prefix = `data:image/png;base64,${photo.data.toString('base64').slice(0, 40)}`;
-    expect(String((await renderReport(state, 'html', { now: SEED_NOW, photo })).body)).toContain(`<img src="${prefix}`);
-    expect(String((await renderReport(state, 'md', { now: SEED_NOW, photo })).body)).toContain(`](<${prefix}`);
+    expect(String((await renderReport(state, 'html', { now: SEED_NOW, photos: [photo] })).body)).toContain(
+      `<img src="${prefix}`,
+    );
+  });
+
+  it('gives Markdown as a plain .md file when there is no photo', async () => {
+    const r = await renderReport(state, 'md', { now: SEED_NOW });
+    expect(r.contentType).toBe('text/markdown; charset=utf-8');
+    expect(r.filename).toBe('rapport-GSEF21.md');
+    expect(String(r.body)).toContain('*Aucune photo.*');
   });
 
   it('returns the archive for json, pretty-printed, or the state without one', async () => {

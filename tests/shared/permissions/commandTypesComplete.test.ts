@@ -12,6 +12,8 @@ const SERVER_COMMANDS: { [K in ServerCommand['type']]: Extract<ServerCommand, { 
   'participant:join': { type: 'participant:join', participantId: 'p1', language: 'en' },
   'participant:presence': { type: 'participant:presence', participantId: 'p1', connected: false },
   'photo:set': { type: 'photo:set', photo: null },
+  'photo:add': { type: 'photo:add', photo: { id: 'ph1', mime: 'image/png', bytes: 10 } },
+  'photo:remove': { type: 'photo:remove', id: 'ph1' },
 };
 
 describe('permissions: COMMAND_TYPES', () => {
@@ -35,10 +37,15 @@ describe('permissions: COMMAND_TYPES', () => {
     const s = newSession();
     for (const c of Object.values(SERVER_COMMANDS)) {
       const d = decide(s, SYSTEM, c, T0);
-      // session:create is refused on an existing log by its own rule; the rest are accepted.
-      expect(d, c.type).toEqual(
-        c.type === 'session:create' ? { ok: false, error: 'invalid_state' } : expect.objectContaining({ ok: true }),
-      );
+      // session:create is refused on an existing log by its own rule, photo:remove of a photo that
+      // is not there by its own; the rest are accepted.
+      const own =
+        c.type === 'session:create'
+          ? { ok: false, error: 'invalid_state' }
+          : c.type === 'photo:remove'
+            ? { ok: false, error: 'not_found' }
+            : expect.objectContaining({ ok: true });
+      expect(d, c.type).toEqual(own);
     }
   });
 });

@@ -57,7 +57,7 @@ export function intended(role: Role, type: CommandType): boolean {
 export const SYSTEM_COMMANDS: ServerCommandType[] = ['session:create', 'participant:join', 'participant:presence'];
 
 /** The group photo arrives over HTTP with a staff key: the moderator or the rapporteur sets it. */
-export const STAFF_SERVER_COMMANDS: ServerCommandType[] = ['photo:set'];
+export const STAFF_SERVER_COMMANDS: ServerCommandType[] = ['photo:set', 'photo:add', 'photo:remove'];
 
 /** The server's own commands: never a client's, nor a participant's or the projector's. */
 export function intendedServer(who: Principal, type: ServerCommandType): boolean {

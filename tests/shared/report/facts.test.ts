@@ -1,5 +1,5 @@
 // The facts block: title, type, language name, date and time in the session's language and zone,
-// and the participant figure (Palabre's count plus what the rapporteur adds).
+// and the participant figure (the phones that joined, unless the rapporteur sets it).
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../shared/report/model.js';
 import type { ReportFact, ReportModel } from '../../../shared/report/types.js';
@@ -19,7 +19,7 @@ describe('report facts', () => {
       sessionType: 'Session auto-organisée',
       language: 'Français',
       date: '8 octobre 2021',
-      time: '20:00–21:30 (Asia/Seoul)',
+      time: '20h–21h30, heure de Séoul',
       participants: '19 + live',
     });
   });
@@ -28,16 +28,22 @@ describe('report facts', () => {
     expect(facts(buildReport(seedSession('en').state, SEED_NOW))).toMatchObject({
       language: 'English',
       date: 'October 8, 2021',
-      time: '20:00–21:30 (Asia/Seoul)',
+      time: '8:00–9:30 pm Seoul time',
     });
   });
 
-  it('counts participants alone when the rapporteur adds nothing', () => {
+  it('counts the phones that joined unless the rapporteur sets the figure', () => {
     const b = new SessionBuilder('CNT', { language: 'fr', identity: 'anonymous' }, 0);
-    for (const id of ['a', 'b', 'c']) b.join(id, { name: '', anonymous: true });
-    expect(facts(buildReport(b.state, 0)).participants).toBe('3');
-    b.rap({ type: 'participantsExtra:set', text: '40 dans la salle' });
-    expect(facts(buildReport(b.state, 0)).participants).toBe('3 + 40 dans la salle');
+    for (const id of ['a', 'b', 'c', 'd']) b.join(id, { name: '', anonymous: true });
+    expect(facts(buildReport(b.state, 0)).participants).toBe('4');
+    // The figure the rapporteur types is the figure: never "4 + 19 + live".
+    b.rap({ type: 'participantsExtra:set', text: '19 + live' });
+    expect(facts(buildReport(b.state, 0)).participants).toBe('19 + live');
+    // A text starting with "+" adds to the count, its "+" not doubled ("4 + live", never "4 + + live").
+    b.rap({ type: 'participantsExtra:set', text: '+ live' });
+    expect(facts(buildReport(b.state, 0)).participants).toBe('4 + live');
+    b.rap({ type: 'participantsExtra:set', text: '' });
+    expect(facts(buildReport(b.state, 0)).participants).toBe('4');
   });
 
   it('dates a session without a planned date by its creation day in its own time zone', () => {

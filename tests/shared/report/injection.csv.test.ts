@@ -19,7 +19,7 @@ describe('CSV injection', () => {
 
   it('keeps markup and multi-line text as plain, intact cells', () => {
     expect(answers).toEqual(expect.arrayContaining([SCRIPT, IMG, MD_BLOCKS]));
-    expect(rows.every((r) => r.length === 14)).toBe(true);
+    expect(rows.every((r) => r.length === 15)).toBe(true);
   });
 
   it('neutralises a tab or carriage return at the start of a cell', () => {
