@@ -223,6 +223,9 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     };
 
     o.log(`${target}: fan-out probes (${o.probes} moderator commands)`);
+    // Moving on closes the floor's questions unless the moderator keeps them open: the bench answers
+    // every question at once, so it keeps them open (a no-op broadcast on the bare server).
+    await mod.send({ type: 'floor:keepOpen', keep: true });
     // One pass of the run of show first (warm-up; it also opens every question for answers).
     await probes(mod, workers, 0, RUN_OF_SHOW.length);
     await serverStats(server);
@@ -478,6 +481,7 @@ export async function runCluster(o: ClusterOptions): Promise<ClusterResult> {
       return { local: last(replies[0]!), cross: last(replies[1]!), missed };
     };
     o.log(`cluster: fan-out probes (${o.probes} moderator commands)`);
+    await mod.send({ type: 'floor:keepOpen', keep: true });
     for (let i = 0; i < RUN_OF_SHOW.length; i++) {
       await probeSplit(i);
       await sleep(20 + Math.random() * 20);
