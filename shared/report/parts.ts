@@ -98,6 +98,12 @@ export function isEmptySection(s: ReportSection): boolean {
       return s.paragraphs.length === 0;
     case 'guidingAnswers':
       return s.rounds.length === 0;
+    case 'keyMessages':
+      return s.answers.length === 0;
+    case 'themes':
+      return s.themes.length === 0;
+    case 'appendix':
+      return s.charts.length === 0;
     // Answers and photos have their own words ("No answers.", "No photo."); the header and facts always print.
     case 'mainAnswers':
     case 'photo':
