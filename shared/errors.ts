@@ -33,6 +33,18 @@ export const ERROR_CODES = [
   'profile_required',
   /** Something failed on the server; nothing was changed. */
   'internal',
+  /** The answer is not of the question's kind (e.g. text for a choice question). */
+  'wrong_answer_kind',
+  /** A vote for an option the question does not have. */
+  'unknown_option',
+  /** Several options picked on a single-choice question. */
+  'one_choice_only',
+  /** A scale value outside the scale. */
+  'out_of_range',
+  /** More words than a word cloud takes from one person. */
+  'too_many_words',
+  /** A ranking that places an option twice. */
+  'duplicate_rank',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -111,6 +123,36 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     en: 'Something went wrong on the server. Nothing was changed; try again.',
     fr: 'Une erreur est survenue sur le serveur. Rien n’a été modifié ; réessayez.',
     es: 'Algo falló en el servidor. No se cambió nada; inténtelo de nuevo.',
+  },
+  wrong_answer_kind: {
+    en: 'This question expects another kind of answer. Nothing was recorded.',
+    fr: 'Cette question attend un autre type de réponse. Rien n’a été enregistré.',
+    es: 'Esta pregunta espera otro tipo de respuesta. No se registró nada.',
+  },
+  unknown_option: {
+    en: 'That option does not exist in this question. Nothing was recorded.',
+    fr: 'Cette option n’existe pas dans cette question. Rien n’a été enregistré.',
+    es: 'Esa opción no existe en esta pregunta. No se registró nada.',
+  },
+  one_choice_only: {
+    en: 'Choose only one option for this question. Nothing was recorded.',
+    fr: 'Choisissez une seule option pour cette question. Rien n’a été enregistré.',
+    es: 'Elija una sola opción para esta pregunta. No se registró nada.',
+  },
+  out_of_range: {
+    en: 'That value is outside the scale. Nothing was recorded.',
+    fr: 'Cette valeur est hors de l’échelle. Rien n’a été enregistré.',
+    es: 'Ese valor está fuera de la escala. No se registró nada.',
+  },
+  too_many_words: {
+    en: 'Give at most three words. Nothing was recorded.',
+    fr: 'Donnez trois mots au plus. Rien n’a été enregistré.',
+    es: 'Dé como máximo tres palabras. No se registró nada.',
+  },
+  duplicate_rank: {
+    en: 'Each option can appear only once in your ranking. Nothing was recorded.',
+    fr: 'Chaque option ne peut figurer qu’une fois dans votre classement. Rien n’a été enregistré.',
+    es: 'Cada opción solo puede aparecer una vez en su clasificación. No se registró nada.',
   },
 };
 

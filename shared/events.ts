@@ -2,6 +2,7 @@
 // client with the same reducer. Time is carried in the envelope (`at`), never read in the reducer.
 import type { Language, SessionDefinition } from './definition.js';
 import type { AudienceQuestion, Phase, Role, SessionState } from './state.js';
+import type { ClosedAnswerFields, KindResult } from './questionKinds.js';
 import type { Timer } from './timer.js';
 
 export type SessionEvent =
@@ -35,8 +36,15 @@ export type SessionEvent =
   | { type: 'participant:presence'; participantId: string; connected: boolean }
   | { type: 'answering:opened'; questionIds: string[] }
   | { type: 'answering:closed'; questionIds: string[] }
-  | { type: 'answer:submitted'; answerId: string; participantId: string; questionId: string; text: string }
-  | { type: 'answer:edited'; answerId: string; text: string }
+  /** A closed question's answer carries its kind's field (ClosedAnswerFields) and an empty text. */
+  | ({
+      type: 'answer:submitted';
+      answerId: string;
+      participantId: string;
+      questionId: string;
+      text: string;
+    } & ClosedAnswerFields)
+  | ({ type: 'answer:edited'; answerId: string; text: string } & ClosedAnswerFields)
   | { type: 'answer:withdrawn'; answerId: string }
   | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean }
   | { type: 'answer:curated'; answerId: string; included: boolean; highlight: boolean; correctedText: string | null }
@@ -78,7 +86,14 @@ export type SessionEvent =
   | { type: 'conclusion:set'; text: string; by: Role }
   | { type: 'participantsExtra:set'; text: string }
   | { type: 'photo:set'; photo: SessionState['photo'] }
-  | { type: 'session:ended' };
+  | { type: 'session:ended' }
+  /** A closed question's results shown to the room, or hidden again (phones then drop them). */
+  | { type: 'results:revealed'; questionId: string; shown: boolean }
+  /**
+   * A closed question's tally, recomputed by the server at most a few times a second (not per vote):
+   * to the whole room once revealed, else to the screens only.
+   */
+  | { type: 'results:updated'; questionId: string; result: KindResult };
 
 export type EventType = SessionEvent['type'];
 

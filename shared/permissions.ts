@@ -43,6 +43,7 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'aq:curate': [R, M],
   'conclusion:set': [R, M],
   'participantsExtra:set': [R, M],
+  'results:reveal': [M],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */
@@ -51,6 +52,7 @@ const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
   'participant:join': ['system'],
   'participant:presence': ['system'],
   'photo:set': [M, R],
+  'results:refresh': ['system'],
 };
 
 function isServerType(t: AnyCommandType): t is ServerCommandType {

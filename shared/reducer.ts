@@ -2,6 +2,8 @@
 // Events the viewer never saw in full (e.g. an edit of someone else's answer) are ignored safely.
 import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
+import { isClosedQuestion, isRevealed } from './kinds.js';
+import type { ClosedAnswerFields } from './questionKinds.js';
 import { initialState, LEGACY_REPLY_ID, upgradeAq, type AudienceQuestion, type SessionState } from './state.js';
 
 export function apply(state: SessionState, env: EventEnvelope): SessionState {
@@ -27,6 +29,30 @@ function updateAq(s: SessionState, id: string, f: (q: AudienceQuestion) => Audie
   return q ? { ...s, audienceQuestions: { ...s.audienceQuestions, [id]: f(upgradeAq(q)) } } : s;
 }
 
+/** A closed answer's fields as an event carries them (only those present). */
+function closedOf(e: ClosedAnswerFields): ClosedAnswerFields {
+  const out: ClosedAnswerFields = {};
+  if (e.choices !== undefined) out.choices = e.choices;
+  if (e.otherText !== undefined) out.otherText = e.otherText;
+  if (e.order !== undefined) out.order = e.order;
+  if (e.value !== undefined) out.value = e.value;
+  if (e.words !== undefined) out.words = e.words;
+  return out;
+}
+
+/**
+ * Drops the tallies the room may no longer see (hidden again, or no longer a closed question): a
+ * phone must not keep them; the screens get them again in the same batch (decide's refresh).
+ */
+function dropHiddenResults(s: SessionState): SessionState {
+  if (!s.results) return s;
+  const keep = Object.entries(s.results).filter(([q]) => isClosedQuestion(s, q) && isRevealed(s, q));
+  if (keep.length === Object.keys(s.results).length) return s;
+  const { results: _, ...rest } = s;
+  // No tally left: no key at all, as in a state that never had one (viewFor agrees).
+  return keep.length ? { ...rest, results: Object.fromEntries(keep) } : rest;
+}
+
 function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState {
   switch (e.type) {
     case 'session:created':
@@ -38,7 +64,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         ...s.speakerOrder.filter((x) => ids.includes(x)),
         ...ids.filter((x) => !s.speakerOrder.includes(x)),
       ];
-      return { ...s, definition: e.definition, speakerOrder: order };
+      return dropHiddenResults({ ...s, definition: e.definition, speakerOrder: order });
     }
     case 'phase:changed':
       return { ...s, phase: e.phase, endedAt: e.phase.kind === 'ended' ? at : s.endedAt };
@@ -123,6 +149,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
             participantId: e.participantId,
             questionId: e.questionId,
             text: e.text,
+            ...closedOf(e),
             createdAt: at,
             updatedAt: at,
             withdrawn: false,
@@ -136,7 +163,9 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       };
     case 'answer:edited': {
       const a = s.answers[e.answerId];
-      return a ? { ...s, answers: { ...s.answers, [a.id]: { ...a, text: e.text, updatedAt: at } } } : s;
+      if (!a) return s;
+      const { choices, otherText, order, value, words, ...rest } = a;
+      return { ...s, answers: { ...s.answers, [a.id]: { ...rest, text: e.text, ...closedOf(e), updatedAt: at } } };
     }
     case 'answer:withdrawn': {
       const a = s.answers[e.answerId];
@@ -279,6 +308,12 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         openQuestions: [],
         timer: { status: 'idle', durationMs: 0 },
       };
+    case 'results:revealed': {
+      const next = { ...s, revealed: { ...s.revealed, [e.questionId]: e.shown } };
+      return e.shown ? next : dropHiddenResults(next);
+    }
+    case 'results:updated':
+      return { ...s, results: { ...s.results, [e.questionId]: e.result } };
     default:
       return exhaustive(e, 'event');
   }

@@ -14,7 +14,9 @@ export type ServerCommand =
   /** A participant's first connection in, or last one out. */
   | { type: 'participant:presence'; participantId: string; connected: boolean }
   /** The group photo stored (or removed, `null`) through the HTTP API. */
-  | { type: 'photo:set'; photo: SessionState['photo'] };
+  | { type: 'photo:set'; photo: SessionState['photo'] }
+  /** Closed questions' tallies brought up to date (server/results.ts: at most a few times a second). */
+  | { type: 'results:refresh'; questionIds: string[] };
 
 export type ServerCommandType = ServerCommand['type'];
 

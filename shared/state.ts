@@ -1,5 +1,6 @@
 // The live state of a session: a pure value rebuilt from its events by the reducer.
 import type { Language, SessionDefinition } from './definition.js';
+import type { ClosedAnswerFields, KindResult } from './questionKinds.js';
 import type { Timer } from './timer.js';
 
 export const ROLES = ['moderator', 'rapporteur', 'participant', 'projector'] as const;
@@ -39,7 +40,8 @@ export interface Participant {
   connected: boolean;
 }
 
-export interface Answer {
+/** A closed question's answer holds its kind's field (ClosedAnswerFields) and an empty `text`. */
+export interface Answer extends ClosedAnswerFields {
   id: string;
   participantId: string;
   questionId: string;
@@ -192,6 +194,13 @@ export interface SessionState {
   participantsExtra: string;
   photo: { id: string; mime: 'image/png' | 'image/jpeg'; bytes: number } | null;
   endedAt: number | null;
+  /**
+   * Closed questions whose results the moderator showed (true) or hid (false); absent: the session's
+   * default (`definition.results`). Optional: states saved before question kinds lack it.
+   */
+  revealed?: Record<string, boolean>;
+  /** Closed questions' latest tallies (`results:updated`); a phone holds only revealed ones. */
+  results?: Record<string, KindResult>;
 }
 
 export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {
