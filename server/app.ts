@@ -332,6 +332,7 @@ export function createApp(opts: AppOptions): App {
       });
     },
     async close() {
+      sockets.stopResults();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();
@@ -345,6 +346,7 @@ export function createApp(opts: AppOptions): App {
       await store.close().catch(() => {});
     },
     async abort() {
+      sockets.stopResults();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();
