@@ -381,9 +381,13 @@ export function offered(s: SessionState, actor: Actor, c: Command, now: number):
 
 const offeredFor = (v: ErrorCode | null): boolean => v === null || FORM_REFUSALS.includes(v);
 
-/** `offered` for a participant's command (what the phone asks: it carries no staff rules). */
+/**
+ * `offered` for a participant's command (what the phone asks: it carries no staff rules, nor the
+ * permission table: every participant command is the participants' alone, which
+ * tests/shared/permissions/participantCommandsOnly.test.ts holds the table to).
+ */
 export function participantOffered(s: SessionState, actor: Actor, c: ParticipantCommand, now: number): boolean {
-  return offeredFor(can(actor.role, c.type) ? participantRefusal(s, actor, c, now) : 'forbidden');
+  return offeredFor(actor.role === 'participant' ? participantRefusal(s, actor, c, now) : 'forbidden');
 }
 
 /**
