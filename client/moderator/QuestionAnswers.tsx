@@ -6,6 +6,8 @@ import { tm } from '../i18n/moderator.js';
 import { isVisibleAnswer } from '../../shared/answers.js';
 import { answersTo } from '../live/answers.js';
 import { AnswerItem } from './AnswerItem.js';
+import { isClosedKind, kindOf } from '../../shared/kinds.js';
+import { PollControls, ResponseLine } from './PollControls.js';
 import { useConsole } from './context.js';
 import { questionName, roundName } from './labels.js';
 import { ariaKeys } from './shortcuts.js';
@@ -50,6 +52,7 @@ export function QuestionAnswers(props: { questionId: string }) {
           <h3 id={headingId()} class="qa-text">
             {question().text}
           </h3>
+          <ResponseLine question={question()} />
         </div>
         <div class="qa-status">
           <p class="qa-count" data-testid={`count-${question().id}`}>
@@ -76,7 +79,15 @@ export function QuestionAnswers(props: { questionId: string }) {
           </button>
         </div>
       </div>
-      <Show when={list().length > 0} fallback={<p class="hint">{tm('noAnswersYet')}</p>}>
+      <PollControls question={question()} />
+      <Show
+        when={!isClosedKind(kindOf(question())) && list().length > 0}
+        fallback={
+          <Show when={!isClosedKind(kindOf(question()))}>
+            <p class="hint">{tm('noAnswersYet')}</p>
+          </Show>
+        }
+      >
         <ul class="answer-list" aria-label={tm('answersListOf', { question: questionName(c.state(), question().id) })}>
           <For each={list()}>{(a) => <AnswerItem answerId={a.id} />}</For>
         </ul>

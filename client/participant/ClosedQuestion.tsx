@@ -3,7 +3,7 @@
 // stays, holding the participant's answer: sending again changes it (`answer:edit`). The result,
 // once the moderator reveals it, as simple bars (ResultBars).
 import { For, Show, createMemo, createSignal, createUniqueId, untrack } from 'solid-js';
-import { answerError, cleanWords, scaleRange } from '../../shared/kinds.js';
+import { answerError, cleanWords, sameClosed, scaleRange } from '../../shared/kinds.js';
 import type { ClosedAnswerFields } from '../../shared/questionKinds.js';
 import type { QuestionRef } from '../../shared/questions.js';
 import { t as tp } from '../i18n/participant.js';
@@ -53,7 +53,8 @@ export function ClosedQuestion(props: { question: QuestionRef; open: boolean }) 
     if (kind === 'rank') return p;
     return p.otherText?.trim() && p.choices?.includes(options.length) ? p : { choices: p.choices ?? [] };
   };
-  const ready = () => answerError(q, '', payload()) === null;
+  // Sendable when the question's rules take it and it says something new.
+  const ready = () => answerError(q, '', payload()) === null && !sameClosed(payload(), own()?.fields ?? {});
 
   const submit = (e: Event) => {
     e.preventDefault();

@@ -8,6 +8,10 @@ import { visibleCount, wallOf } from '../live/answers.js';
 import { floorQuestions } from '../../shared/floor.js';
 import { roundNumber, roundTitle } from '../live/phase.js';
 import { AnswerWall } from './AnswerWall.js';
+import { isClosedKind, kindOf } from '../../shared/kinds.js';
+import { tq } from '../i18n/polls.js';
+import { answeredCount, roomSize } from '../live/response.js';
+import { PollResult } from './PollResult.js';
 
 export function QuestionStage(props: { state: Accessor<SessionState> }) {
   const qs = createMemo(() => floorQuestions(props.state()));
@@ -22,6 +26,11 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
     return whole() ? roundName() : `${roundName()} · ${tc('questionN', { n: q.index })}`;
   };
   const ids = () => qs().map((q) => q.id);
+  /** One closed question on the floor: its chart instead of the wall. */
+  const closed = () => {
+    const q = qs()[0];
+    return !whole() && q && isClosedKind(kindOf(q)) ? q : null;
+  };
   const wall = createMemo(() => wallOf(props.state(), ids()));
   const open = () => ids().some((id) => props.state().openQuestions.includes(id));
   const tagOf = (questionId: string) => {
@@ -43,7 +52,14 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
                 {(q) => (
                   <li>
                     <span class="rq-text">{q.text}</span>{' '}
-                    <span class="rq-count">{tp('answers', { count: visibleCount(props.state(), q.id) })}</span>
+                    <span class="rq-count">
+                      {isClosedKind(kindOf(q))
+                        ? tq('answeredOf', {
+                            answered: answeredCount(props.state(), q.id),
+                            total: roomSize(props.state()),
+                          })
+                        : tp('answers', { count: visibleCount(props.state(), q.id) })}
+                    </span>
                   </li>
                 )}
               </For>
@@ -57,13 +73,24 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
       </Show>
       <p class="answer-status">
         <span class="answer-count" data-testid="projector-count">
-          {tp('answers', { count: wall().length })}
+          {closed()
+            ? tq('answeredOf', { answered: answeredCount(props.state(), closed()!.id), total: roomSize(props.state()) })
+            : tp('answers', { count: wall().length })}
         </span>
+        <Show when={!whole() && !closed() && qs()[0]}>
+          {(q) => (
+            <span class="answer-rate" data-testid="projector-rate">
+              {tq('answeredOf', { answered: answeredCount(props.state(), q().id), total: roomSize(props.state()) })}
+            </span>
+          )}
+        </Show>
         <span class="answer-open" classList={{ closed: !open() }}>
           {open() ? tp('openForAnswers') : tp('answersClosed')}
         </span>
       </p>
-      <AnswerWall state={props.state} answers={wall()} tagOf={tagOf} />
+      <Show when={closed()} fallback={<AnswerWall state={props.state} answers={wall()} tagOf={tagOf} />}>
+        {(q) => <PollResult state={props.state} question={q()} />}
+      </Show>
     </section>
   );
 }
