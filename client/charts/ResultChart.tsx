@@ -6,7 +6,8 @@ import type { KindResult } from '../../shared/questionKinds.js';
 import { tq } from '../i18n/polls.js';
 import './charts.css';
 
-const one = (x: number | null) => (x === null ? '–' : String(Math.round(x * 10) / 10));
+/** One decimal, as a number: the translator writes it in the reader's language (3.7, 3,7). */
+const one = (x: number | null): number | string => (x === null ? '–' : Math.round(x * 10) / 10);
 const pct = (n: number, of: number) => (of ? Math.round((100 * n) / of) : 0);
 
 export default function ResultChart(props: { result: KindResult; options: string[]; label: string; big?: boolean }) {

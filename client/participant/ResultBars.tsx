@@ -3,7 +3,8 @@ import { For, Show } from 'solid-js';
 import type { KindResult } from '../../shared/questionKinds.js';
 import { t } from '../i18n/participantPolls.js';
 
-const one = (x: number | null) => (x === null ? '–' : String(Math.round(x * 10) / 10));
+/** One decimal, as a number: the translator writes it in the reader's language (3.7, 3,7). */
+const one = (x: number | null): number | string => (x === null ? '–' : Math.round(x * 10) / 10);
 
 /** Label, bar length, and what is written beside it. */
 function rows(r: KindResult, options: string[]): [string, number, string][] {
