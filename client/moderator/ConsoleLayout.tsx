@@ -1,5 +1,6 @@
 // The console's three columns (run of show | now, timer, tabs | join and report) and its keys.
-import { createMemo, onCleanup, onMount, type Accessor } from 'solid-js';
+import { Show, createMemo, createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
+import { QuickQuestion } from './QuickQuestion.js';
 import { useConsole } from './context.js';
 import { JoinPanel } from './JoinPanel.js';
 import { NowPanel } from './NowPanel.js';
@@ -31,7 +32,9 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
     audience: () => c.send({ type: 'audience:toggle', open: !audienceOpen() }),
     focusSteps: () => document.querySelector<HTMLElement>('.ros-list [aria-current="step"], .ros-list button')?.focus(),
     help: props.openHelp,
+    quickQuestion: () => setQuick(true),
   };
+  const [quick, setQuick] = createSignal(false);
 
   // Keys run one after another, each on the state the previous one left (N N: two steps on).
   let queue: Promise<unknown> = Promise.resolve();
@@ -51,6 +54,9 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
         <RunOfShow />
       </nav>
       <div class="mod-center">
+        <Show when={quick()}>
+          <QuickQuestion onClose={() => setQuick(false)} />
+        </Show>
         <NowPanel />
         <WorkTabs />
       </div>

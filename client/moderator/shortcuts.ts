@@ -11,7 +11,8 @@ export type Action =
   | 'answering'
   | 'audience'
   | 'focusSteps'
-  | 'help';
+  | 'help'
+  | 'quickQuestion';
 
 export interface Shortcut {
   action: Action;
@@ -36,6 +37,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'audience', keys: ['A'], aria: 'A', match: letter('a') },
   { action: 'focusSteps', keys: ['J'], aria: 'J', match: letter('j') },
   { action: 'help', keys: ['?'], aria: 'Shift+?', match: (e) => e.key === '?' },
+  { action: 'quickQuestion', keys: ['Q'], aria: 'Q', match: letter('q') },
 ];
 
 export const ariaKeys = (a: Action): string => SHORTCUTS.find((s) => s.action === a)?.aria ?? '';
