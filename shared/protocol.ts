@@ -10,8 +10,10 @@ import { ROLES, type Role, type SessionState } from './state.js';
 /**
  * Bumped on any incompatible change to commands, events or this map. 2: several replies per audience
  * question (`aq:answer` takes a `replyId`; new event `aq:replyRemoved`, which a version-1 reducer rejects).
+ * 3: question kinds (closed answers, `results:revealed` and `results:updated`, which a version-2
+ * reducer rejects).
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** Sent as Socket.IO `auth` on every (re)connect. */
 export const HandshakeSchema = v.object({
