@@ -7,6 +7,7 @@ import { common } from '../../i18n/common.js';
 import { setupT as t } from '../../i18n/setup.js';
 import type { EditorState } from '../editorState.js';
 import { ItemActions, TextField } from '../fields.js';
+import { KindEditor } from './KindEditor.js';
 import { fieldId, moveQuestion, moved, newItemId, questionStep, usedIds } from '../model.js';
 
 export function RoundsSection(props: { ed: EditorState }) {
@@ -80,6 +81,14 @@ export function RoundsSection(props: { ed: EditorState }) {
         onValue={(v) => setDraft('mainQuestion', v)}
         lang={draft.language}
       />
+      <KindEditor
+        value={draft.mainQuestionKind ?? {}}
+        label={t('field_mainQuestion')}
+        onChange={(f) => {
+          setDraft('mainQuestionKind', f.kind ? { ...f } : undefined);
+          edited();
+        }}
+      />
       <p class="hint">
         {t('questionsSummary', { count: questionCount() })} {t('reorderHint')}
       </p>
@@ -148,6 +157,14 @@ export function RoundsSection(props: { ed: EditorState }) {
                           value={q.text}
                           onValue={(v) => setDraft('rounds', ri(), 'questions', qi(), 'text', v)}
                           lang={draft.language}
+                        />
+                        <KindEditor
+                          value={q}
+                          label={`${roundLabel(ri())}, ${t('questionN', { n: qi() + 1 })}`}
+                          onChange={(f) => {
+                            setDraft('rounds', ri(), 'questions', qi(), f);
+                            edited();
+                          }}
                         />
                         <ItemActions
                           id={fieldId.question(q.id)}
