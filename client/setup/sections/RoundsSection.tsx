@@ -158,14 +158,6 @@ export function RoundsSection(props: { ed: EditorState }) {
                           onValue={(v) => setDraft('rounds', ri(), 'questions', qi(), 'text', v)}
                           lang={draft.language}
                         />
-                        <KindEditor
-                          value={q}
-                          label={`${roundLabel(ri())}, ${t('questionN', { n: qi() + 1 })}`}
-                          onChange={(f) => {
-                            setDraft('rounds', ri(), 'questions', qi(), f);
-                            edited();
-                          }}
-                        />
                         <ItemActions
                           id={fieldId.question(q.id)}
                           labels={{
@@ -177,6 +169,14 @@ export function RoundsSection(props: { ed: EditorState }) {
                           canDown={down() !== null}
                           onMove={(by) => stepQuestion(ri(), qi(), by)}
                           onRemove={() => deleteQuestion(ri(), qi())}
+                        />
+                        <KindEditor
+                          value={q}
+                          label={`${roundLabel(ri())}, ${t('questionN', { n: qi() + 1 })}`}
+                          onChange={(f) => {
+                            setDraft('rounds', ri(), 'questions', qi(), f);
+                            edited();
+                          }}
                         />
                       </li>
                     );
