@@ -78,7 +78,13 @@ export function connectScreen(
     });
     socket.once('session:welcome', () => {
       clearTimeout(timer);
-      resolve({ messages: () => count, reset: () => void (count = 0), close: () => void socket.disconnect() });
+      resolve({
+        messages: () => count,
+        reset: () => {
+          count = 0;
+        },
+        close: () => void socket.disconnect(),
+      });
     });
   });
 }
