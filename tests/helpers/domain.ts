@@ -237,6 +237,7 @@ export function validCommands(): Command[] {
     { type: 'aq:curate', questionId: 'x1', correctedText: 'Fixed' },
     { type: 'conclusion:set', text: 'Conclusion' },
     { type: 'participantsExtra:set', text: '19 + live' },
+    { type: 'results:reveal', questionId: 'q1', shown: true },
   ];
 }
 

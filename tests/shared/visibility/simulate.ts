@@ -106,6 +106,11 @@ export const WEIGHTED: CommandType[] = [
     'answer:submit',
     'answering:open',
     'results:reveal',
+    // Merges are rare (two published questions first): a few more draws keep them covered.
+    'aq:merge',
+    'aq:merge',
+    'answer:edit',
+    'aq:answer',
   ] as CommandType[]),
 ];
 
