@@ -29,16 +29,20 @@ function updateAq(s: SessionState, id: string, f: (q: AudienceQuestion) => Audie
   return q ? { ...s, audienceQuestions: { ...s.audienceQuestions, [id]: f(upgradeAq(q)) } } : s;
 }
 
-/** A closed answer's fields as an event carries them (only those present). */
-function closedOf(e: ClosedAnswerFields): ClosedAnswerFields {
-  const out: ClosedAnswerFields = {};
-  if (e.choices !== undefined) out.choices = e.choices;
-  if (e.otherText !== undefined) out.otherText = e.otherText;
-  if (e.order !== undefined) out.order = e.order;
-  if (e.value !== undefined) out.value = e.value;
-  if (e.words !== undefined) out.words = e.words;
-  return out;
-}
+/** A closed answer's fields as an event carries them: whatever it holds beside its own keys. */
+const closedOf = ({
+  type: _t,
+  answerId: _a,
+  text: _x,
+  ...rest
+}: ClosedAnswerFields & { type: string; answerId: string; text: string }) => {
+  const {
+    participantId: _p,
+    questionId: _q,
+    ...closed
+  } = rest as ClosedAnswerFields & { participantId?: string; questionId?: string };
+  return closed;
+};
 
 /**
  * Drops the tallies the room may no longer see (hidden again, or no longer a closed question): a
