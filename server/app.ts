@@ -353,6 +353,7 @@ export function createApp(opts: AppOptions): App {
       });
     },
     async close() {
+      sockets.stopResults();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();
@@ -366,6 +367,7 @@ export function createApp(opts: AppOptions): App {
       await store.close().catch(() => {});
     },
     async abort() {
+      sockets.stopResults();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();

@@ -36,6 +36,15 @@ function ContributorSchema() {
     public: v.optional(v.boolean(), false),
   });
 }
+const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+/** A closed answer's fields (shared/questionKinds.ts ClosedAnswerFields); their sense is checked in rules. */
+const closed = {
+  choices: v.optional(v.pipe(v.array(index), v.maxLength(20))),
+  otherText: v.optional(short),
+  order: v.optional(v.pipe(v.array(index), v.maxLength(20))),
+  value: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-1000), v.maxValue(1000))),
+  words: v.optional(v.pipe(v.array(short), v.maxLength(10))),
+};
 
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 3600_000));
 
@@ -77,8 +86,9 @@ export const CommandSchema = v.variant('type', [
     language: v.picklist(LANGUAGES),
     anonymous: v.boolean(),
   }),
-  v.object({ type: v.literal('answer:submit'), answerId: id, questionId: id, text }),
-  v.object({ type: v.literal('answer:edit'), answerId: id, text }),
+  // `text` for a free-text question; for a closed one its kind's field instead (docs/protocol.md).
+  v.object({ type: v.literal('answer:submit'), answerId: id, questionId: id, text: v.optional(text), ...closed }),
+  v.object({ type: v.literal('answer:edit'), answerId: id, text: v.optional(text), ...closed }),
   v.object({ type: v.literal('answer:withdraw'), answerId: id }),
   v.object({ type: v.literal('aq:ask'), questionId: id, speakerId: v.nullable(id), text }),
   v.object({ type: v.literal('aq:vote'), questionId: id, up: v.boolean() }),
@@ -167,6 +177,8 @@ export const CommandSchema = v.variant('type', [
   }),
   // Moderator: whether moving on leaves the questions on the floor open (shared/floor.ts).
   v.object({ type: v.literal('floor:keepOpen'), keep: v.boolean() }),
+  // Moderator: a closed question's results shown to the room (projector and phones), or hidden again.
+  v.object({ type: v.literal('results:reveal'), questionId: id, shown: v.boolean() }),
 ]);
 
 export type Command = v.InferOutput<typeof CommandSchema>;

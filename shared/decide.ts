@@ -20,6 +20,13 @@ import { adjustTimer, idleTimer, pauseTimer, resumeTimer, startTimer, timeLeft, 
 import { activeTurnOf } from './turns.js';
 import { decideContrib } from './contrib/decide.js';
 import { answerLanguage, type LanguageDetector } from './contrib/language.js';
+import { closedFields, isClosedKind, isRevealed, kindOf, questionFields, sameClosed } from './kinds.js';
+import { apply } from './reducer.js';
+import { refreshEvents } from './results/refresh.js';
+
+/** The state after one event, to decide what follows it in the same batch. */
+const applyOne = (s: SessionState, event: SessionEvent, at: number): SessionState =>
+  apply(s, { seq: s.seq + 1, at, event });
 
 export { AQ_RATE, questionExists, type Actor } from './rules.js';
 
@@ -124,6 +131,8 @@ export function decide(
       return photosOf(s).length >= MAX_PHOTOS ? no('too_large') : ok({ type: 'photo:added', photo: c.photo });
     case 'photo:remove':
       return photosOf(s).some((p) => p.id === c.id) ? ok({ type: 'photo:removed', id: c.id }) : no('not_found');
+    case 'results:refresh':
+      return ok(...refreshEvents(s, c.questionIds));
     default:
       return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now, env);
   }
@@ -245,7 +254,11 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
     case 'definition:update': {
       // The schema's normalization (trims, defaults) of a definition refusal() found consistent.
       const r = parseDefinition(c.definition);
-      return r.ok ? ok({ type: 'definition:updated', definition: r.definition }) : no('invalid_payload');
+      if (!r.ok) return no('invalid_payload');
+      // Kinds, options or the results default may have changed: every closed tally is sent again
+      // after it, to whoever may now see it (phones drop results no longer shown: see the reducer).
+      const updated: SessionEvent = { type: 'definition:updated', definition: r.definition };
+      return ok(updated, ...refreshEvents(applyOne(s, updated, now), undefined, true));
     }
     case 'session:end':
       return s.phase.kind === 'ended' ? ok() : endSession(s);
@@ -258,7 +271,8 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
     }
     case 'answer:submit': {
       if (s.answers[c.answerId]) return ok();
-      const text = cleanText(c.text);
+      const q = questionFields(s, c.questionId) ?? {};
+      const text = isClosedKind(kindOf(q)) ? '' : cleanText(c.text ?? '');
       const language = answerLanguage(s.participants[pid]?.language ?? s.definition.language, text, env.detectLanguage);
       return ok({
         type: 'answer:submitted',
@@ -267,11 +281,23 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
         questionId: c.questionId,
         text,
         language,
+        ...closedFields(q, c),
       });
     }
     case 'answer:edit': {
-      const text = cleanText(c.text);
-      return text === s.answers[c.answerId]!.text ? ok() : ok({ type: 'answer:edited', answerId: c.answerId, text });
+      const a = s.answers[c.answerId]!;
+      const q = questionFields(s, a.questionId) ?? {};
+      const text = isClosedKind(kindOf(q)) ? '' : cleanText(c.text ?? '');
+      const fields = closedFields(q, c);
+      return text === a.text && sameClosed(fields, a)
+        ? ok()
+        : ok({ type: 'answer:edited', answerId: c.answerId, text, ...fields });
+    }
+    case 'results:reveal': {
+      if (isRevealed(s, c.questionId) === c.shown) return ok();
+      const revealed: SessionEvent = { type: 'results:revealed', questionId: c.questionId, shown: c.shown };
+      // The tally follows at once, to whoever may see it now (the phones just lost it, or gain it).
+      return ok(revealed, ...refreshEvents(applyOne(s, revealed, now), [c.questionId], true));
     }
     case 'answer:withdraw':
       return s.answers[c.answerId]!.withdrawn ? ok() : ok({ type: 'answer:withdrawn', answerId: c.answerId });

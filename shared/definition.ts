@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 
 import { LANGUAGES, type Language } from './questions.js';
+import { KIND_LIMITS, kindIssue, RESULTS_MODES } from './kinds.js';
+import { QUESTION_KINDS, type KindFields } from './questionKinds.js';
 import { isTimeZone } from './timeZone.js';
 export { LANGUAGES, type Language };
 
@@ -62,7 +64,32 @@ const id = v.pipe(
   v.check(isSafeId, 'reserved id'),
 );
 
-export const QuestionSchema = v.object({ id, text: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.questionText)) });
+/** A question's kind and its fields (shared/questionKinds.ts); checked as a whole by `kindIssue`. */
+const kindEntries = {
+  kind: v.optional(v.picklist(QUESTION_KINDS)),
+  options: v.optional(v.pipe(v.array(v.pipe(short, v.minLength(1))), v.maxLength(KIND_LIMITS.choiceOptions))),
+  multiple: v.optional(v.boolean()),
+  other: v.optional(v.boolean()),
+  min: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(KIND_LIMITS.scaleLowest), v.maxValue(KIND_LIMITS.scaleHighest)),
+  ),
+  max: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(KIND_LIMITS.scaleLowest), v.maxValue(KIND_LIMITS.scaleHighest)),
+  ),
+  minLabel: v.optional(short),
+  maxLabel: v.optional(short),
+};
+const kindChecked = <T extends KindFields>(): v.GenericValidation<T, T, v.CheckIssue<T>> =>
+  v.check(
+    (q: T) => kindIssue(q) === null,
+    (i) => kindIssue(i.input) ?? 'invalid kind',
+  );
+
+export const KindFieldsSchema = v.pipe(v.object(kindEntries), kindChecked());
+export const QuestionSchema = v.pipe(
+  v.object({ id, text: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.questionText)), ...kindEntries }),
+  kindChecked(),
+);
 export const RoundSchema = v.object({
   id,
   title: short,
@@ -109,6 +136,10 @@ export const DefinitionSchema = v.object({
   background: v.optional(long, ''),
   objectives: v.optional(long, ''),
   mainQuestion: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.questionText)), ''),
+  /** The main question's kind and fields (absent: free text), beside it so `mainQuestion` stays a string. */
+  mainQuestionKind: v.optional(KindFieldsSchema),
+  /** Closed questions' results: hidden until the moderator reveals each ('reveal'), or shown live. */
+  results: v.optional(v.picklist(RESULTS_MODES)),
   rounds: v.optional(v.pipe(v.array(RoundSchema), v.maxLength(LIMITS.rounds)), []),
   moderator: v.optional(PersonSchema, { name: '', organization: '', country: '' }),
   speakers: v.optional(v.pipe(v.array(SpeakerSchema), v.maxLength(LIMITS.speakers)), []),

@@ -37,6 +37,18 @@ export const ERROR_CODES = [
   'author_required',
   /** The translation server is not set up, or did not answer; nothing was changed. */
   'translation_failed',
+  /** The answer is not of the question's kind (e.g. text for a choice question). */
+  'wrong_answer_kind',
+  /** A vote for an option the question does not have. */
+  'unknown_option',
+  /** Several options picked on a single-choice question. */
+  'one_choice_only',
+  /** A scale value outside the scale. */
+  'out_of_range',
+  /** More words than a word cloud takes from one person. */
+  'too_many_words',
+  /** A ranking that places an option twice. */
+  'duplicate_rank',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -125,6 +137,36 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     en: 'Something went wrong on the server. Nothing was changed; try again.',
     fr: 'Une erreur est survenue sur le serveur. Rien n’a été modifié ; réessayez.',
     es: 'Algo falló en el servidor. No se cambió nada; inténtelo de nuevo.',
+  },
+  wrong_answer_kind: {
+    en: 'This question expects another kind of answer.',
+    fr: 'Cette question attend un autre type de réponse.',
+    es: 'Esta pregunta espera otro tipo de respuesta.',
+  },
+  unknown_option: {
+    en: 'That option does not exist in this question.',
+    fr: 'Cette option n’existe pas dans cette question.',
+    es: 'Esa opción no existe en esta pregunta.',
+  },
+  one_choice_only: {
+    en: 'Choose only one option for this question.',
+    fr: 'Choisissez une seule option pour cette question.',
+    es: 'Elija una sola opción para esta pregunta.',
+  },
+  out_of_range: {
+    en: 'That value is outside the scale.',
+    fr: 'Cette valeur est hors de l’échelle.',
+    es: 'Ese valor está fuera de la escala.',
+  },
+  too_many_words: {
+    en: 'Give at most three words.',
+    fr: 'Donnez trois mots au plus.',
+    es: 'Dé como máximo tres palabras.',
+  },
+  duplicate_rank: {
+    en: 'Each option can appear only once in your ranking.',
+    fr: 'Chaque option ne peut figurer qu’une fois dans votre classement.',
+    es: 'Cada opción solo puede aparecer una vez en su clasificación.',
   },
 };
 

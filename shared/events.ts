@@ -2,6 +2,7 @@
 // client with the same reducer. Time is carried in the envelope (`at`), never read in the reducer.
 import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
+import type { ClosedAnswerFields, KindResult } from './questionKinds.js';
 import type { AudienceQuestion, Phase, PhotoMeta, Role, SessionState } from './state.js';
 import type { Timer } from './timer.js';
 import type { Contributor, ReportOrder } from './contrib/types.js';
@@ -37,16 +38,19 @@ export type SessionEvent =
   | { type: 'participant:presence'; participantId: string; connected: boolean }
   | { type: 'answering:opened'; questionIds: string[] }
   | { type: 'answering:closed'; questionIds: string[] }
-  /** `language`: set since answers record theirs (older logs have none). */
-  | {
+  /**
+   * A closed question's answer carries its kind's field (ClosedAnswerFields) and an empty text.
+   * `language`: set since answers record theirs (older logs have none).
+   */
+  | ({
       type: 'answer:submitted';
       answerId: string;
       participantId: string;
       questionId: string;
       text: string;
       language?: string;
-    }
-  | { type: 'answer:edited'; answerId: string; text: string }
+    } & ClosedAnswerFields)
+  | ({ type: 'answer:edited'; answerId: string; text: string } & ClosedAnswerFields)
   | { type: 'answer:withdrawn'; answerId: string }
   /** `approved` absent in events stored before answers could be reviewed: left as it was. */
   | { type: 'answer:moderated'; answerId: string; hidden: boolean; featured: boolean; approved?: boolean }
@@ -114,7 +118,14 @@ export type SessionEvent =
   /** An accepted translation becomes the corrected text; the original stays in `text`. */
   | { type: 'answer:translated'; answerId: string; text: string; from: string }
   /** Whether moving on leaves the floor's questions open (absent from old logs: it closes them). */
-  | { type: 'floor:keepOpenSet'; keep: boolean };
+  | { type: 'floor:keepOpenSet'; keep: boolean }
+  /** A closed question's results shown to the room, or hidden again (phones then drop them). */
+  | { type: 'results:revealed'; questionId: string; shown: boolean }
+  /**
+   * A closed question's tally, recomputed by the server at most a few times a second (not per vote):
+   * to the whole room once revealed, else to the screens only.
+   */
+  | { type: 'results:updated'; questionId: string; result: KindResult };
 
 export type EventType = SessionEvent['type'];
 

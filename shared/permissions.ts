@@ -56,6 +56,7 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'report:order': [R, M],
   'answer:translation': [R, M],
   'floor:keepOpen': [M],
+  'results:reveal': [M],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */
@@ -66,6 +67,7 @@ const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
   'photo:set': [M, R],
   'photo:add': [M, R],
   'photo:remove': [M, R],
+  'results:refresh': ['system'],
 };
 
 function isServerType(t: AnyCommandType): t is ServerCommandType {

@@ -11,7 +11,8 @@ import { ROLES, type Role, type SessionState } from './state.js';
  * Bumped on any incompatible change to commands, events or this map. 2: several replies per audience
  * question (`aq:answer` takes a `replyId`; new event `aq:replyRemoved`, which a version-1 reducer rejects).
  * 3: the speaker view (role `speaker`) and the moderator's cues (`cue:send`, `cue:dismiss`; events
- * `cue:sent`, `cue:dismissed`, which a version-2 reducer rejects).
+ * `cue:sent`, `cue:dismissed`), question kinds (closed answers, `results:revealed` and
+ * `results:updated`), recorded contributions and the synthesis: events a version-2 reducer rejects.
  */
 export const PROTOCOL_VERSION = 3;
 

@@ -1,5 +1,6 @@
 // Question lookups over a definition, free of schema code so the participant bundle stays small.
 import type { SessionDefinition } from './definition.js';
+import type { KindFields } from './questionKinds.js';
 
 export const LANGUAGES = ['fr', 'en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -7,7 +8,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** The id of the main question, answerable like a guiding question. */
 export const MAIN_QUESTION_ID = 'main';
 
-export interface QuestionRef {
+/** A question with its kind and kind fields (absent kind: free text). */
+export interface QuestionRef extends KindFields {
   id: string;
   text: string;
   /** null for the main question. */
@@ -19,9 +21,9 @@ export interface QuestionRef {
 /** Every answerable question, main first, in run-of-show order. */
 export function allQuestions(d: SessionDefinition): QuestionRef[] {
   const out: QuestionRef[] = [];
-  if (d.mainQuestion) out.push({ id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 });
-  for (const r of d.rounds)
-    r.questions.forEach((q, i) => out.push({ id: q.id, text: q.text, roundId: r.id, index: i + 1 }));
+  if (d.mainQuestion)
+    out.push({ ...d.mainQuestionKind, id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 });
+  for (const r of d.rounds) r.questions.forEach((q, i) => out.push({ ...q, roundId: r.id, index: i + 1 }));
   return out;
 }
 

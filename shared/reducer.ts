@@ -3,6 +3,8 @@
 import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { applyContrib } from './contrib/reducer.js';
+import { isClosedQuestion, isRevealed } from './kinds.js';
+import type { ClosedAnswerFields } from './questionKinds.js';
 import {
   initialState,
   LEGACY_REPLY_ID,
@@ -35,6 +37,34 @@ function updateAq(s: SessionState, id: string, f: (q: AudienceQuestion) => Audie
   return q ? { ...s, audienceQuestions: { ...s.audienceQuestions, [id]: f(upgradeAq(q)) } } : s;
 }
 
+/** A closed answer's fields as an event carries them: whatever it holds beside its own keys. */
+const closedOf = ({
+  type: _t,
+  answerId: _a,
+  text: _x,
+  ...rest
+}: ClosedAnswerFields & { type: string; answerId: string; text: string }) => {
+  const {
+    participantId: _p,
+    questionId: _q,
+    ...closed
+  } = rest as ClosedAnswerFields & { participantId?: string; questionId?: string };
+  return closed;
+};
+
+/**
+ * Drops the tallies the room may no longer see (hidden again, or no longer a closed question): a
+ * phone must not keep them; the screens get them again in the same batch (decide's refresh).
+ */
+function dropHiddenResults(s: SessionState): SessionState {
+  if (!s.results) return s;
+  const keep = Object.entries(s.results).filter(([q]) => isClosedQuestion(s, q) && isRevealed(s, q));
+  if (keep.length === Object.keys(s.results).length) return s;
+  const { results: _, ...rest } = s;
+  // No tally left: no key at all, as in a state that never had one (viewFor agrees).
+  return keep.length ? { ...rest, results: Object.fromEntries(keep) } : rest;
+}
+
 function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState {
   switch (e.type) {
     case 'session:created':
@@ -46,7 +76,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         ...s.speakerOrder.filter((x) => ids.includes(x)),
         ...ids.filter((x) => !s.speakerOrder.includes(x)),
       ];
-      return { ...s, definition: e.definition, speakerOrder: order };
+      return dropHiddenResults({ ...s, definition: e.definition, speakerOrder: order });
     }
     case 'phase:changed':
       return { ...s, phase: e.phase, endedAt: e.phase.kind === 'ended' ? at : s.endedAt };
@@ -131,6 +161,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
             participantId: e.participantId,
             questionId: e.questionId,
             text: e.text,
+            ...closedOf(e),
             createdAt: at,
             updatedAt: at,
             withdrawn: false,
@@ -145,7 +176,9 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       };
     case 'answer:edited': {
       const a = s.answers[e.answerId];
-      return a ? { ...s, answers: { ...s.answers, [a.id]: { ...a, text: e.text, updatedAt: at } } } : s;
+      if (!a) return s;
+      const { choices, otherText, order, value, words, ...rest } = a;
+      return { ...s, answers: { ...s.answers, [a.id]: { ...rest, text: e.text, ...closedOf(e), updatedAt: at } } };
     }
     case 'answer:withdrawn': {
       const a = s.answers[e.answerId];
@@ -320,6 +353,12 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       return applyContrib(s, e, at);
     case 'floor:keepOpenSet':
       return { ...s, keepFloorOpen: e.keep };
+    case 'results:revealed': {
+      const next = { ...s, revealed: { ...s.revealed, [e.questionId]: e.shown } };
+      return e.shown ? next : dropHiddenResults(next);
+    }
+    case 'results:updated':
+      return { ...s, results: { ...s.results, [e.questionId]: e.result } };
     default:
       return exhaustive(e, 'event');
   }

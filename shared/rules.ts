@@ -8,7 +8,9 @@ import type { IdentityMode, SessionDefinition } from './definition.js';
 import type { ErrorCode } from './errors.js';
 import { exhaustive } from './exhaustive.js';
 import { can } from './permissions.js';
-import { allQuestions, MAIN_QUESTION_ID } from './questions.js';
+import { answerError, isClosedQuestion, kindOf, questionFields } from './kinds.js';
+import type { ClosedAnswerFields } from './questionKinds.js';
+import { allQuestions, findQuestion, MAIN_QUESTION_ID } from './questions.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
@@ -88,6 +90,21 @@ export function textError(s: SessionState, text: string): ErrorCode | null {
   if (!text) return 'invalid_payload';
   if (text.length > s.definition.maxAnswerLength) return 'text_too_long';
   return null;
+}
+
+/** An answer's payload against its question's kind (shared/kinds.ts), then a text's length. */
+function kindError(s: SessionState, questionId: string, c: { text?: string } & ClosedAnswerFields): ErrorCode | null {
+  const text = cleanText(c.text ?? '');
+  return answerError(questionFields(s, questionId) ?? {}, text, c) ?? (text ? textError(s, text) : null);
+}
+
+/** Questions with answers whose kind a new definition would change (or remove): their answers would no longer fit. */
+export function kindChanged(s: SessionState, d: SessionDefinition): boolean {
+  const asked = new Set(Object.values(s.answers).map((a) => a.questionId));
+  return [...asked].some((q) => {
+    const now = findQuestion(d, q);
+    return kindOf(now) !== kindOf(questionFields(s, q));
+  });
 }
 
 /** An audience question the staff can act on: any not withdrawn by its asker. */
@@ -186,11 +203,11 @@ export function participantRefusal(
       if (!questionExists(s, c.questionId)) return 'not_found';
       if (!s.openQuestions.includes(c.questionId)) return 'question_closed';
       if (profileMissing(s, pid)) return 'profile_required';
-      return textError(s, cleanText(c.text));
+      return kindError(s, c.questionId, c);
     }
     case 'answer:edit': {
       const o = ownedAnswer(s, actor, c.answerId);
-      return 'error' in o ? o.error : textError(s, cleanText(c.text));
+      return 'error' in o ? o.error : kindError(s, o.answer.questionId, c);
     }
     case 'answer:withdraw': {
       const a = s.answers[c.answerId];
@@ -279,9 +296,12 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
     case 'audience:toggle':
       return ended && c.open ? 'session_ended' : null;
     case 'definition:update':
-      return duplicateIds(c.definition).length ? 'invalid_payload' : null;
+      if (duplicateIds(c.definition).length) return 'invalid_payload';
+      return kindChanged(s, c.definition) ? 'invalid_state' : null;
     case 'floor:keepOpen':
       return ended ? 'session_ended' : null;
+    case 'results:reveal':
+      return isClosedQuestion(s, c.questionId) ? null : 'not_found';
     case 'session:end':
     case 'conclusion:set':
     case 'participantsExtra:set':
@@ -368,6 +388,12 @@ export const FORM_REFUSALS: readonly ErrorCode[] = [
   'text_too_long',
   'rate_limited',
   'profile_required',
+  'wrong_answer_kind',
+  'unknown_option',
+  'one_choice_only',
+  'out_of_range',
+  'too_many_words',
+  'duplicate_rank',
 ];
 
 /**
@@ -380,10 +406,12 @@ export function offered(s: SessionState, actor: Actor, c: Command, now: number):
 
 const offeredFor = (v: ErrorCode | null): boolean => v === null || FORM_REFUSALS.includes(v);
 
-/** `offered` for a participant's command (what the phone asks: it carries no staff rules). */
+/**
+ * `offered` for a participant's command (what the phone asks: it carries no staff rules, nor the
+ * permission table: every participant command is the participants' alone, which
+ * tests/shared/permissions/participantCommandsOnly.test.ts holds the table to).
+ */
 export function participantOffered(s: SessionState, actor: Actor, c: ParticipantCommand, now: number): boolean {
-  // The permission table gives these commands to participants alone (tests/shared/permissions):
-  // asking it here would ship the whole table to the phone for one known answer.
   return offeredFor(actor.role === 'participant' ? participantRefusal(s, actor, c, now) : 'forbidden');
 }
 

@@ -18,7 +18,9 @@ export type ServerCommand =
   /** One more photo, after those already there (several photos). */
   | { type: 'photo:add'; photo: PhotoMeta }
   /** One photo removed, the others kept. */
-  | { type: 'photo:remove'; id: string };
+  | { type: 'photo:remove'; id: string }
+  /** Closed questions' tallies brought up to date (server/results.ts: at most a few times a second). */
+  | { type: 'results:refresh'; questionIds: string[] };
 
 export type ServerCommandType = ServerCommand['type'];
 

@@ -1,6 +1,7 @@
 // The live state of a session: a pure value rebuilt from its events by the reducer.
 import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
+import type { ClosedAnswerFields, KindResult } from './questionKinds.js';
 import type { Timer } from './timer.js';
 import type { AnswerLanguage, AqKind, Contributor, ReportOrder, Theme } from './contrib/types.js';
 
@@ -41,7 +42,8 @@ export interface Participant {
   connected: boolean;
 }
 
-export interface Answer {
+/** A closed question's answer holds its kind's field (ClosedAnswerFields) and an empty `text`. */
+export interface Answer extends ClosedAnswerFields {
   id: string;
   participantId: string;
   questionId: string;
@@ -224,6 +226,13 @@ export interface SessionState {
   reportOrder?: ReportOrder;
   /** The moderator chose to leave the floor's questions open when moving on; absent: they close. */
   keepFloorOpen?: boolean;
+  /**
+   * Closed questions whose results the moderator showed (true) or hid (false); absent: the session's
+   * default (`definition.results`). Optional: states saved before question kinds lack it.
+   */
+  revealed?: Record<string, boolean>;
+  /** Closed questions' latest tallies (`results:updated`); a phone holds only revealed ones. */
+  results?: Record<string, KindResult>;
 }
 
 /** A stored photo: its blob id, type and size. */

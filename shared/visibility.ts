@@ -4,6 +4,7 @@
 // or merged question. `viewFor` (snapshots) and `phoneEvents` (events) are the one place deciding it.
 import type { SessionEvent, Visibility } from './events.js';
 import { exhaustive } from './exhaustive.js';
+import { isClosedQuestion, isRevealed } from './kinds.js';
 import { isScreen, isStaff } from './roles.js';
 import { isPublicAq, voteCount, type AudienceQuestion, type Role, type SessionState } from './state.js';
 
@@ -31,14 +32,22 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'participant:updated':
     case 'participant:presence':
       return { to: 'screens', participantId: e.participantId };
+    // A closed question's answers are tallied, not shown: the projector gets the tally
+    // (`results:updated`), not one message per vote; the staff and the voter get the answer.
     case 'answer:submitted':
-      return { to: 'screens', participantId: e.participantId };
+      return { to: answersTo(state, e.questionId), participantId: e.participantId };
     case 'answer:edited':
     case 'answer:withdrawn':
     case 'answer:moderated': {
-      const owner = state.answers[e.answerId]?.participantId;
-      return owner ? { to: 'screens', participantId: owner } : { to: 'screens' };
+      const a = state.answers[e.answerId];
+      const to = a ? answersTo(state, a.questionId) : 'screens';
+      return a ? { to, participantId: a.participantId } : { to };
     }
+    case 'results:revealed':
+      return { to: 'all' };
+    case 'results:updated':
+      // No phone sees a tally before the moderator reveals it (or the session shows results live).
+      return { to: isRevealed(state, e.questionId) ? 'all' : 'screens' };
     case 'aq:asked': {
       // An approve-first question reaches no other participant, nor the projector, before approval.
       if (e.question.status === 'pending') return { to: 'staff', participantId: e.question.participantId };
@@ -87,6 +96,10 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
   }
 }
 
+/** Who gets a question's answers: the screens for free text, the staff only for a closed question. */
+const answersTo = (s: SessionState, questionId: string): 'screens' | 'staff' =>
+  isClosedQuestion(s, questionId) ? 'staff' : 'screens';
+
 export interface Viewer {
   role: Role;
   participantId: string | null;
@@ -110,18 +123,22 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
   const answers: SessionState['answers'] = {};
   const audienceQuestions: SessionState['audienceQuestions'] = {};
   for (const [id, p] of Object.entries(s.participants)) if (screen || mine(id)) participants[id] = p;
-  for (const [id, a] of Object.entries(s.answers)) if (screen || mine(a.participantId)) answers[id] = stripCuration(a);
+  for (const [id, a] of Object.entries(s.answers))
+    if (mine(a.participantId) || (screen && !isClosedQuestion(s, a.questionId))) answers[id] = stripCuration(a);
   for (const [id, q] of Object.entries(s.audienceQuestions)) {
     // One never published is its author's alone (no voter, no one else's id): held as it is.
     if (isPublicAq(q))
       audienceQuestions[id] = screen ? stripCuration(q) : phoneAq(stripCuration(q), viewer.participantId);
     else if (mine(q.participantId)) audienceQuestions[id] = stripCuration(q);
   }
-  // Cues are the screens' (visibilityOf): a phone's state never holds one.
-  const { cue, ...rest } = s;
+  // Cues are the screens' (visibilityOf): a phone's state never holds one. A phone holds only the
+  // tallies revealed to the room.
+  const shown = s.results && Object.entries(s.results).filter(([q]) => screen || isRevealed(s, q));
+  const { cue, results: _, ...rest } = s;
   return {
     ...rest,
     ...(screen && cue !== undefined ? { cue } : {}),
+    ...(shown?.length ? { results: Object.fromEntries(shown) } : {}),
     participants,
     answers,
     audienceQuestions,

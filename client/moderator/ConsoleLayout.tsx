@@ -1,5 +1,6 @@
 // The console's three columns (run of show | now, timer, tabs | join and report) and its keys.
-import { createMemo, onCleanup, onMount, type Accessor } from 'solid-js';
+import { Show, createMemo, createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
+import { QuickQuestion } from './QuickQuestion.js';
 import { useConsole } from './context.js';
 import { CuePanel } from './CuePanel.js';
 import { JoinPanel } from './JoinPanel.js';
@@ -39,7 +40,9 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
     cueFloorQuestion: () => cues.send('floorQuestion'),
     cueText: cues.focusText,
     cueDismiss: cues.dismiss,
+    quickQuestion: () => setQuick(true),
   };
+  const [quick, setQuick] = createSignal(false);
 
   // Keys run one after another, each on the state the previous one left (N N: two steps on).
   let queue: Promise<unknown> = Promise.resolve();
@@ -60,6 +63,9 @@ export function ConsoleLayout(props: { helpOpen: Accessor<boolean>; openHelp: ()
         <RunOfShow />
       </nav>
       <div class="mod-center">
+        <Show when={quick()}>
+          <QuickQuestion onClose={() => setQuick(false)} />
+        </Show>
         <NowPanel />
         <WorkTabs />
       </div>

@@ -7,6 +7,8 @@ import { answersReviewed, isVisibleAnswer } from '../../shared/answers.js';
 import { responseRate } from '../../shared/responseRate.js';
 import { answersTo } from '../live/answers.js';
 import { AnswerItem } from './AnswerItem.js';
+import { isClosedKind, kindOf } from '../../shared/kinds.js';
+import { KindLine, PollControls } from './PollControls.js';
 import { useConsole } from './context.js';
 import { questionName, roundName } from './labels.js';
 import { ariaKeys } from './shortcuts.js';
@@ -52,6 +54,7 @@ export function QuestionAnswers(props: { questionId: string }) {
           <h3 id={headingId()} class="qa-text">
             {question().text}
           </h3>
+          <KindLine question={question()} />
         </div>
         <div class="qa-status">
           <p class="qa-count" data-testid={`count-${question().id}`}>
@@ -81,10 +84,18 @@ export function QuestionAnswers(props: { questionId: string }) {
           </button>
         </div>
       </div>
+      <PollControls question={question()} />
       <Show when={answersReviewed(c.state()) && list().length > 0}>
         <p class="hint answer-review">{tm('reviewHint')}</p>
       </Show>
-      <Show when={list().length > 0} fallback={<p class="hint">{tm('noAnswersYet')}</p>}>
+      <Show
+        when={!isClosedKind(kindOf(question())) && list().length > 0}
+        fallback={
+          <Show when={!isClosedKind(kindOf(question()))}>
+            <p class="hint">{tm('noAnswersYet')}</p>
+          </Show>
+        }
+      >
         <ul class="answer-list" aria-label={tm('answersListOf', { question: questionName(c.state(), question().id) })}>
           <For each={list()}>{(a) => <AnswerItem answerId={a.id} />}</For>
         </ul>

@@ -12,6 +12,7 @@ export type Action =
   | 'audience'
   | 'focusSteps'
   | 'help'
+  | 'quickQuestion'
   | CueAction;
 
 /** The cues to the speaker (client/moderator/CuePanel.tsx); their labels are in i18n/room.ts. */
@@ -46,6 +47,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'cueFloorQuestion', keys: ['F'], aria: 'F', match: letter('f') },
   { action: 'cueText', keys: ['M'], aria: 'M', match: letter('m') },
   { action: 'cueDismiss', keys: ['X'], aria: 'X', match: letter('x') },
+  { action: 'quickQuestion', keys: ['Q'], aria: 'Q', match: letter('q') },
 ];
 
 export const ariaKeys = (a: Action): string => SHORTCUTS.find((s) => s.action === a)?.aria ?? '';

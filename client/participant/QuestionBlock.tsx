@@ -8,6 +8,7 @@ import type { Answer } from '../../shared/state.js';
 import { lang } from '../i18n/i18n.js';
 import { t } from '../i18n/participant.js';
 import { newClientId } from '../sync/ids.js';
+import { ClosedQuestion } from './ClosedQuestion.js';
 import { Composer } from './Composer.js';
 import { stateOf, useLive } from './context.js';
 import { questionLabel } from './floor.js';
@@ -34,7 +35,7 @@ export function QuestionBlock(props: { question: QuestionRef; compact?: boolean 
       .sort((a, b) => a.createdAt - b.createdAt);
     const queued = pendingOf(live.pending(), 'answer:submit')
       .filter((c) => c.questionId === qid && !s().answers[c.answerId])
-      .map((c) => ({ id: c.answerId, text: c.text, stored: false }));
+      .map((c) => ({ id: c.answerId, text: c.text ?? '', stored: false }));
     return [...stored.map((a) => ({ id: a.id, text: a.text, stored: true })), ...queued];
   });
 
@@ -60,7 +61,10 @@ export function QuestionBlock(props: { question: QuestionRef; compact?: boolean 
           {props.question.text}
         </h3>
       </div>
-      <Show when={mine().length}>
+      <Show when={props.question.kind && props.question.kind !== 'text'}>
+        <ClosedQuestion question={props.question} open={open()} />
+      </Show>
+      <Show when={mine().length && (!props.question.kind || props.question.kind === 'text')}>
         <h4 class="mine-title">{t('yourAnswers', { count: mine().length })}</h4>
         <ul class="mine" data-testid="my-answers">
           <For each={mine().map((m) => m.id)}>
@@ -75,7 +79,7 @@ export function QuestionBlock(props: { question: QuestionRef; compact?: boolean 
           {draft.text().trim() ? errorMessage('question_closed', lang()) : t('questionClosed')}
         </p>
       </Show>
-      <Show when={open() || draft.text().trim()}>
+      <Show when={(!props.question.kind || props.question.kind === 'text') && (open() || draft.text().trim())}>
         <Composer
           label={mine().length ? t('anotherAnswer') : t('yourAnswer')}
           draft={draft}

@@ -28,7 +28,7 @@ export function settleHandler(deps: { drafts: Drafts; notices: Notices; onProfil
       if (c.type === 'answer:edit') deps.drafts.get(`edit:${c.answerId}`).clear();
       return;
     }
-    if (c.type === 'answer:submit') void deps.drafts.restore(c.questionId, c.text);
+    if (c.type === 'answer:submit' && c.text) void deps.drafts.restore(c.questionId, c.text);
     else if (c.type === 'aq:ask') void deps.drafts.restore('aq', c.text);
     if (ack.error === 'profile_required') deps.onProfileRequired();
     deps.notices.push(ack.error);

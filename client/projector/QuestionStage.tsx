@@ -9,6 +9,9 @@ import { responseRate } from '../../shared/responseRate.js';
 import { floorQuestions } from '../../shared/floor.js';
 import { roundNumber, roundTitle } from '../live/phase.js';
 import { AnswerWall } from './AnswerWall.js';
+import { isClosedKind, kindOf } from '../../shared/kinds.js';
+import { tq } from '../i18n/polls.js';
+import { PollResult } from './PollResult.js';
 
 export function QuestionStage(props: { state: Accessor<SessionState> }) {
   const qs = createMemo(() => floorQuestions(props.state()));
@@ -23,6 +26,11 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
     return whole() ? roundName() : `${roundName()} · ${tc('questionN', { n: q.index })}`;
   };
   const ids = () => qs().map((q) => q.id);
+  /** One closed question on the floor: its chart instead of the wall. */
+  const closed = () => {
+    const q = qs()[0];
+    return !whole() && q && isClosedKind(kindOf(q)) ? q : null;
+  };
   const wall = createMemo(() => wallOf(props.state(), ids()));
   const open = () => ids().some((id) => props.state().openQuestions.includes(id));
   const tagOf = (questionId: string) => {
@@ -44,7 +52,11 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
                 {(q) => (
                   <li>
                     <span class="rq-text">{q.text}</span>{' '}
-                    <span class="rq-count">{tp('answers', { count: wallCount(props.state(), q.id) })}</span>
+                    <span class="rq-count">
+                      {isClosedKind(kindOf(q))
+                        ? tp('responseRate', responseRate(props.state(), q.id))
+                        : tp('answers', { count: wallCount(props.state(), q.id) })}
+                    </span>
                   </li>
                 )}
               </For>
@@ -58,15 +70,14 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
       </Show>
       <p class="answer-status">
         <span class="answer-count" data-testid="projector-count">
-          {tp('answers', { count: wall().length })}
+          {closed()
+            ? tp('responseRate', responseRate(props.state(), closed()!.id))
+            : tp('answers', { count: wall().length })}
         </span>
-        <Show when={!whole() && qs()[0]}>
+        <Show when={!whole() && !closed() && qs()[0]}>
           {(q) => (
             <span class="answer-rate" data-testid="projector-rate">
-              {tp('responseRate', {
-                answered: responseRate(props.state(), q().id).answered,
-                joined: responseRate(props.state(), q().id).joined,
-              })}
+              {tp('responseRate', responseRate(props.state(), q().id))}
             </span>
           )}
         </Show>
@@ -74,7 +85,9 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
           {open() ? tp('openForAnswers') : tp('answersClosed')}
         </span>
       </p>
-      <AnswerWall state={props.state} answers={wall()} tagOf={tagOf} />
+      <Show when={closed()} fallback={<AnswerWall state={props.state} answers={wall()} tagOf={tagOf} />}>
+        {(q) => <PollResult state={props.state} question={q()} />}
+      </Show>
     </section>
   );
 }

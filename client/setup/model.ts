@@ -1,5 +1,6 @@
 // Pure helpers of the setup editor: ids for new items, repairing loaded definitions, moving items,
 // and turning parseDefinition's issues into per-field problems the editor can show and explain.
+import { QUESTION_KINDS, type KindFields, type QuestionKind } from '../../shared/questionKinds.js';
 import {
   AUDIENCE_QUESTION_MODES,
   DEFINITION_DEFAULTS,
@@ -55,6 +56,24 @@ const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T):
   allowed.includes(x as T) ? (x as T) : fallback;
 
 /**
+ * A question's kind and fields as given (the schema judges them when the definition is saved):
+ * kept so that editing a session never drops a question's kind.
+ */
+export function kindFieldsIn(x: unknown): KindFields {
+  const q = obj(x);
+  const out: KindFields = {};
+  if ((QUESTION_KINDS as readonly unknown[]).includes(q.kind)) out.kind = q.kind as QuestionKind;
+  if (Array.isArray(q.options)) out.options = q.options.map((o) => str(o));
+  if (typeof q.multiple === 'boolean') out.multiple = q.multiple;
+  if (typeof q.other === 'boolean') out.other = q.other;
+  if (q.min !== undefined) out.min = num(q.min, NaN);
+  if (q.max !== undefined) out.max = num(q.max, NaN);
+  if (typeof q.minLabel === 'string') out.minLabel = q.minLabel;
+  if (typeof q.maxLabel === 'string') out.maxLabel = q.maxLabel;
+  return out;
+}
+
+/**
  * Turns anything that looks like a definition (a JSON file, an importer result, a session archive)
  * into the editor's shape: every field present with the right type, every item with a valid,
  * unique id. Values that break limits are kept (the editor shows the problem); ids already valid
@@ -92,12 +111,15 @@ export function toEditable(input: unknown): SessionDefinition {
     background: str(d.background),
     objectives: str(d.objectives),
     mainQuestion: str(d.mainQuestion),
+    ...(d.mainQuestionKind !== undefined ? { mainQuestionKind: kindFieldsIn(d.mainQuestionKind) } : {}),
+    ...(d.results === 'live' || d.results === 'reveal' ? { results: d.results } : {}),
     rounds: roundsIn.map((r, ri) => ({
       id: roundIds[ri] || newItemId('r', taken),
       title: str(r.title),
       questions: arr(r.questions).map((q, qi) => ({
         id: questionIds[ri]![qi] || newItemId('q', taken),
         text: str(obj(q).text, typeof q === 'string' ? q : ''),
+        ...kindFieldsIn(q),
       })),
     })),
     moderator: { name: str(mod.name), organization: str(mod.organization), country: str(mod.country) },

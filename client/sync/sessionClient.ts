@@ -47,6 +47,9 @@ export interface ClientOptions {
 const CONNECTION_OPTIONS = {
   autoConnect: false,
   transports: ['websocket', 'polling'],
+  // WebSocket is opened first and the server offers no upgrade from it: no probe to run (the
+  // participant page's build leaves the probe out, vite.config.ts).
+  upgrade: false,
   reconnectionDelay: 1_000,
   reconnectionDelayMax: 10_000,
   randomizationFactor: 0.5,

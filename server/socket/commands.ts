@@ -24,13 +24,16 @@ function refuse(log: Logger, d: SocketData, ack: unknown, error: ErrorCode, why:
   reply(ack, { ok: false, error, message: errorMessage(error, d.lang) });
 }
 
+/** Commands that may change a closed question's tally. */
+const ANSWER_COMMANDS = new Set(['answer:submit', 'answer:edit', 'answer:withdraw', 'answer:moderate']);
+
 /** Handles `command:send` on a connection of `room`. */
 export function handleCommands(
   socket: PalabreSocket,
   room: Room,
-  deps: Pick<SocketDeps, 'committer' | 'log' | 'limits'>,
+  deps: Pick<SocketDeps, 'committer' | 'log' | 'limits' | 'results'>,
 ): void {
-  const { committer, log, limits } = deps;
+  const { committer, log, limits, results } = deps;
   const d = socket.data;
   const actor: Actor = { role: d.role, participantId: d.participantId };
   socket.on('command:send', (envelope, ack) => {
@@ -64,6 +67,11 @@ export function handleCommands(
     // AUTHORIZE (early, so a forbidden command never waits for a batch; the engine checks again)
     if (!can(d.role, command.type)) return refuse(log, d, ack, 'forbidden', command.type);
     // DECIDE, APPEND (group commit), then ACK; the committer broadcasts after the ack.
-    void committer.submit({ room, actor, command, commandId: id, lang: d.lang }).then((a) => reply(ack, a));
+    const answers = results && ANSWER_COMMANDS.has(command.type);
+    void committer.submit({ room, actor, command, commandId: id, lang: d.lang }).then((a) => {
+      // An answer may change a closed question's tally: refreshed soon, with others (server/results.ts).
+      if (answers && a.ok) results.touch(room);
+      reply(ack, a);
+    });
   });
 }

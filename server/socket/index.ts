@@ -1,5 +1,6 @@
 // Socket.IO wiring: the handshake, then per connection its commands, its presence, and its
 // welcome (the catch-up), in that order. Each job lives in its own file of this folder.
+import { resultsRefresher } from '../results.js';
 import { handleCommands } from './commands.js';
 import { handshake } from './handshake.js';
 import { presenceTracker } from './presence.js';
@@ -9,7 +10,10 @@ import type { PalabreSocket, SocketDeps } from './types.js';
 export { roomNames, roomsOf, socketTransport } from './transport.js';
 export type { PalabreServer, SocketData, SocketDeps } from './types.js';
 
-export function attachSocketHandlers(deps: SocketDeps): Pick<ReturnType<typeof presenceTracker>, 'settled'> {
+export function attachSocketHandlers(
+  given: SocketDeps,
+): Pick<ReturnType<typeof presenceTracker>, 'settled'> & { stopResults(): void } {
+  const deps: SocketDeps = { ...given, results: given.results ?? resultsRefresher(given.committer) };
   const { io, registry, committer, clock, log, limits } = deps;
   const presence = presenceTracker(deps);
 
@@ -22,7 +26,7 @@ export function attachSocketHandlers(deps: SocketDeps): Pick<ReturnType<typeof p
     });
   });
 
-  return { settled: () => presence.settled() };
+  return { settled: () => presence.settled(), stopResults: () => deps.results?.stop() };
 
   async function welcome(socket: PalabreSocket): Promise<void> {
     const d = socket.data;

@@ -9,6 +9,7 @@ import type { Committer } from '../committer.js';
 import type { Logger } from '../log.js';
 import type { SocketLimiters } from '../rateLimit.js';
 import type { Registry } from '../registry.js';
+import type { ResultsRefresher } from '../results.js';
 import type { SessionStore } from '../store/sessionStore.js';
 
 export interface SocketData {
@@ -44,4 +45,6 @@ export interface SocketDeps {
   trustProxy: boolean;
   /** Cluster mode: connections counted per node in PostgreSQL (server/cluster/presence.ts). */
   clusterPresence?: ClusterPresence;
+  /** Closed questions' tallies refreshed after answers, a few times a second at most. */
+  results?: ResultsRefresher;
 }

@@ -1,5 +1,6 @@
 // Draft → definition input, with ids, defaults for what the brief leaves out, and the schema's limits.
 import { DEFINITION_DEFAULTS, LIMITS, type DefinitionInput, type Language } from '../definition.js';
+import { choiceOf } from './choices.js';
 import { Clamp } from './clamp.js';
 import type { Draft } from './draft.js';
 import { defaultRoundTitle, defaultSpeakerName } from './headings.js';
@@ -28,10 +29,17 @@ export function buildDefinition(d: Draft, language: Language): DefinitionInput {
       return {
         id,
         title,
-        questions: questions.map((q, j) => ({
-          id: `${id}q${j + 1}`,
-          text: c.question(q, (max) => briefWarning('question_cut', { question: j + 1, round: title, max })),
-        })),
+        questions: questions.map((q, j) => {
+          // "Vote on the priorities: A / B / C": a choice question with its options.
+          const choice = choiceOf(q);
+          return {
+            id: `${id}q${j + 1}`,
+            text: c.question(choice?.text ?? q, (max) =>
+              briefWarning('question_cut', { question: j + 1, round: title, max }),
+            ),
+            ...(choice ? { kind: 'choice' as const, options: choice.options } : {}),
+          };
+        }),
       };
     });
   const speakers = c

@@ -8,6 +8,7 @@ import { cleanInline } from './normalize.js';
 import { detectLanguages, stripLanguages } from './language.js';
 import { toParagraphs } from './paragraphs.js';
 import { parsePersonLine } from './people.js';
+import { choiceOf } from './choices.js';
 import { parseQuestions } from './questions.js';
 import { applySchedule } from './schedule.js';
 import type { Section } from './sections.js';
@@ -100,10 +101,13 @@ export function applySection(d: Draft, s: Section): void {
     }
     case 'round': {
       const value = cleanInline(s.value);
-      const isQuestion = QUESTION_END.test(value);
+      // "Round 2: vote on the priorities: A / B / C" is a round whose question lists its options
+      // (a choice question, see buildDefinition).
+      const choice = choiceOf(value) !== null;
+      const isQuestion = QUESTION_END.test(value) || choice;
       const title = value && !isQuestion ? `${s.label} – ${value}` : s.label;
-      const q = parseQuestions(isQuestion ? [value, ...s.lines] : s.lines);
-      d.rounds.push({ title, questions: q.questions });
+      const q = parseQuestions(isQuestion && !choice ? [value, ...s.lines] : s.lines);
+      d.rounds.push({ title, questions: choice ? [value, ...q.questions] : q.questions });
       unrecognized(q.unrecognized);
       return;
     }

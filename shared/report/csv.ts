@@ -2,6 +2,8 @@
 // LibreOffice. UTF-8 with a BOM (so Excel reads the accents), RFC 4180 quoting and CRLF rows, and
 // cells that a spreadsheet would run as a formula neutralised with a leading apostrophe (OWASP).
 import { allQuestions } from '../definition.js';
+import { isClosedKind, kindOf } from '../kinds.js';
+import { describeClosedAnswer } from '../results/describe.js';
 import { voteCount, type SessionState } from '../state.js';
 import { closedColumns } from './csvClosed.js';
 import { contribLabels } from './contribLabels.js';
@@ -74,7 +76,8 @@ export function renderCsv(state: SessionState): string {
           `${publicMark}${named ? p.name : l.anonymous}`,
           named ? p.organization : '',
           named ? p.country : '',
-          reportText(a),
+          // A closed answer in words: its options, value or words (its text is empty).
+          isClosedKind(kindOf(q)) ? describeClosedAnswer(q, a) : reportText(a),
           formatTimestamp(a.createdAt, d.timeZone),
           a.hidden ? l.yes : l.no,
           a.featured ? l.yes : l.no,

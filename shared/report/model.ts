@@ -1,6 +1,7 @@
 // buildReport(): the session state → the report, section by section in the forum template's order.
 // Pure and deterministic: `now` only measures a turn still running and dates the footer.
 import { isVisibleAnswer } from '../answers.js';
+import { isClosedQuestion } from '../kinds.js';
 import { isRoomQuestion } from '../audience.js';
 import { MAIN_QUESTION_ID, type SessionDefinition } from '../definition.js';
 import { spokenMs, voteCount, type Answer, type AudienceQuestion, type SessionState } from '../state.js';
@@ -153,6 +154,8 @@ export function byTime<T extends { createdAt: number; id: string }>(a: T, b: T):
 }
 
 function answersTo(state: SessionState, questionId: string): ReportAnswer[] {
+  // A closed question's answers are a tally (a chart), not a list of texts: none are listed here.
+  if (isClosedQuestion(state, questionId)) return [];
   return reportAnswers(state, (a) => a.questionId === questionId);
 }
 

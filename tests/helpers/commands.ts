@@ -44,6 +44,7 @@ export const SAMPLE_COMMANDS: { [T in CommandType]: Extract<Command, { type: T }
     text: 'Co-construction with the city.',
   },
   'answer:edit': { type: 'answer:edit', answerId: 'a1', text: 'Edited.' },
+  'results:reveal': { type: 'results:reveal', questionId: 'r1q1', shown: true },
   'answer:withdraw': { type: 'answer:withdraw', answerId: 'a1' },
   'aq:ask': { type: 'aq:ask', questionId: 'q1', speakerId: 's1', text: 'How is the hub funded?' },
   'aq:vote': { type: 'aq:vote', questionId: 'q1', up: true },

@@ -264,6 +264,7 @@ export function validCommands(): Command[] {
     { type: 'answer:key', answerId: 'a1', key: true },
     { type: 'report:order', by: 'theme' },
     { type: 'answer:translation', answerId: 'a1', text: 'Traduit', from: 'es' },
+    { type: 'results:reveal', questionId: 'q1', shown: true },
   ];
 }
 

@@ -73,6 +73,21 @@ function parseArgs(args: string[]): Args | string {
 
 export interface BenchJson {
   participants: number;
+  /**
+   * Every participant votes once on a choice question within about 2 s: the votes acknowledged, the
+   * messages one screen received meanwhile (Palabre's projector gets aggregated tallies; the bare
+   * server sends each vote to its screens), and the moderator's fan-out p95 while the votes came in.
+   */
+  poll: {
+    votes: number;
+    bareVotes: number;
+    timedOut: number;
+    screenUpdates: number;
+    bareScreenUpdates: number;
+    fanoutP95: number;
+    bareFanoutP95: number;
+    fanoutRatio: number;
+  };
   fanout: { p50: number; p95: number; p99: number; bareP95: number; ratio: number };
   answers: { perSecond: number; barePerSecond: number; ratio: number; ackP50: number; ackP95: number };
   /** RSS, as the issue asks; `held…`: RSS without the JS heap's committed but unused space (see docs/performance.md). */
@@ -264,8 +279,20 @@ export function toJson(p: RunResult, b: RunResult, loadBefore: number[]): BenchJ
   const bareP95 = percentile(b.fanout.samples, 95);
   const floodP95 = percentile(p.flooding?.samples ?? [], 95);
   const calmP95 = percentile(p.flooding?.calm ?? [], 95);
+  const pollP95 = percentile(p.poll.fanout, 95);
+  const barePollP95 = percentile(b.poll.fanout, 95);
   return {
     participants: p.connected,
+    poll: {
+      votes: p.poll.acked,
+      bareVotes: b.poll.acked,
+      timedOut: p.poll.timedOut,
+      screenUpdates: p.poll.screenUpdates,
+      bareScreenUpdates: b.poll.screenUpdates,
+      fanoutP95: pollP95,
+      bareFanoutP95: barePollP95,
+      fanoutRatio: ratio(pollP95, barePollP95),
+    },
     fanout: {
       p50: percentile(p.fanout.samples, 50),
       p95,
@@ -348,6 +375,9 @@ function table(j: BenchJson, p: RunResult): string {
   s += row('fan-out p50 (ms)', j.fanout.p50, d.fanout.bareP50, ratio(j.fanout.p50, d.fanout.bareP50));
   s += row('fan-out p95 (ms)', j.fanout.p95, j.fanout.bareP95, j.fanout.ratio);
   s += row('fan-out p99 (ms)', j.fanout.p99, d.fanout.bareP99, ratio(j.fanout.p99, d.fanout.bareP99));
+  s += row('poll: votes acknowledged', j.poll.votes, j.poll.bareVotes, '');
+  s += row('  messages to one screen meanwhile', j.poll.screenUpdates, j.poll.bareScreenUpdates, '');
+  s += row('  fan-out p95 during the poll (ms)', j.poll.fanoutP95, j.poll.bareFanoutP95, j.poll.fanoutRatio);
   s += row('durable answers/s (saturation)', j.answers.perSecond, j.answers.barePerSecond, j.answers.ratio);
   s += row(
     '  ack p95 at saturation (ms)',

@@ -47,6 +47,8 @@ export type WorkerCommand =
   /** One connection sending commands as fast as it can, reconnecting when cut, until `stop`. */
   | { type: 'flood'; url: string; code: string; questionIds: string[] }
   | { type: 'stopFlood' }
+  /** Every connected participant votes once on a choice question, spread over `spreadMs`. */
+  | { type: 'poll'; questionId: string; options: number; spreadMs: number; timeoutMs: number }
   | { type: 'close' };
 
 export interface AnswerReport {

@@ -42,3 +42,49 @@ export function connectModerator(url: string, code: string, key: string): Promis
     });
   });
 }
+
+export interface BenchScreen {
+  /** `session:events` messages received since the last reset. */
+  messages(): number;
+  reset(): void;
+  close(): void;
+}
+
+/**
+ * A screen (the projector; on the bare server, the moderator's screens room): counts the messages
+ * it receives, to show how many updates a poll costs every screen.
+ */
+export function connectScreen(
+  url: string,
+  code: string,
+  role: 'projector' | 'moderator',
+  key: string,
+): Promise<BenchScreen> {
+  const socket: Socket = io(url, {
+    forceNew: true,
+    transports: ['websocket'],
+    reconnection: false,
+    auth: { protocol: PROTOCOL_VERSION, code, role, key, language: 'en' },
+  });
+  let count = 0;
+  socket.on('session:events', () => {
+    count++;
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('screen did not connect within 30 s')), 30_000);
+    socket.once('connect_error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    socket.once('session:welcome', () => {
+      clearTimeout(timer);
+      resolve({
+        messages: () => count,
+        reset: () => {
+          count = 0;
+        },
+        close: () => void socket.disconnect(),
+      });
+    });
+  });
+}

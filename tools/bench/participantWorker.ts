@@ -27,6 +27,8 @@ const PROBE_TYPES = new Set([
 interface PendingAnswer {
   questionId: string;
   text: string;
+  /** A vote on a choice question, sent instead of the text. */
+  choices?: number[];
   firstSentAt: number;
 }
 
@@ -140,7 +142,15 @@ function emitAnswer(p: Participant, answerId: string, a: PendingAnswer) {
   if (!p.socket.connected) return;
   p.socket.emit(
     'command:send',
-    { id: answerId, command: { type: 'answer:submit', answerId, questionId: a.questionId, text: a.text } },
+    {
+      id: answerId,
+      command: {
+        type: 'answer:submit',
+        answerId,
+        questionId: a.questionId,
+        ...(a.choices ? { choices: a.choices } : { text: a.text }),
+      },
+    },
     (ack: Ack) => onAnswerAck(answerId, a, ack),
   );
 }
@@ -194,6 +204,8 @@ async function runAnswers(
   questionIds: string[],
   timeoutMs: number,
   drive: (run: AnswerRun) => Promise<void>,
+  /** For a poll: the vote of the n-th answer, sent instead of a text. */
+  vote?: (n: number) => number[],
 ): Promise<AnswerReport> {
   const r = newReport();
   let outstanding = 0;
@@ -207,7 +219,8 @@ async function runAnswers(
       const k = p.written++;
       const a: PendingAnswer = {
         questionId: questionIds[k % questionIds.length]!,
-        text: answerText(++n, `p${p.idx}`),
+        text: vote ? '' : answerText(++n, `p${p.idx}`),
+        ...(vote ? { choices: vote(++n) } : {}),
         firstSentAt: now,
       };
       if (!r.firstSendAt) r.firstSendAt = now;
@@ -292,6 +305,24 @@ async function paced(
       await sleep(2);
     }
   });
+}
+
+/** Every online participant votes once, the votes spread evenly over `spreadMs`. */
+async function poll(questionId: string, options: number, spreadMs: number, timeoutMs: number): Promise<AnswerReport> {
+  return runAnswers(
+    [questionId],
+    timeoutMs,
+    async ({ send }) => {
+      const voters = participants.filter((p) => p.online);
+      const t0 = Date.now();
+      for (const [i, p] of voters.entries()) {
+        const at = t0 + (i * spreadMs) / voters.length;
+        while (Date.now() < at) await sleep(2);
+        send(p);
+      }
+    },
+    (n) => [n % options],
+  );
 }
 
 async function churn(
@@ -439,6 +470,13 @@ async function handle(m: WorkerRequest): Promise<void> {
         type: 'answers',
         reconnected: 0,
         ...(await paced(m.questionIds, m.rate, m.durationMs, m.timeoutMs)),
+      });
+    case 'poll':
+      return reply({
+        id: m.id,
+        type: 'answers',
+        reconnected: 0,
+        ...(await poll(m.questionId, m.options, m.spreadMs, m.timeoutMs)),
       });
     case 'churn':
       return reply({ id: m.id, type: 'answers', ...(await churn(m.questionIds, m.count, m.answers, m.timeoutMs)) });

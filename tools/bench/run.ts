@@ -8,8 +8,8 @@ import { DEFAULT_RATE_LIMIT } from '../../server/rateLimit.js';
 import { spawnChild, type Child } from './children.js';
 import { heldBytes, type MemorySnapshot } from './diagnostics.js';
 import type { AnswerReport, ServerReply, WorkerCommand, WorkerReply } from './ipc.js';
-import { connectModerator, type BenchModerator } from './moderator.js';
-import { BENCH_DEFINITION, QUESTION_IDS, RUN_OF_SHOW } from './scenario.js';
+import { connectModerator, connectScreen, type BenchModerator } from './moderator.js';
+import { BENCH_DEFINITION, POLL_OPTIONS, POLL_QUESTION_ID, QUESTION_IDS, RUN_OF_SHOW } from './scenario.js';
 import { countBy, mergeCounts, percentile, sleep } from './stats.js';
 
 export type Target = 'palabre' | 'bare';
@@ -54,6 +54,19 @@ export interface RunResult {
   };
   /** The paced phase again, after the saturation phase filled the session with answers. */
   pacedFull: AnswerPhase;
+  /**
+   * Every participant votes once on a choice question within POLL_SPREAD_MS; `screenUpdates`: the
+   * messages one screen received meanwhile (the projector; the bare server's screens room);
+   * `fanout`: the moderator's commands' fan-out while the votes came in.
+   */
+  poll: {
+    acked: number;
+    timedOut: number;
+    perSecond: number;
+    ackP95: number;
+    screenUpdates: number;
+    fanout: number[];
+  };
   churn?: { dropped: number; reconnected: number; acked: number; timedOut: number };
   flooding?: {
     calm: number[];
@@ -71,6 +84,9 @@ const BENCH_RATE_LIMIT = '5000,5000,200';
 /** The paced phase's offered load, from the issue's target. */
 const PACED_RATE = 1_000;
 const PACED_MS = 3_000;
+/** The poll phase: every participant votes within about this long, with this many moderator probes meanwhile. */
+const POLL_SPREAD_MS = 2_000;
+const POLL_PROBES = 10;
 
 let reqId = 0;
 
@@ -104,15 +120,16 @@ function serverStats(server: Child) {
   );
 }
 
-async function createSession(url: string): Promise<{ code: string; key: string }> {
+async function createSession(url: string): Promise<{ code: string; key: string; projectorKey: string }> {
   const r = await fetch(`${url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(BENCH_DEFINITION),
   });
   if (r.status !== 201) throw new Error(`session create failed: ${r.status} ${await r.text()}`);
-  const body = (await r.json()) as { code: string; links: { moderator: string } };
-  return { code: body.code, key: new URL(body.links.moderator).hash.replace(/^#key=/, '') };
+  const body = (await r.json()) as { code: string; links: { moderator: string; projector: string } };
+  const keyOf = (link: string) => new URL(link).hash.replace(/^#key=/, '');
+  return { code: body.code, key: keyOf(body.links.moderator), projectorKey: keyOf(body.links.projector) };
 }
 
 function summarize(reports: AnswerReport[]): AnswerPhase & { ids: string[]; ackedIds: string[] } {
@@ -186,7 +203,7 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     );
     dataDir = ready.dir;
     const url = `http://127.0.0.1:${ready.port}`;
-    const session = target === 'palabre' ? await createSession(url) : { code: 'BENCH1', key: '' };
+    const session = target === 'palabre' ? await createSession(url) : { code: 'BENCH1', key: '', projectorKey: '' };
     const mod = await connectModerator(url, session.code, session.key);
     // The same pause before both memory reads (the connected one follows the last connection by 500 ms).
     await sleep(500);
@@ -231,6 +248,41 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     await serverStats(server);
     const fanout = await probes(mod, workers, RUN_OF_SHOW.length, o.probes);
     const probeCommits = (await serverStats(server)).commits;
+
+    // The poll: every participant votes once within about two seconds while the moderator keeps
+    // going (fan-out probes); one screen counts the messages the votes cost it.
+    o.log(`${target}: poll (${connected} votes within ${POLL_SPREAD_MS} ms)`);
+    const opened = await mod.send({ type: 'answering:open', questionIds: [POLL_QUESTION_ID] });
+    if (!opened.ack.ok) throw new Error(`poll: answering:open refused: ${opened.ack.error}`);
+    const screen =
+      target === 'palabre'
+        ? await connectScreen(url, session.code, 'projector', session.projectorKey)
+        : await connectScreen(url, session.code, 'moderator', '');
+    if (target === 'palabre') await mod.send({ type: 'results:reveal', questionId: POLL_QUESTION_ID, shown: true });
+    await sleep(300);
+    screen.reset();
+    const pollVotes = Promise.all(
+      workers.map((w) =>
+        ask(
+          w,
+          {
+            type: 'poll',
+            questionId: POLL_QUESTION_ID,
+            options: POLL_OPTIONS,
+            spreadMs: POLL_SPREAD_MS,
+            timeoutMs: 60_000,
+          },
+          'answers',
+          80_000,
+        ),
+      ),
+    );
+    const pollProbes = await probes(mod, workers, 0, POLL_PROBES, 100);
+    const votes = summarize(await pollVotes);
+    // The last aggregated update follows the last vote by at most the refresh interval.
+    await sleep(600);
+    const poll = { ...votes, screenUpdates: screen.messages(), fanout: pollProbes.samples };
+    screen.close();
 
     const pacedRun = async () =>
       summarize(
@@ -296,6 +348,14 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
         },
       },
       pacedFull,
+      poll: {
+        acked: poll.acked,
+        timedOut: poll.timedOut,
+        perSecond: poll.perSecond,
+        ackP95: poll.ackP95,
+        screenUpdates: poll.screenUpdates,
+        fanout: poll.fanout,
+      },
     };
     if (target === 'bare') {
       mod.close();

@@ -27,6 +27,11 @@ export const BENCH_DEFINITION: DefinitionInput = {
         { id: 'r2q3', text: 'How would you fund it?' },
       ],
     },
+    {
+      id: 'r3',
+      title: 'Round 3',
+      questions: [{ id: 'poll', text: 'Which priority first?', kind: 'choice', options: ['Jobs', 'Housing', 'Food'] }],
+    },
   ],
   speakers: [
     { id: 's1', name: 'Aminata Diallo', organization: 'RENAPESS', country: 'Mali', minutes: 10 },
@@ -36,6 +41,10 @@ export const BENCH_DEFINITION: DefinitionInput = {
   ],
   identity: 'optional',
 };
+
+/** The poll phase's choice question and its number of options. */
+export const POLL_QUESTION_ID = 'poll';
+export const POLL_OPTIONS = 3;
 
 export const QUESTION_IDS = ['main', 'r1q1', 'r1q2', 'r1q3', 'r2q1', 'r2q2', 'r2q3'];
 

@@ -7,6 +7,7 @@ import { common } from '../../i18n/common.js';
 import { setupT as t } from '../../i18n/setup.js';
 import type { EditorState } from '../editorState.js';
 import { ItemActions, TextField } from '../fields.js';
+import { KindEditor } from './KindEditor.js';
 import { fieldId, moveQuestion, moved, newItemId, questionStep, usedIds } from '../model.js';
 
 export function RoundsSection(props: { ed: EditorState }) {
@@ -79,6 +80,14 @@ export function RoundsSection(props: { ed: EditorState }) {
         value={draft.mainQuestion}
         onValue={(v) => setDraft('mainQuestion', v)}
         lang={draft.language}
+      />
+      <KindEditor
+        value={draft.mainQuestionKind ?? {}}
+        label={t('field_mainQuestion')}
+        onChange={(f) => {
+          setDraft('mainQuestionKind', f.kind ? { ...f } : undefined);
+          edited();
+        }}
       />
       <p class="hint">
         {t('questionsSummary', { count: questionCount() })} {t('reorderHint')}
@@ -160,6 +169,14 @@ export function RoundsSection(props: { ed: EditorState }) {
                           canDown={down() !== null}
                           onMove={(by) => stepQuestion(ri(), qi(), by)}
                           onRemove={() => deleteQuestion(ri(), qi())}
+                        />
+                        <KindEditor
+                          value={q}
+                          label={`${roundLabel(ri())}, ${t('questionN', { n: qi() + 1 })}`}
+                          onChange={(f) => {
+                            setDraft('rounds', ri(), 'questions', qi(), f);
+                            edited();
+                          }}
                         />
                       </li>
                     );

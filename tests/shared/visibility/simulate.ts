@@ -13,6 +13,9 @@ import { apply } from '../../../shared/reducer.js';
 import { ROLES, type SessionState } from '../../../shared/state.js';
 import { canSee, viewFor, type Viewer } from '../../../shared/visibility.js';
 import { Rng, T0, newSession } from '../../helpers/domain.js';
+import { kindOf } from '../../../shared/kinds.js';
+import type { QuestionKind } from '../../../shared/questionKinds.js';
+import { findQuestion } from '../../../shared/questions.js';
 
 export const PIDS = ['p1', 'p2', 'p3', 'p4', 'p5'] as const;
 
@@ -39,8 +42,36 @@ const TEXTS = [
   'y'.repeat(70),
 ];
 
+/** Closed questions beside free text: q2 a choice, q3 a scale, q4 a word cloud, the main question a ranking. */
+export const KIND_ROUNDS: DefinitionInput['rounds'] = [
+  {
+    id: 'r1',
+    title: 'Round 1',
+    questions: [
+      { id: 'q1', text: 'What works in your city?' },
+      { id: 'q2', text: 'Which priority?', kind: 'choice', options: ['Jobs', 'Housing', 'Food'], other: true },
+    ],
+  },
+  {
+    id: 'r2',
+    title: 'Round 2',
+    questions: [
+      { id: 'q3', text: 'How useful?', kind: 'scale', min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Very' },
+      { id: 'q4', text: 'One word?', kind: 'words' },
+    ],
+  },
+];
+
 function definitionFor(rng: Rng): Partial<DefinitionInput> {
+  const kinds = rng.chance(0.7);
   return {
+    ...(kinds
+      ? {
+          rounds: KIND_ROUNDS,
+          mainQuestionKind: { kind: 'rank', options: ['Finance', 'Law', 'Training'] },
+          results: rng.pick(['reveal', 'reveal', 'live'] as const),
+        }
+      : {}),
     identity: rng.pick(['named', 'optional', 'anonymous'] as const),
     moderation: rng.pick(['approve', 'approve', 'publish'] as const),
     audienceQuestions: rng.pick(['always', 'whenOpen'] as const),
@@ -83,6 +114,17 @@ export const WEIGHTED: CommandType[] = [
     // Moving on closes the floor unless kept open: keeping it open leaves answers to edit.
     'floor:keepOpen',
     'answer:edit',
+    // Question kinds took a share of the draws: replies (and their removal) and answers keep theirs.
+    'aq:answer',
+    'answer:submit',
+    'answer:submit',
+    'answering:open',
+    'results:reveal',
+    // Merges are rare (two published questions first): a few more draws keep them covered.
+    'aq:merge',
+    'aq:merge',
+    'answer:edit',
+    'aq:answer',
   ] as CommandType[]),
 ];
 
@@ -172,6 +214,7 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
           ...d,
           speakers,
           moderation: rng.pick(['approve', 'publish'] as const),
+          ...(rng.chance(0.3) ? { results: rng.pick(['reveal', 'live'] as const) } : {}),
           identity: rng.pick(['named', 'optional', 'anonymous'] as const),
         },
       };
@@ -187,13 +230,25 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
             anonymous: rng.chance(0.3),
           }
         : { type, name: rng.pick(['', 'Solo']), organization: '', country: '', language: 'en', anonymous: bool() };
-    case 'answer:submit':
-      return { type, answerId: rng.chance(0.8) ? `a${n}` : ans(), questionId: rng.pick(questionIds), text: text() };
+    case 'answer:submit': {
+      const questionId = rng.pick(questionIds);
+      return {
+        type,
+        answerId: rng.chance(0.8) ? `a${n}` : ans(),
+        questionId,
+        ...answerPayload(rng, text, rng.chance(0.8) ? kindOf(findQuestion(s.definition, questionId)) : undefined),
+      };
+    }
     case 'answer:edit': {
       // Mostly an answer still open to edits (moving on closes the floor's questions).
       const open = Object.values(s.answers).filter((a) => s.openQuestions.includes(a.questionId));
-      return { type, answerId: open.length && rng.chance(0.7) ? rng.pick(open).id : ans(), text: text() };
+      const answerId = open.length && rng.chance(0.7) ? rng.pick(open).id : ans();
+      const q = s.answers[answerId]?.questionId;
+      const kind = q && rng.chance(0.8) ? kindOf(findQuestion(s.definition, q)) : undefined;
+      return { type, answerId, ...answerPayload(rng, text, kind) };
     }
+    case 'results:reveal':
+      return { type, questionId: rng.pick(questionIds), shown: rng.chance(0.7) };
     case 'answer:withdraw':
       return { type, answerId: ans() };
     case 'aq:ask':
@@ -298,6 +353,26 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
   }
 }
 
+/** An answer's payload of a random kind, mostly valid for some question, sometimes not for any. */
+function answerPayload(rng: Rng, text: () => string, kind?: QuestionKind) {
+  const k = kind ? ['choice', 'scale', 'words', 'rank', 'text'].indexOf(kind) : rng.int(0, 4);
+  switch (k) {
+    case 0:
+      return {
+        choices: rng.pick([[0], [2], [1, 2], [3], [5], [0, 0]]),
+        ...(rng.chance(0.2) ? { otherText: 'Care' } : {}),
+      };
+    case 1:
+      return { value: rng.pick([1, 3, 5, 0, 6]) };
+    case 2:
+      return { words: rng.pick([['Coopération'], ['coopérations', 'Trust'], ['a', 'b', 'c', 'd'], ['  ']]) };
+    case 3:
+      return { order: rng.pick([[0, 1, 2], [2, 0], [1, 1], [4]]) };
+    default:
+      return { text: text() };
+  }
+}
+
 export interface StepRecord {
   label: string;
   envelopes: { env: EventEnvelope; vis: Visibility; before: SessionState }[];
@@ -386,6 +461,16 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
       } else {
         command = { type: 'participant:presence', participantId: pid, connected: rng.chance(0.5) };
       }
+      label = `server ${JSON.stringify(command)}`;
+      const r = step(server, SYSTEM, command, now);
+      if (!r.ok) throw new Error(`${command.type} refused: ${r.error}`);
+      commit(r.envelopes, r.state);
+    } else if (roll < 0.135 && roll >= 0.12) {
+      // The server brings closed questions' tallies up to date (server/results.ts).
+      const command: ServerCommand = {
+        type: 'results:refresh',
+        questionIds: [rng.pick(['q2', 'q3', 'q4', 'main', 'q1'])],
+      };
       label = `server ${JSON.stringify(command)}`;
       const r = step(server, SYSTEM, command, now);
       if (!r.ok) throw new Error(`${command.type} refused: ${r.error}`);

@@ -1,0 +1,52 @@
+// Closed questions' tallies, aggregated: a vote does not reach every screen; it marks its room, and
+// at most every REFRESH_MS the server commits one `results:refresh` (shared/results/refresh.ts),
+// whose `results:updated` events carry only the tallies that changed. 1,000 votes in two seconds
+// are about eight updates on the projector, not 1,000 messages to every screen.
+import { SYSTEM } from '../shared/decide.js';
+import { isClosedKind, kindOf } from '../shared/kinds.js';
+import { allQuestions } from '../shared/questions.js';
+import type { Committer } from './committer.js';
+import type { Room } from './room.js';
+
+/** The longest a revealed tally lags behind the votes: a few updates a second, at most. */
+export const REFRESH_MS = 250;
+
+export interface ResultsRefresher {
+  /** A committed answer may have changed a tally of this room: refresh it soon (once per REFRESH_MS). */
+  touch(room: Room): void;
+  /** Stops the pending refreshes (the server is closing). */
+  stop(): void;
+}
+
+export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs = REFRESH_MS): ResultsRefresher {
+  const timers = new Map<Room, ReturnType<typeof setTimeout>>();
+  let stopped = false;
+  const refresh = (room: Room) => {
+    timers.delete(room);
+    const questionIds = allQuestions(room.definition)
+      .filter((q) => isClosedKind(kindOf(q)))
+      .map((q) => q.id);
+    if (!questionIds.length || stopped) return;
+    void committer.submit({
+      room,
+      actor: SYSTEM,
+      command: { type: 'results:refresh', questionIds },
+      commandId: null,
+      lang: room.definition.language,
+    });
+  };
+  return {
+    touch(room) {
+      if (stopped || timers.has(room)) return;
+      if (!allQuestions(room.definition).some((q) => isClosedKind(kindOf(q)))) return;
+      const t = setTimeout(refresh, refreshMs, room);
+      t.unref?.();
+      timers.set(room, t);
+    },
+    stop() {
+      stopped = true;
+      for (const t of timers.values()) clearTimeout(t);
+      timers.clear();
+    },
+  };
+}
