@@ -10,7 +10,6 @@ import { floorQuestions } from '../../shared/floor.js';
 import { roundNumber, roundTitle } from '../live/phase.js';
 import { AnswerWall } from './AnswerWall.js';
 import { isClosedKind, kindOf } from '../../shared/kinds.js';
-import { tq } from '../i18n/polls.js';
 import { PollResult } from './PollResult.js';
 
 export function QuestionStage(props: { state: Accessor<SessionState> }) {
@@ -54,7 +53,7 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
                     <span class="rq-text">{q.text}</span>{' '}
                     <span class="rq-count">
                       {isClosedKind(kindOf(q))
-                        ? tp('responseRate', responseRate(props.state(), q.id))
+                        ? tp('responseRate', { ...responseRate(props.state(), q.id) })
                         : tp('answers', { count: wallCount(props.state(), q.id) })}
                     </span>
                   </li>
@@ -71,13 +70,13 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
       <p class="answer-status">
         <span class="answer-count" data-testid="projector-count">
           {closed()
-            ? tp('responseRate', responseRate(props.state(), closed()!.id))
+            ? tp('responseRate', { ...responseRate(props.state(), closed()!.id) })
             : tp('answers', { count: wall().length })}
         </span>
         <Show when={!whole() && !closed() && qs()[0]}>
           {(q) => (
             <span class="answer-rate" data-testid="projector-rate">
-              {tp('responseRate', responseRate(props.state(), q().id))}
+              {tp('responseRate', { ...responseRate(props.state(), q().id) })}
             </span>
           )}
         </Show>

@@ -20,7 +20,10 @@ export function currentResults(s: SessionState, ids?: readonly string[]): Map<st
     if (list) list.push(a);
     else byQuestion.set(a.questionId, [a]);
   }
-  for (const q of qs) out.set(q.id, tallyKind(q, byQuestion.get(q.id) ?? [], s.definition.language));
+  for (const q of qs) {
+    const result = tallyKind(q, byQuestion.get(q.id) ?? [], s.definition.language);
+    if (result) out.set(q.id, result);
+  }
   return out;
 }
 

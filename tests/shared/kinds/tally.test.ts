@@ -9,7 +9,7 @@ describe('tallyKind: what closed answers add up to', () => {
       'fr',
     );
     expect(r).toMatchObject({ kind: 'words', respondents: 3 });
-    if (r.kind !== 'words') throw new Error('words');
+    if (r?.kind !== 'words') throw new Error('words');
     expect(r.groups[0]).toMatchObject({ count: 3 });
     expect(r.groups[0]!.variants.sort()).toEqual(['Coopérations', 'cooperation', 'coopération']);
     expect(r.groups[1]).toMatchObject({ label: 'Confiance', count: 1 });

@@ -79,7 +79,7 @@ describe('closed questions in the report', () => {
 describe('a closed main question', () => {
   it('gets its chart under the main question’s answers, from the definition’s mainQuestionKind', () => {
     const base = pollSession();
-    const definition = { ...base.definition, mainQuestionKind: { kind: 'scale', min: 0, max: 10 } };
+    const definition = { ...base.definition, mainQuestionKind: { kind: 'scale' as const, min: 0, max: 10 } };
     const answers = { ...base.answers };
     for (const a of Object.values(answers))
       if (a.questionId === 'main') answers[a.id] = { ...a, value: a.text.length % 11 } as typeof a;
