@@ -1,6 +1,7 @@
 // What the contribution and synthesis commands need to be accepted (their part of shared/rules.ts
 // `refusal`): a recorded contribution names someone and says something; synthesis commands point
 // at answers and themes that exist. Free of valibot.
+import { isClosedQuestion } from '../kinds.js';
 import type { Command } from '../commands.js';
 import type { ErrorCode } from '../errors.js';
 import { exhaustive } from '../exhaustive.js';
@@ -41,6 +42,8 @@ export function contribRefusal(s: SessionState, c: ContribCommand): ErrorCode | 
       const existing = s.answers[c.answerId];
       if (existing) return existing.by ? null : 'forbidden';
       if (!findQuestion(s.definition, c.questionId)) return 'not_found';
+      // Recorded contributions are words: a closed question takes votes from phones only.
+      if (isClosedQuestion(s, c.questionId)) return 'wrong_answer_kind';
       if (authorMissing(c.by)) return 'author_required';
       return textRefusal(s, c.text);
     }

@@ -7,7 +7,15 @@ describe('choice questions: answers by option index', () => {
     const { h, p1 } = kindSession();
     const vote = { type: 'answer:submit' as const, answerId: 'a1', questionId: 'qc', choices: [1] };
     expect(h.ok(p1, vote)).toEqual([
-      { type: 'answer:submitted', answerId: 'a1', participantId: 'p1', questionId: 'qc', text: '', choices: [1] },
+      {
+        type: 'answer:submitted',
+        answerId: 'a1',
+        participantId: 'p1',
+        questionId: 'qc',
+        text: '',
+        language: 'en',
+        choices: [1],
+      },
     ]);
     // The outbox re-sends after a reconnect: acknowledged, nothing added.
     expect(h.ok(p1, vote)).toEqual([]);
