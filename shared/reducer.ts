@@ -6,6 +6,7 @@ import { applyContrib } from './contrib/reducer.js';
 import { isClosedQuestion, isRevealed } from './kinds.js';
 import type { ClosedAnswerFields } from './questionKinds.js';
 import {
+  freshAnswer,
   initialState,
   LEGACY_REPLY_ID,
   photosOf,
@@ -156,22 +157,17 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         ...s,
         answers: {
           ...s.answers,
-          [e.answerId]: {
-            id: e.answerId,
-            participantId: e.participantId,
-            questionId: e.questionId,
-            text: e.text,
-            ...closedOf(e),
-            createdAt: at,
-            updatedAt: at,
-            withdrawn: false,
-            hidden: false,
-            featured: false,
-            included: true,
-            highlight: false,
-            correctedText: null,
-            ...(e.language ? { language: e.language } : {}),
-          },
+          [e.answerId]: freshAnswer(
+            {
+              id: e.answerId,
+              participantId: e.participantId,
+              questionId: e.questionId,
+              text: e.text,
+              ...closedOf(e),
+              ...(e.language ? { language: e.language } : {}),
+            },
+            at,
+          ),
         },
       };
     case 'answer:edited': {

@@ -250,6 +250,24 @@ export function photosOf(s: Pick<SessionState, 'photo' | 'photos'>): PhotoMeta[]
 /** Photos a session keeps at most. */
 export const MAX_PHOTOS = 10;
 
+/** A new answer as it arrives: its words, nothing moderated or curated yet. */
+export function freshAnswer(
+  given: Pick<Answer, 'id' | 'participantId' | 'questionId' | 'text'> & Partial<Answer>,
+  at: number,
+): Answer {
+  return {
+    createdAt: at,
+    updatedAt: at,
+    withdrawn: false,
+    hidden: false,
+    featured: false,
+    included: true,
+    highlight: false,
+    correctedText: null,
+    ...given,
+  };
+}
+
 export function initialState(code: string, definition: SessionDefinition, createdAt: number): SessionState {
   return {
     code,

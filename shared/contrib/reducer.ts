@@ -1,7 +1,7 @@
 // How the contribution and synthesis events change the state (their part of shared/reducer.ts).
 import type { SessionEvent } from '../events.js';
 import { exhaustive } from '../exhaustive.js';
-import type { Answer, SessionState } from '../state.js';
+import { freshAnswer, type Answer, type SessionState } from '../state.js';
 
 export type ContribEvent = Extract<
   SessionEvent,
@@ -31,22 +31,17 @@ export function applyContrib(s: SessionState, e: ContribEvent, at: number): Sess
         ...s,
         answers: {
           ...s.answers,
-          [e.answerId]: {
-            id: e.answerId,
-            participantId: '',
-            questionId: e.questionId,
-            text: e.text,
-            createdAt: at,
-            updatedAt: at,
-            withdrawn: false,
-            hidden: false,
-            featured: false,
-            included: true,
-            highlight: false,
-            correctedText: null,
-            by: e.by,
-            language: e.language,
-          },
+          [e.answerId]: freshAnswer(
+            {
+              id: e.answerId,
+              participantId: '',
+              questionId: e.questionId,
+              text: e.text,
+              by: e.by,
+              language: e.language,
+            },
+            at,
+          ),
         },
       };
     case 'aq:recorded':

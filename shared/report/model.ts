@@ -1,6 +1,7 @@
 // buildReport(): the session state → the report, section by section in the forum template's order.
 // Pure and deterministic: `now` only measures a turn still running and dates the footer.
 import { isVisibleAnswer } from '../answers.js';
+import { speakersInOrder } from '../turns.js';
 import { isClosedQuestion } from '../kinds.js';
 import { isRoomQuestion } from '../audience.js';
 import { MAIN_QUESTION_ID, type SessionDefinition } from '../definition.js';
@@ -100,30 +101,21 @@ function facts(state: SessionState, labels: ReportLabels): ReportFact[] {
   ];
 }
 
-/** Speakers in the live speaking order, then any the order does not list (defensive: definition edits). */
+/** Speakers in the live speaking order (shared/turns.ts), each with planned and spoken time. */
 function orderedSpeakers(state: SessionState, now: number): ReportSpeaker[] {
-  const byId = new Map(state.definition.speakers.map((s) => [s.id, s]));
-  const ids = [
-    ...state.speakerOrder.filter((id) => byId.has(id)),
-    ...[...byId.keys()].filter((id) => !state.speakerOrder.includes(id)),
-  ];
-  return ids.flatMap((id) => {
-    const s = byId.get(id);
-    if (!s) return [];
-    const turn = state.turns[id];
+  return speakersInOrder(state).map((s) => {
+    const turn = state.turns[s.id];
     const ms = turn ? spokenMs(turn, now) : null;
-    return [
-      {
-        id,
-        name: s.name,
-        organization: s.organization,
-        country: s.country,
-        talkTitle: s.talkTitle,
-        plannedMinutes: s.minutes,
-        spokenMs: ms,
-        spokenMinutes: ms === null ? null : msToMinutes(ms),
-      },
-    ];
+    return {
+      id: s.id,
+      name: s.name,
+      organization: s.organization,
+      country: s.country,
+      talkTitle: s.talkTitle,
+      plannedMinutes: s.minutes,
+      spokenMs: ms,
+      spokenMinutes: ms === null ? null : msToMinutes(ms),
+    };
   });
 }
 
