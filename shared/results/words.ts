@@ -36,20 +36,24 @@ export function cleanVariant(text: string): string {
 }
 
 /**
- * The key every spelling of a word or phrase shares: each word lower-cased, stemmed and stripped of
- * accents; stop words and elided articles ("l'", "d'") dropped. '' when nothing is left.
+ * The key every spelling of a word or phrase shares: each word lower-cased, stripped of accents and
+ * stemmed; stop words and elided articles ("l'", "d'") dropped. '' when nothing is left.
  */
 export function wordKey(text: string, language: WordLanguage): string {
   const stem = STEM[language];
   return (
-    cleanVariant(text)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []
-  )
-    .filter((w) => w.length > 1 || /\p{N}/u.test(w))
-    .filter((w) => !isStopWord(w, language))
-    .map((w) => fold(stem(w)))
-    .join(' ');
+    (
+      cleanVariant(text)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []
+    )
+      .filter((w) => w.length > 1 || /\p{N}/u.test(w))
+      .filter((w) => !isStopWord(w, language))
+      // Accents folded before stemming too, so a word typed without them (on a phone without the
+      // keyboard, or in a session of another language) stems with the accented spelling.
+      .map((w) => stem(fold(w)))
+      .join(' ')
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
-// A ranking from a Spanish phone with the keyboard's up/down buttons, shown on a French projector by
-// average position; and every kind's form on a 360×640 phone in French, English and Spanish
+// A ranking from a Spanish phone with the keyboard's up/down buttons, shown by average position on a
+// projector that follows the session's language (English) even in a French browser; and every kind's form on a 360×640 phone in French, English and Spanish
 // (screenshots to look at), each with no serious axe violation.
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitFor } from '../../helpers/waitFor.js';
@@ -51,8 +51,8 @@ describe('polls: a ranking, and every kind in three languages', () => {
     await waitFor(async () => (await chart.locator('li bdi').allInnerTexts()).join() === 'Training,Finance,Law', {
       what: 'rank order on the projector',
     });
-    expect(await chart.innerText()).toContain('Position moyenne 1');
-    await shot(projector, 'poll-projector-rank-fr');
+    expect(await chart.innerText()).toContain('Average position 1');
+    await shot(projector, 'poll-projector-rank-en');
     expect(await axeViolations(projector)).toEqual([]);
   });
 });
