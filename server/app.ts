@@ -8,6 +8,7 @@ import { errorMessage } from '../shared/errors.js';
 import { MAX_SOCKET_FRAME_BYTES } from '../shared/limits.js';
 import { Committer } from './committer.js';
 import { handleApi, type HttpLimiters } from './http/routes.js';
+import { handleOrganizerApi } from './http/organizerRoutes.js';
 import { publicInfo } from './http/publicInfo.js';
 import { staticHandler } from './http/static.js';
 import { clientAddress, languageOf, sendJson } from './http/util.js';
@@ -68,7 +69,15 @@ export interface AppOptions {
   headersTimeoutMs?: number;
   /** The self-hosted translation server (TRANSLATE_URL, TRANSLATE_API); none: no translation. */
   translator?: Translator;
+  /** Organizer login attempts per e-mail address and per client address (default LOGIN_LIMITS). */
+  loginLimits?: Partial<typeof LOGIN_LIMITS>;
 }
+
+/** Organizer password attempts (login, first setup, password change). */
+export const LOGIN_LIMITS = {
+  perEmail: { limit: 10, windowMs: 15 * 60_000 },
+  perAddress: { limit: 30, windowMs: 15 * 60_000 },
+} satisfies Record<string, WindowLimit>;
 
 /** Per-address HTTP limits (docs/protocol.md, "Limits"). */
 export const HTTP_LIMITS: Record<keyof HttpLimiters, WindowLimit> = {
@@ -311,6 +320,14 @@ export function createApp(opts: AppOptions): App {
     trustProxy,
     translator: opts.translator,
   };
+  const organizerDeps = {
+    ...deps,
+    limits: {
+      loginPerEmail: new KeyedLimiter(opts.loginLimits?.perEmail ?? LOGIN_LIMITS.perEmail, monotonic),
+      loginPerAddress: new KeyedLimiter(opts.loginLimits?.perAddress ?? LOGIN_LIMITS.perAddress, monotonic),
+    },
+    originOk: (req: IncomingMessage) => originAllowed(req, opts.publicUrl, allowedOrigins),
+  };
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let url: URL;
     try {
@@ -323,6 +340,7 @@ export function createApp(opts: AppOptions): App {
       });
     }
     if (url.pathname.startsWith('/socket.io/')) return; // handled by Socket.IO
+    if (await handleOrganizerApi(req, res, url, organizerDeps)) return;
     if (await handleApi(req, res, url, deps)) return;
     if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) {
       await preloadJoinPage(url.pathname, req);
