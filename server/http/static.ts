@@ -26,6 +26,8 @@ export function entryFor(pathname: string): string | null {
   if (pathname === '/' || pathname === '/new') return 'index.html';
   if (/^\/(j|join)(\/|$)/.test(pathname)) return 'participant.html';
   if (/^\/(moderator|rapporteur|projector|speaker|stream)\//.test(pathname)) return 'index.html';
+  // The organizers' area (client/organizer/).
+  if (/^\/organizer(\/|$)/.test(pathname)) return 'index.html';
   return null;
 }
 
