@@ -10,6 +10,7 @@ import { Committer } from './committer.js';
 import { handleApi, type HttpLimiters } from './http/routes.js';
 import { handleOrganizerApi } from './http/organizerRoutes.js';
 import { publicInfo } from './http/publicInfo.js';
+import { privacyNotices } from './http/privacyNotice.js';
 import { staticHandler } from './http/static.js';
 import { clientAddress, languageOf, sendJson } from './http/util.js';
 import { consoleLogger, type Logger } from './log.js';
@@ -296,7 +297,8 @@ export function createApp(opts: AppOptions): App {
     if (!info) limits.codeMisses.take(address);
     return info;
   };
-  const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, pageInfo) : null;
+  const notices = privacyNotices(store, clock);
+  const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, pageInfo, notices.get) : null;
   /** The join page reads its session's facts synchronously: load the room first. */
   const preloadJoinPage = async (pathname: string, req: IncomingMessage) => {
     const m = /^\/j\/([^/]+)/.exec(pathname);
@@ -308,6 +310,10 @@ export function createApp(opts: AppOptions): App {
       return;
     }
     if (code) await registry.load(code);
+    if (code)
+      await notices
+        .load(code)
+        .catch((e: unknown) => log('warn', 'privacy notice unreadable', { code, err: String(e) }));
   };
   const deps = {
     store,

@@ -58,7 +58,7 @@ export default function OrganizerView() {
 
   return (
     <>
-      <header class="topbar">
+      <header class="topbar org-topbar">
         <a class="brand" href="/">
           {tc('appName')}
         </a>

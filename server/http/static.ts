@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { PublicSessionInfo } from '../../shared/protocol.js';
 import { PAGE_CSP, ParticipantPage } from './participantPage.js';
+import type { PrivacyNotice } from './privacyNotice.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +49,8 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname
 export function staticHandler(
   dir: string,
   info: (code: string, req: IncomingMessage) => PublicSessionInfo | null,
+  /** The privacy notice of the session's forum (loaded before the page is asked for). */
+  notice: (code: string) => PrivacyNotice | null = () => null,
 ): StaticHandler {
   const root = resolve(dir);
   const files = new Map<string, FileEntry>();
@@ -98,7 +101,8 @@ export function staticHandler(
       if (p) {
         const m = /^\/j\/([^/]+)/.exec(pathname);
         const code = m ? normalizeCode(safeDecode(m[1]!)) : null;
-        const rendered = p.render(code ? info(code, req) : null);
+        const facts = code ? info(code, req) : null;
+        const rendered = p.render(facts, code && facts ? notice(code) : null);
         const headers = {
           'content-type': TYPES['.html']!,
           'cache-control': 'no-cache',
