@@ -11,6 +11,7 @@ import { handleApi, type HttpLimiters } from './http/routes.js';
 import { handleOrganizerApi } from './http/organizerRoutes.js';
 import { publicInfo } from './http/publicInfo.js';
 import { privacyNotices } from './http/privacyNotice.js';
+import { type RetentionJob, startRetention } from './retention.js';
 import { staticHandler } from './http/static.js';
 import { clientAddress, languageOf, sendJson } from './http/util.js';
 import { consoleLogger, type Logger } from './log.js';
@@ -72,6 +73,8 @@ export interface AppOptions {
   translator?: Translator;
   /** Organizer login attempts per e-mail address and per client address (default LOGIN_LIMITS). */
   loginLimits?: Partial<typeof LOGIN_LIMITS>;
+  /** How often the retention job looks for sessions to erase (default RETENTION_EVERY_MS). */
+  retentionEveryMs?: number;
 }
 
 /** Organizer password attempts (login, first setup, password change). */
@@ -132,6 +135,8 @@ export interface App {
    * committed or published, the store is closed.
    */
   abort(): Promise<void>;
+  /** The forums' retention job (server/retention.ts). */
+  retention: RetentionJob;
 }
 
 export function createApp(opts: AppOptions): App {
@@ -326,6 +331,7 @@ export function createApp(opts: AppOptions): App {
     trustProxy,
     translator: opts.translator,
   };
+  const retention = startRetention({ store, registry, committer, clock, log, everyMs: opts.retentionEveryMs });
   const organizerDeps = {
     ...deps,
     limits: {
@@ -376,7 +382,9 @@ export function createApp(opts: AppOptions): App {
         http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
       });
     },
+    retention,
     async close() {
+      retention.stop();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();
@@ -390,6 +398,7 @@ export function createApp(opts: AppOptions): App {
       await store.close().catch(() => {});
     },
     async abort() {
+      retention.stop();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();

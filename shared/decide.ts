@@ -118,6 +118,11 @@ export function decide(
     }
     case 'photo:set':
       return ok({ type: 'photo:set', photo: c.photo });
+    case 'participants:erase':
+      // Once: nothing left to erase decides no event (another node, or a rerun after a restart).
+      return Object.values(s.participants).some((p) => p.name || p.organization || p.country)
+        ? ok({ type: 'participants:erased' })
+        : ok();
     default:
       return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now, env);
   }

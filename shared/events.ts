@@ -89,6 +89,8 @@ export type SessionEvent =
   | { type: 'conclusion:set'; text: string; by: Role }
   | { type: 'participantsExtra:set'; text: string }
   | { type: 'photo:set'; photo: SessionState['photo'] }
+  /** Retention (issue 14): every participant's name, organization and country erased; text kept. */
+  | { type: 'participants:erased' }
   | { type: 'session:ended' }
   /** The moderator's cue to the speaker (its time is the envelope's `at`); screens only. */
   | { type: 'cue:sent'; cue: Omit<Cue, 'at'> }

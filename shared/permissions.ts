@@ -64,6 +64,7 @@ const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
   'participant:join': ['system'],
   'participant:presence': ['system'],
   'photo:set': [M, R],
+  'participants:erase': ['system'],
 };
 
 function isServerType(t: AnyCommandType): t is ServerCommandType {

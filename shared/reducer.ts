@@ -278,6 +278,16 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       return { ...s, participantsExtra: e.text };
     case 'photo:set':
       return { ...s, photo: e.photo };
+    case 'participants:erased':
+      return {
+        ...s,
+        participants: Object.fromEntries(
+          Object.entries(s.participants).map(([id, p]) => [
+            id,
+            { ...p, name: '', organization: '', country: '', anonymous: true },
+          ]),
+        ),
+      };
     case 'session:ended':
       return {
         ...s,

@@ -14,7 +14,9 @@ export type ServerCommand =
   /** A participant's first connection in, or last one out. */
   | { type: 'participant:presence'; participantId: string; connected: boolean }
   /** The group photo stored (or removed, `null`) through the HTTP API. */
-  | { type: 'photo:set'; photo: SessionState['photo'] };
+  | { type: 'photo:set'; photo: SessionState['photo'] }
+  /** The forum's retention delay has passed: participants' names, organizations, countries go. */
+  | { type: 'participants:erase' };
 
 export type ServerCommandType = ServerCommand['type'];
 

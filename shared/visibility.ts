@@ -26,6 +26,7 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'aq:merged':
     case 'session:ended':
     case 'floor:keepOpenSet':
+    case 'participants:erased':
       return { to: 'all' };
     case 'participant:joined':
     case 'participant:updated':

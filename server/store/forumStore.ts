@@ -87,6 +87,8 @@ export interface ForumStore {
   getForum(id: string): Promise<ForumRecord | undefined>;
   updateForum(id: string, settings: ForumSettings): Promise<boolean>;
   listForumsOf(organizerId: string): Promise<ForumRecord[]>;
+  /** Every forum, oldest first (the retention job). */
+  listForums(): Promise<ForumRecord[]>;
   deleteForum(id: string): Promise<string[]>;
 
   addForumMember(forumId: string, organizerId: string): Promise<boolean>;
@@ -117,6 +119,7 @@ export const FORUM_OPS = [
   'getForum',
   'updateForum',
   'listForumsOf',
+  'listForums',
   'deleteForum',
   'addForumMember',
   'isForumMember',

@@ -90,6 +90,12 @@ export function createMemoryForumMethods(open: () => void): ForumStore {
         .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
         .map((x) => copy(x));
     },
+    async listForums() {
+      open();
+      return [...forums.values()]
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+        .map((x) => copy(x));
+    },
     async deleteForum(id) {
       open();
       const codes = [...forumSessions.values()].filter((s) => s.forumId === id).map((s) => s.code);

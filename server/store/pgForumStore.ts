@@ -196,6 +196,9 @@ export function createPgForumMethods(pool: pg.Pool, run: Run): ForumStore {
       );
       return r.map(forum);
     },
+    async listForums() {
+      return (await rows<ForumRow>('listForums', 'SELECT * FROM forums ORDER BY created_at, id')).map(forum);
+    },
     async deleteForum(id) {
       return tx('deleteForum', async (c) => {
         const codes = await c.query<{ code: string }>('DELETE FROM forum_sessions WHERE forum_id = $1 RETURNING code', [

@@ -100,6 +100,7 @@ export function createSqliteForumMethods(db: Database.Database, open: () => void
     forumsOf: db.prepare(
       'SELECT f.* FROM forums f JOIN forum_members m ON m.forum_id = f.id WHERE m.organizer_id = ? ORDER BY f.created_at, f.id',
     ),
+    allForums: db.prepare('SELECT * FROM forums ORDER BY created_at, id'),
     deleteForum: db.prepare('DELETE FROM forums WHERE id = ?'),
     deleteMembers: db.prepare('DELETE FROM forum_members WHERE forum_id = ?'),
     deleteInvites: db.prepare('DELETE FROM forum_invites WHERE forum_id = ?'),
@@ -201,6 +202,10 @@ export function createSqliteForumMethods(db: Database.Database, open: () => void
     async listForumsOf(organizerId) {
       open();
       return (q.forumsOf.all(organizerId) as ForumRow[]).map(forum);
+    },
+    async listForums() {
+      open();
+      return (q.allForums.all() as ForumRow[]).map(forum);
     },
     async deleteForum(id) {
       open();

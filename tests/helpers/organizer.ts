@@ -1,6 +1,9 @@
 // An organizer's browser, reduced to fetch and a cookie jar: the CSRF token comes from
 // GET /api/organizer/me and rides in its header on every state change. Plus the two durable
 // engines (SQLite, PostgreSQL) the organizer tests run on.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { createPgSessionStore } from '../../server/store/pgSessionStore.js';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/organizerHttp.js';
@@ -72,22 +75,42 @@ export interface Engine {
   name: string;
   /** A real server on a fresh, empty database of this engine. */
   start(o?: Partial<AppOptions>): Promise<TestServer>;
+  /** A fresh database whose servers all share it: start, close, start again (a restart). */
+  place(): Promise<{ start(o?: Partial<AppOptions>): Promise<TestServer> }>;
 }
 
-/** SQLite always; PostgreSQL when installed (one cluster per test file, a database per server). */
+/** SQLite always; PostgreSQL when installed (one cluster per test file, a database per place). */
 export function durableEngines(): Engine[] {
   let cluster: Promise<PgCluster> | undefined;
-  afterAll(async () => (await cluster)?.destroy());
-  const engines: Engine[] = [{ name: 'SQLite', start: (o = {}) => startTestServer({ sqlite: true, ...o }) }];
-  if (pgAvailable())
-    engines.push({
-      name: 'PostgreSQL',
-      async start(o = {}) {
-        cluster ??= startPgCluster();
-        const { url } = await newDatabase(await cluster, 'organizer');
-        const store = await createPgSessionStore(url, { reconnectMinMs: 20, reconnectMaxMs: 200 });
-        return startTestServer({ ...o, store });
-      },
-    });
-  return engines;
+  const dirs: string[] = [];
+  afterAll(async () => {
+    (await cluster)?.destroy();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const sqlite: Engine = {
+    name: 'SQLite',
+    start: (o = {}) => startTestServer({ sqlite: true, ...o }),
+    async place() {
+      const dir = mkdtempSync(join(tmpdir(), 'palabre-organizer-'));
+      dirs.push(dir);
+      return { start: (o = {}) => startTestServer({ ...o, sqlite: join(dir, 'palabre.sqlite') }) };
+    },
+  };
+  const postgres: Engine = {
+    name: 'PostgreSQL',
+    async start(o = {}) {
+      return (await this.place()).start(o);
+    },
+    async place() {
+      cluster ??= startPgCluster();
+      const { url } = await newDatabase(await cluster, 'organizer');
+      return {
+        async start(o = {}) {
+          const store = await createPgSessionStore(url, { reconnectMinMs: 20, reconnectMaxMs: 200 });
+          return startTestServer({ ...o, store });
+        },
+      };
+    },
+  };
+  return pgAvailable() ? [sqlite, postgres] : [sqlite];
 }

@@ -12,6 +12,7 @@ const SERVER_COMMANDS: { [K in ServerCommand['type']]: Extract<ServerCommand, { 
   'participant:join': { type: 'participant:join', participantId: 'p1', language: 'en' },
   'participant:presence': { type: 'participant:presence', participantId: 'p1', connected: false },
   'photo:set': { type: 'photo:set', photo: null },
+  'participants:erase': { type: 'participants:erase' },
 };
 
 describe('permissions: COMMAND_TYPES', () => {

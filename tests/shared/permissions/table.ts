@@ -54,7 +54,13 @@ export function intended(role: Role, type: CommandType): boolean {
 }
 
 /** What only the server itself does: start a log, let a participant in, record their presence. */
-export const SYSTEM_COMMANDS: ServerCommandType[] = ['session:create', 'participant:join', 'participant:presence'];
+export const SYSTEM_COMMANDS: ServerCommandType[] = [
+  'session:create',
+  'participant:join',
+  'participant:presence',
+  // The forum's retention job (server/retention.ts).
+  'participants:erase',
+];
 
 /** The group photo arrives over HTTP with a staff key: the moderator or the rapporteur sets it. */
 export const STAFF_SERVER_COMMANDS: ServerCommandType[] = ['photo:set'];

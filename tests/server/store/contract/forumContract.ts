@@ -112,6 +112,7 @@ export function describeForumContract(
       await s.createForum(forum('f2', T0 + 1), 'o2');
       expect(await s.listForumsOf('o1')).toEqual([forum('f1')]);
       expect(await s.listForumsOf('o3')).toEqual([]);
+      expect(await s.listForums()).toEqual([forum('f1'), forum('f2', T0 + 1)]);
       expect(await s.isForumMember('f1', 'o2')).toBe(false);
       expect(await s.addForumMember('f1', 'o2')).toBe(true);
       expect(await s.addForumMember('f1', 'o2')).toBe(false);
