@@ -41,9 +41,21 @@ function withoutStaffEvents(): Plugin {
   };
 }
 
+/** The retention erasure (shared/retentionReducer.ts) never reaches a phone (shared/visibility.ts). */
+function withoutRetentionReducer(): Plugin {
+  const id = '\0palabre:no-retention-reducer';
+  return {
+    name: 'palabre:no-retention-reducer',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === './retentionReducer.js' && importer?.replace(/\\/g, '/').endsWith('/shared/reducer.ts') ? id : null,
+    load: (loaded) => (loaded === id ? 'export const applyErasure = (s) => s;' : null),
+  };
+}
+
 export default defineConfig({
   root: resolve(__dirname, 'client'),
-  plugins: [solid(), withoutWebTransport(), ...(participant ? [withoutStaffEvents()] : [])],
+  plugins: [solid(), withoutWebTransport(), ...(participant ? [withoutStaffEvents(), withoutRetentionReducer()] : [])],
   build: {
     outDir: resolve(__dirname, 'dist/client'),
     emptyOutDir: !participant,

@@ -3,6 +3,7 @@
 import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { applyContrib } from './contrib/reducer.js';
+import { applyErasure } from './retentionReducer.js';
 import { initialState, LEGACY_REPLY_ID, upgradeAq, type AudienceQuestion, type SessionState } from './state.js';
 
 export function apply(state: SessionState, env: EventEnvelope): SessionState {
@@ -279,15 +280,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     case 'photo:set':
       return { ...s, photo: e.photo };
     case 'participants:erased':
-      return {
-        ...s,
-        participants: Object.fromEntries(
-          Object.entries(s.participants).map(([id, p]) => [
-            id,
-            { ...p, name: '', organization: '', country: '', anonymous: true },
-          ]),
-        ),
-      };
+      return applyErasure(s);
     case 'session:ended':
       return {
         ...s,

@@ -26,8 +26,11 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'aq:merged':
     case 'session:ended':
     case 'floor:keepOpenSet':
-    case 'participants:erased':
       return { to: 'all' };
+    // The retention erasure: the screens only (the phone's build has no reducer for it; a phone
+    // reloading gets its view from the server's state, already erased).
+    case 'participants:erased':
+      return { to: 'screens' };
     case 'participant:joined':
     case 'participant:updated':
     case 'participant:presence':
