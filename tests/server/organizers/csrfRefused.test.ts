@@ -3,7 +3,7 @@
 // changes nothing. SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_COOKIE } from '../../../shared/organizerHttp.js';
-import type { TestServer } from '../../helpers/server.js';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { durableEngines, FORUM, OrganizerClient } from '../../helpers/organizer.js';
 
 describe.each(durableEngines())('CSRF on $name', (engine) => {
@@ -86,5 +86,31 @@ describe.each(durableEngines())('CSRF on $name', (engine) => {
     expect((await laptop.req('POST', '/api/organizer/logout')).status).toBe(200);
     expect((await laptop.req('GET', '/api/organizer/forums')).status).toBe(401);
     expect((await laptop.login('alice@example.org', 'new password')).status).toBe(200);
+  });
+});
+
+describe('organizer cookies behind https', () => {
+  it('are Secure when PUBLIC_URL is https', async () => {
+    const server = await startTestServer({ publicUrl: 'https://palabre.example' });
+    try {
+      const c = new OrganizerClient(server.url);
+      const me = await c.req('GET', '/api/organizer/me');
+      expect(me.headers.getSetCookie().join()).toMatch(/palabre_csrf=.*; Secure/);
+      const r = await c.req('POST', '/api/organizer/setup', { email: 'ana@example.org', password: 'correct horse' });
+      expect(r.status).toBe(201);
+      expect(r.headers.getSetCookie().find((x) => x.startsWith('palabre_organizer='))).toMatch(/HttpOnly.*; Secure$/);
+      // A page of another origin than PUBLIC_URL is refused even with the token.
+      const other = await fetch(`${server.url}/api/organizer/logout`, {
+        method: 'POST',
+        headers: {
+          origin: 'https://elsewhere.example',
+          cookie: [...c.jar].map(([k, v]) => `${k}=${v}`).join('; '),
+          'x-palabre-csrf': c.jar.get(CSRF_COOKIE)!,
+        },
+      });
+      expect(other.status).toBe(403);
+    } finally {
+      await server.close();
+    }
   });
 });
