@@ -61,6 +61,14 @@ export interface OrganizerDeps {
   originOk: (req: IncomingMessage) => boolean;
 }
 
+let setupQueue: Promise<unknown> = Promise.resolve();
+/** Runs `fn` after every earlier call has settled (the first-organizer setup). */
+function serially<T>(fn: () => Promise<T>): Promise<T> {
+  const next = setupQueue.then(fn, fn);
+  setupQueue = next.catch(() => {});
+  return next;
+}
+
 /** A one-time invitation link is valid this long. */
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
 const BODY_LIMIT = 512 * 1024;
@@ -172,8 +180,11 @@ export async function handleOrganizerApi(
       const body = await jsonBody(req, Credentials, lang);
       const email = normalizeEmail(body.email);
       takeAttempt(email);
-      if ((await store.countOrganizers()) > 0) throw refuse(409, 'setup_done', lang);
-      const o = await createOrganizer(store, email, body.password, now, lang);
+      // One setup at a time on this node: two first visits at once cannot both create an account.
+      const o = await serially(async () => {
+        if ((await store.countOrganizers()) > 0) throw refuse(409, 'setup_done', lang);
+        return createOrganizer(store, email, body.password, now, lang);
+      });
       deps.log('info', 'first organizer created', { organizer: o.id });
       const token = await startLogin(store, o, now);
       send(201, { setupNeeded: false, organizer: { id: o.id, email: o.email } } satisfies OrganizerMe, [
