@@ -41,6 +41,18 @@ function withoutStaffEvents(): Plugin {
   };
 }
 
+/** The retention erasure (shared/retentionReducer.ts) never reaches a phone (shared/visibility.ts). */
+function withoutRetentionReducer(): Plugin {
+  const id = '\0palabre:no-retention-reducer';
+  return {
+    name: 'palabre:no-retention-reducer',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === './retentionReducer.js' && importer?.replace(/\\/g, '/').endsWith('/shared/reducer.ts') ? id : null,
+    load: (loaded) => (loaded === id ? 'export const applyErasure = (s) => s;' : null),
+  };
+}
+
 /**
  * socket.io-parser's binary support (attachments as ArrayBuffer/Blob) for the phone: Palabre's
  * events are JSON and files travel over HTTP, so a phone never sends or receives a binary packet.
@@ -160,7 +172,14 @@ export default defineConfig({
     solid(),
     withoutWebTransport(),
     ...(participant
-      ? [withoutStaffEvents(), withoutBinaryPackets(), withoutPolling(), urlParser(), withoutUnusedSocketParts()]
+      ? [
+          withoutStaffEvents(),
+          withoutRetentionReducer(),
+          withoutBinaryPackets(),
+          withoutPolling(),
+          urlParser(),
+          withoutUnusedSocketParts(),
+        ]
       : []),
   ],
   build: {

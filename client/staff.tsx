@@ -13,7 +13,9 @@ const views = {
   speaker: lazy(() => import('./speaker/SpeakerView.js')),
   stream: lazy(() => import('./stream/StreamView.js')),
   home: lazy(() => import('./home/HomeView.js')),
+  organizer: lazy(() => import('./organizer/OrganizerView.js')),
 };
-const View = isScreenRole(route) || route === 'stream' ? views[route] : views.home;
+const View =
+  isScreenRole(route) || route === 'stream' ? views[route] : route === 'organizer' ? views.organizer : views.home;
 
 render(() => <View />, document.getElementById('app')!);

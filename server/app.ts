@@ -8,7 +8,10 @@ import { errorMessage } from '../shared/errors.js';
 import { MAX_SOCKET_FRAME_BYTES } from '../shared/limits.js';
 import { Committer } from './committer.js';
 import { handleApi, type HttpLimiters } from './http/routes.js';
+import { handleOrganizerApi } from './http/organizerRoutes.js';
 import { publicInfo } from './http/publicInfo.js';
+import { privacyNotices } from './http/privacyNotice.js';
+import { type RetentionJob, startRetention } from './retention.js';
 import { staticHandler } from './http/static.js';
 import { clientAddress, languageOf, sendJson } from './http/util.js';
 import { consoleLogger, type Logger } from './log.js';
@@ -68,7 +71,17 @@ export interface AppOptions {
   headersTimeoutMs?: number;
   /** The self-hosted translation server (TRANSLATE_URL, TRANSLATE_API); none: no translation. */
   translator?: Translator;
+  /** Organizer login attempts per e-mail address and per client address (default LOGIN_LIMITS). */
+  loginLimits?: Partial<typeof LOGIN_LIMITS>;
+  /** How often the retention job looks for sessions to erase (default RETENTION_EVERY_MS). */
+  retentionEveryMs?: number;
 }
+
+/** Organizer password attempts (login, first setup, password change). */
+export const LOGIN_LIMITS = {
+  perEmail: { limit: 10, windowMs: 15 * 60_000 },
+  perAddress: { limit: 30, windowMs: 15 * 60_000 },
+} satisfies Record<string, WindowLimit>;
 
 /** Per-address HTTP limits (docs/protocol.md, "Limits"). */
 export const HTTP_LIMITS: Record<keyof HttpLimiters, WindowLimit> = {
@@ -122,6 +135,8 @@ export interface App {
    * committed or published, the store is closed.
    */
   abort(): Promise<void>;
+  /** The forums' retention job (server/retention.ts). */
+  retention: RetentionJob;
 }
 
 export function createApp(opts: AppOptions): App {
@@ -287,7 +302,8 @@ export function createApp(opts: AppOptions): App {
     if (!info) limits.codeMisses.take(address);
     return info;
   };
-  const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, pageInfo) : null;
+  const notices = privacyNotices(store, clock);
+  const serveStatic = opts.staticDir ? staticHandler(opts.staticDir, pageInfo, notices.get) : null;
   /** The join page reads its session's facts synchronously: load the room first. */
   const preloadJoinPage = async (pathname: string, req: IncomingMessage) => {
     const m = /^\/j\/([^/]+)/.exec(pathname);
@@ -299,6 +315,10 @@ export function createApp(opts: AppOptions): App {
       return;
     }
     if (code) await registry.load(code);
+    if (code)
+      await notices
+        .load(code)
+        .catch((e: unknown) => log('warn', 'privacy notice unreadable', { code, err: String(e) }));
   };
   const deps = {
     store,
@@ -310,6 +330,15 @@ export function createApp(opts: AppOptions): App {
     limits,
     trustProxy,
     translator: opts.translator,
+  };
+  const retention = startRetention({ store, registry, committer, clock, log, everyMs: opts.retentionEveryMs });
+  const organizerDeps = {
+    ...deps,
+    limits: {
+      loginPerEmail: new KeyedLimiter(opts.loginLimits?.perEmail ?? LOGIN_LIMITS.perEmail, monotonic),
+      loginPerAddress: new KeyedLimiter(opts.loginLimits?.perAddress ?? LOGIN_LIMITS.perAddress, monotonic),
+    },
+    originOk: (req: IncomingMessage) => originAllowed(req, opts.publicUrl, allowedOrigins),
   };
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let url: URL;
@@ -323,6 +352,7 @@ export function createApp(opts: AppOptions): App {
       });
     }
     if (url.pathname.startsWith('/socket.io/')) return; // handled by Socket.IO
+    if (await handleOrganizerApi(req, res, url, organizerDeps)) return;
     if (await handleApi(req, res, url, deps)) return;
     if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) {
       await preloadJoinPage(url.pathname, req);
@@ -352,8 +382,10 @@ export function createApp(opts: AppOptions): App {
         http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
       });
     },
+    retention,
     async close() {
       sockets.stopResults();
+      retention.stop();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();
@@ -368,6 +400,7 @@ export function createApp(opts: AppOptions): App {
     },
     async abort() {
       sockets.stopResults();
+      retention.stop();
       clearInterval(sweep);
       clearInterval(poll);
       unsubscribe();

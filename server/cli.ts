@@ -22,6 +22,7 @@ const USAGE = `Usage: palabre <command>
   import-brief <file>           print a session definition read from a brief (.txt, .md, .docx)
   report <archive.json> --format docx|pdf|html|md|csv --out <file>
   bench [--participants N] [--json]
+  admin add-organizer --email E create an organizer account (password on stdin or at the prompt)
 `;
 
 async function serve(): Promise<number> {
@@ -112,6 +113,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'bench':
       return bench(args);
+    case 'admin': {
+      const { adminCommand } = await import('./cli/admin.js');
+      return adminCommand(args, { ...io, stdin: process.stdin, prompt: process.stderr });
+    }
     case 'migrate-store': {
       const { migrateStoreCommand } = await import('./cli/migrateStore.js');
       return migrateStoreCommand(args, io);

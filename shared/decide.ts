@@ -133,6 +133,11 @@ export function decide(
       return photosOf(s).some((p) => p.id === c.id) ? ok({ type: 'photo:removed', id: c.id }) : no('not_found');
     case 'results:refresh':
       return ok(...refreshEvents(s, c.questionIds));
+    case 'participants:erase':
+      // Once: nothing left to erase decides no event (another node, or a rerun after a restart).
+      return Object.values(s.participants).some((p) => p.name || p.organization || p.country)
+        ? ok({ type: 'participants:erased' })
+        : ok();
     default:
       return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now, env);
   }

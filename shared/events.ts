@@ -95,6 +95,8 @@ export type SessionEvent =
   | { type: 'photo:set'; photo: SessionState['photo'] }
   | { type: 'photo:added'; photo: PhotoMeta }
   | { type: 'photo:removed'; id: string }
+  /** Retention (issue 14): every participant's name, organization and country erased; text kept. */
+  | { type: 'participants:erased' }
   | { type: 'session:ended' }
   /** The moderator's cue to the speaker (its time is the envelope's `at`); screens only. */
   | { type: 'cue:sent'; cue: Omit<Cue, 'at'> }

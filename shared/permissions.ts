@@ -68,6 +68,7 @@ const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
   'photo:add': [M, R],
   'photo:remove': [M, R],
   'results:refresh': ['system'],
+  'participants:erase': ['system'],
 };
 
 function isServerType(t: AnyCommandType): t is ServerCommandType {

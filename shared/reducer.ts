@@ -3,6 +3,7 @@
 import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { applyContrib } from './contrib/reducer.js';
+import { applyErasure } from './retentionReducer.js';
 import { isClosedQuestion, isRevealed } from './kinds.js';
 import type { ClosedAnswerFields } from './questionKinds.js';
 import {
@@ -323,6 +324,8 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
       const photos = photosOf(s).filter((p) => p.id !== e.id);
       return { ...s, photo: photos[0] ?? null, photos };
     }
+    case 'participants:erased':
+      return applyErasure(s);
     case 'session:ended':
       return {
         ...s,

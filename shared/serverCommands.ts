@@ -20,7 +20,9 @@ export type ServerCommand =
   /** One photo removed, the others kept. */
   | { type: 'photo:remove'; id: string }
   /** Closed questions' tallies brought up to date (server/results.ts: at most a few times a second). */
-  | { type: 'results:refresh'; questionIds: string[] };
+  | { type: 'results:refresh'; questionIds: string[] }
+  /** The forum's retention delay has passed: participants' names, organizations, countries go. */
+  | { type: 'participants:erase' };
 
 export type ServerCommandType = ServerCommand['type'];
 

@@ -28,6 +28,10 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'session:ended':
     case 'floor:keepOpenSet':
       return { to: 'all' };
+    // The retention erasure: the screens only (the phone's build has no reducer for it; a phone
+    // reloading gets its view from the server's state, already erased).
+    case 'participants:erased':
+      return { to: 'screens' };
     case 'participant:joined':
     case 'participant:updated':
     case 'participant:presence':

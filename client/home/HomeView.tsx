@@ -6,6 +6,7 @@ import type { SessionDefinition } from '../../shared/definition.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { tc } from '../i18n/common.js';
 import { homeT as t } from '../i18n/home.js';
+import { organizerT } from '../i18n/organizer.js';
 import { createSession } from './api.js';
 import { CreateSession } from './CreateSession.js';
 import { ReviewStep } from './ReviewStep.js';
@@ -66,6 +67,9 @@ export default function HomeView() {
       <header class="topbar">
         <a class="brand" href="/">
           {tc('appName')}
+        </a>
+        <a class="organizer-entry" href="/organizer/">
+          {organizerT('area')}
         </a>
         <LanguagePicker />
       </header>

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BOOT_ID, type PublicSessionInfo } from '../../shared/protocol.js';
+import { type PrivacyNotice, privacyNoticeHtml } from './privacyNotice.js';
 
 export interface RenderedPage {
   body: Buffer;
@@ -63,8 +64,8 @@ export class ParticipantPage {
   }
 
   /** The page for a session (or for /join when `info` is null), rendered once per distinct facts. */
-  render(info: PublicSessionInfo | null): RenderedPage {
-    const key = info ? scriptJson(info) : '';
+  render(info: PublicSessionInfo | null, notice: PrivacyNotice | null = null): RenderedPage {
+    const key = (info ? scriptJson(info) : '') + (notice ? scriptJson(notice) : '');
     const hit = this.cache.get(key);
     if (hit) return hit;
     let head = this.head;
@@ -72,7 +73,9 @@ export class ParticipantPage {
       head = head
         .replace(/<html lang="[a-z]+">/, `<html lang="${info.language}">`)
         .replace('<title>Palabre</title>', `<title>${escapeHtml(info.title || info.code)} · Palabre</title>`);
-      head += `<script type="application/json" id="${BOOT_ID}">${key}</script>\n`;
+      head += `<script type="application/json" id="${BOOT_ID}">${scriptJson(info)}</script>\n`;
+      // The forum's privacy notice, as server HTML below the app (issue 14).
+      if (notice) head += privacyNoticeHtml(notice, info.language);
     }
     const body = Buffer.from(head + this.tail, 'utf8');
     const page: RenderedPage = {

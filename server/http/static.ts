@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { PublicSessionInfo } from '../../shared/protocol.js';
 import { PAGE_CSP, ParticipantPage } from './participantPage.js';
+import type { PrivacyNotice } from './privacyNotice.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +27,8 @@ export function entryFor(pathname: string): string | null {
   if (pathname === '/' || pathname === '/new') return 'index.html';
   if (/^\/(j|join)(\/|$)/.test(pathname)) return 'participant.html';
   if (/^\/(moderator|rapporteur|projector|speaker|stream)\//.test(pathname)) return 'index.html';
+  // The organizers' area (client/organizer/).
+  if (/^\/organizer(\/|$)/.test(pathname)) return 'index.html';
   return null;
 }
 
@@ -46,6 +49,8 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname
 export function staticHandler(
   dir: string,
   info: (code: string, req: IncomingMessage) => PublicSessionInfo | null,
+  /** The privacy notice of the session's forum (loaded before the page is asked for). */
+  notice: (code: string) => PrivacyNotice | null = () => null,
 ): StaticHandler {
   const root = resolve(dir);
   const files = new Map<string, FileEntry>();
@@ -96,7 +101,8 @@ export function staticHandler(
       if (p) {
         const m = /^\/j\/([^/]+)/.exec(pathname);
         const code = m ? normalizeCode(safeDecode(m[1]!)) : null;
-        const rendered = p.render(code ? info(code, req) : null);
+        const facts = code ? info(code, req) : null;
+        const rendered = p.render(facts, code && facts ? notice(code) : null);
         const headers = {
           'content-type': TYPES['.html']!,
           'cache-control': 'no-cache',

@@ -14,6 +14,7 @@ import {
   type Snapshot,
 } from './sessionStore.js';
 import type { SessionRecord, StoredBlob } from './sessionStore.js';
+import { createMemoryForumMethods } from './memoryForumStore.js';
 
 interface MemSession {
   rec: SessionRecord;
@@ -38,6 +39,7 @@ export function createMemorySessionStore(): SessionStore {
     setImmediate(() => ring(listeners, code, head, (e) => console.error('doorbell listener threw', e)));
 
   return {
+    ...createMemoryForumMethods(open),
     async createSession(rec, first) {
       open();
       if (first.seq !== 1) throw new Error(`createSession ${rec.code}: the first event must have seq 1`);

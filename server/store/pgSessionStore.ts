@@ -25,6 +25,7 @@ import {
   type SessionStore,
 } from './sessionStore.js';
 import type { SessionRecord, StoredBlob } from './sessionStore.js';
+import { createPgForumMethods, PG_FORUM_TABLES } from './pgForumStore.js';
 
 export interface PgSessionStoreOptions {
   log?: Logger;
@@ -40,7 +41,7 @@ export interface PgSessionStoreOptions {
 }
 
 /** Bumped with each entry of MIGRATIONS; a database with a higher version is refused. */
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 3;
 
 /** Key of the advisory lock held while the schema is created or migrated ("palab" in ASCII). */
 const MIGRATION_LOCK = 0x70616c6162;
@@ -92,6 +93,8 @@ CREATE TABLE IF NOT EXISTS snapshots (
 `,
   // 2: the speaker view's key (NULL for sessions created before it).
   'ALTER TABLE sessions ADD COLUMN IF NOT EXISTS speaker_key_hash text;',
+  // 3: organizers, their logins, forums and their sessions (server/store/pgForumStore.ts).
+  PG_FORUM_TABLES,
 ];
 
 const CREATE_SESSION = `
@@ -403,6 +406,7 @@ export async function createPgSessionStore(url: string, opts: PgSessionStoreOpti
   };
 
   return {
+    ...createPgForumMethods(pool, run),
     get doorbellConnected() {
       return doorbell.connected;
     },

@@ -55,6 +55,7 @@
 import type { Ack } from '../../shared/errors.js';
 import type { EventEnvelope } from '../../shared/events.js';
 import type { SessionDefinition } from '../../shared/definition.js';
+import type { ForumStore } from './forumStore.js';
 
 export interface SessionRecord {
   code: string;
@@ -121,7 +122,8 @@ export interface Snapshot {
 /** (code, head) after a commit; (RESYNC_ALL, -1) after doorbells may have been missed (R10, R11). */
 export type CommitListener = (code: string, head: number) => void;
 
-export interface SessionStore {
+/** The organizers' tables (forumStore.ts, rules F1-F7) are part of every store. */
+export interface SessionStore extends ForumStore {
   createSession(rec: SessionRecord, first: EventEnvelope): Promise<boolean>;
   getSession(code: string): Promise<SessionRecord | undefined>;
   listSessionCodes(): Promise<string[]>;

@@ -21,9 +21,10 @@ import {
   type SessionStore,
 } from './sessionStore.js';
 import type { SessionRecord, StoredBlob } from './sessionStore.js';
+import { createSqliteForumMethods, SQLITE_FORUM_TABLES } from './sqliteForumStore.js';
 
 /** Bumped with each entry of MIGRATIONS; a file with a higher version is refused. */
-export const SQLITE_SCHEMA_VERSION = 2;
+export const SQLITE_SCHEMA_VERSION = 3;
 
 /** MIGRATIONS[i] takes a file from version i to i+1, in one transaction with the version bump. */
 const MIGRATIONS = [
@@ -71,6 +72,8 @@ CREATE TABLE IF NOT EXISTS snapshots (
 `,
   // 2: the speaker view's key (NULL for sessions created before it).
   'ALTER TABLE sessions ADD COLUMN speaker_key_hash TEXT;',
+  // 3: organizers, their logins, forums and their sessions (server/store/sqliteForumStore.ts).
+  SQLITE_FORUM_TABLES,
 ];
 
 interface SessionRow {
@@ -213,6 +216,7 @@ export function createSqliteSessionStore(file: string): SessionStore {
   );
 
   return {
+    ...createSqliteForumMethods(db, open),
     async createSession(rec, first) {
       open();
       if (first.seq !== 1) throw new Error(`createSession ${rec.code}: the first event must have seq 1`);

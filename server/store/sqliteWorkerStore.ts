@@ -9,6 +9,7 @@ import {
 } from './sessionStore.js';
 import type { WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './sqliteWorker.js';
 import { workerEntry } from '../workerEntry.js';
+import { FORUM_OPS, type ForumStore } from './forumStore.js';
 
 /** A Buffer crosses postMessage as a plain Uint8Array: give it back its class. */
 export const asBuffer = (u: Uint8Array): Buffer =>
@@ -110,7 +111,13 @@ export async function createSqliteWorkerStore(
   const doorbell = (code: string, head: number) =>
     setImmediate(() => ring(listeners, code, head, (e) => console.error('doorbell listener threw', e)));
 
+  // The organizers' methods are plain calls: their answers are JSON-like values.
+  const forumMethods = Object.fromEntries(
+    FORUM_OPS.map((op) => [op, (...args: unknown[]) => call(op, args)]),
+  ) as unknown as ForumStore;
+
   return {
+    ...forumMethods,
     async createSession(rec, first) {
       const created = await call<boolean>('createSession', [rec, first]);
       if (created) doorbell(rec.code, 1);

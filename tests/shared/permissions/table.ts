@@ -59,6 +59,8 @@ export const SYSTEM_COMMANDS: ServerCommandType[] = [
   'participant:join',
   'participant:presence',
   'results:refresh',
+  // The forum's retention job (server/retention.ts).
+  'participants:erase',
 ];
 
 /** The group photo arrives over HTTP with a staff key: the moderator or the rapporteur sets it. */

@@ -7,6 +7,7 @@ import type { Ack } from '../../../../shared/errors.js';
 import type { EventEnvelope } from '../../../../shared/events.js';
 import { makeDefinition, T0 } from '../../../helpers/domain.js';
 import { waitFor } from '../../../helpers/waitFor.js';
+import { describeForumContract } from './forumContract.js';
 
 export interface StoreUnderTest {
   /** A store over a fresh, empty database. */
@@ -69,6 +70,7 @@ export function describeStoreContract(
   makeStore: () => Promise<StoreUnderTest>,
   opts: ContractOptions,
 ): void {
+  describeForumContract(name, makeStore, opts);
   describe(`SessionStore contract: ${name}`, () => {
     let opened: SessionStore[] = [];
     let current: StoreUnderTest | undefined;

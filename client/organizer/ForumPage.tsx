@@ -1,0 +1,333 @@
+// One forum: its sessions with every staff link (kept on the server), a session created in it or
+// adopted into it, its organizers and invitations, its settings, and deleting it.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import type { ForumSessionView, ForumView, InviteLinkResponse } from '../../shared/organizerHttp.js';
+import { organizerT as t } from '../i18n/organizer.js';
+import { api } from './api.js';
+import { ForumSettingsForm } from './ForumSettingsForm.js';
+
+const ROLES = ['moderator', 'rapporteur', 'projector', 'speaker', 'participant'] as const;
+
+export function ForumPage(props: { id: string; back: () => void; notice?: string }) {
+  const [forum, { mutate, refetch }] = createResource(
+    () => props.id,
+    async (id) => {
+      const r = await api<ForumView>('GET', `/forums/${id}`);
+      return r.ok ? r.body : { error: r.message };
+    },
+  );
+  const view = () => {
+    const f = forum();
+    return f && 'id' in f ? f : undefined;
+  };
+  return (
+    <>
+      <p>
+        <a
+          href="/organizer/"
+          onClick={(e) => {
+            e.preventDefault();
+            props.back();
+          }}
+        >
+          ← {t('backToForums')}
+        </a>
+      </p>
+      <Show when={forum() && 'error' in forum()!}>
+        <p class="field-error" role="alert">
+          {(forum() as { error: string }).error}
+        </p>
+      </Show>
+      <Show when={view()}>
+        {(f) => (
+          <>
+            <h1 tabindex="-1">{f().settings.name}</h1>
+            <Show when={props.notice}>
+              <p class="hint" role="status">
+                {props.notice}
+              </p>
+            </Show>
+            <p class="lead">
+              {[f().settings.city, [f().settings.startDate, f().settings.endDate].filter(Boolean).join(' – ')]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <Sessions sessions={f().sessions} />
+            <div class="org-columns">
+              <NewSession forumId={f().id} onCreated={() => void refetch()} />
+              <Adopt forumId={f().id} onAdopted={(v) => mutate(v)} />
+            </div>
+            <Members forum={f()} onChanged={(v) => mutate(v)} />
+            <section class="card" aria-labelledby="org-settings-title">
+              <h2 id="org-settings-title">{t('settingsTitle')}</h2>
+              <ForumSettingsForm
+                idPrefix="forum"
+                initial={f().settings}
+                full
+                submitLabel={t('save')}
+                onSubmit={async (s) => {
+                  const r = await api<ForumView>('PUT', `/forums/${f().id}`, s);
+                  return r.ok ? '' : r.message;
+                }}
+              />
+            </section>
+            <DeleteForum forum={f()} onDeleted={props.back} />
+          </>
+        )}
+      </Show>
+    </>
+  );
+}
+
+function Sessions(props: { sessions: ForumSessionView[] }) {
+  return (
+    <section aria-labelledby="org-sessions-title">
+      <h2 id="org-sessions-title">{t('sessionsTitle')}</h2>
+      <Show when={props.sessions.length} fallback={<p class="hint">{t('noSessions')}</p>}>
+        <div class="org-table-wrap">
+          <table class="org-sessions">
+            <thead>
+              <tr>
+                <th scope="col">{t('sessionTitle')}</th>
+                <th scope="col">{t('date')}</th>
+                <th scope="col">{t('moderator')}</th>
+                <th scope="col">{t('links')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.sessions}>
+                {(s) => {
+                  const title = s.title || t('untitled');
+                  return (
+                    <tr data-code={s.code}>
+                      <th scope="row">
+                        {title} <span class="hint">{s.code}</span>
+                      </th>
+                      <td>{[s.date, s.startTime].filter(Boolean).join(' ')}</td>
+                      <td>{s.moderator}</td>
+                      <td>
+                        <ul class="org-links">
+                          <For each={ROLES}>
+                            {(role) => (
+                              <li>
+                                <Show
+                                  when={s.links[role]}
+                                  fallback={
+                                    <span class="hint">
+                                      {t(`link_${role}`)}: {t('linkUnknown')}
+                                    </span>
+                                  }
+                                >
+                                  {(url) => (
+                                    <a
+                                      href={url()}
+                                      target="_blank"
+                                      rel="noopener"
+                                      data-role={role}
+                                      aria-label={`${t(`link_${role}`)} — ${title}`}
+                                    >
+                                      {t(`link_${role}`)}
+                                    </a>
+                                  )}
+                                </Show>
+                              </li>
+                            )}
+                          </For>
+                        </ul>
+                      </td>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+    </section>
+  );
+}
+
+function NewSession(props: { forumId: string; onCreated: () => void }) {
+  const [error, setError] = createSignal('');
+  let title!: HTMLInputElement;
+  let date!: HTMLInputElement;
+  let start!: HTMLInputElement;
+  let moderator!: HTMLInputElement;
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    setError('');
+    const r = await api('POST', `/forums/${props.forumId}/sessions`, {
+      title: title.value,
+      date: date.value,
+      startTime: start.value,
+      moderator: { name: moderator.value },
+    });
+    if (!r.ok) return setError(r.message);
+    (e.target as HTMLFormElement).reset();
+    props.onCreated();
+  }
+  return (
+    <section class="card" aria-labelledby="org-new-session">
+      <h2 id="org-new-session">{t('newSession')}</h2>
+      <p class="hint">{t('newSessionHint')}</p>
+      <form onSubmit={submit}>
+        <div class="field">
+          <label for="ns-title">{t('sessionTitle')}</label>
+          <input id="ns-title" ref={title} maxLength={300} required />
+        </div>
+        <div class="org-grid">
+          <div class="field">
+            <label for="ns-date">{t('date')}</label>
+            <input id="ns-date" ref={date} type="date" />
+          </div>
+          <div class="field">
+            <label for="ns-start">{t('start')}</label>
+            <input id="ns-start" ref={start} type="time" />
+          </div>
+        </div>
+        <div class="field">
+          <label for="ns-moderator">{t('moderatorName')}</label>
+          <input id="ns-moderator" ref={moderator} maxLength={300} />
+        </div>
+        <Show when={error()}>
+          <p class="field-error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <button type="submit">{t('createSession')}</button>
+      </form>
+    </section>
+  );
+}
+
+function Adopt(props: { forumId: string; onAdopted: (v: ForumView) => void }) {
+  const [error, setError] = createSignal('');
+  const fields = { moderator: undefined as HTMLInputElement | undefined } as Record<
+    'moderator' | 'rapporteur' | 'projector',
+    HTMLInputElement | undefined
+  >;
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    setError('');
+    const r = await api<ForumView>('POST', `/forums/${props.forumId}/adopt`, {
+      moderator: fields.moderator?.value ?? '',
+      rapporteur: fields.rapporteur?.value ?? '',
+      projector: fields.projector?.value ?? '',
+    });
+    if (!r.ok) return setError(r.message);
+    (e.target as HTMLFormElement).reset();
+    props.onAdopted(r.body);
+  }
+  const label = { moderator: 'adoptModerator', rapporteur: 'adoptRapporteur', projector: 'adoptProjector' } as const;
+  return (
+    <section class="card" aria-labelledby="org-adopt">
+      <h2 id="org-adopt">{t('adoptTitle')}</h2>
+      <p class="hint">{t('adoptHint')}</p>
+      <form onSubmit={submit}>
+        <For each={['moderator', 'rapporteur', 'projector'] as const}>
+          {(role) => (
+            <div class="field">
+              <label for={`adopt-${role}`}>{t(label[role])}</label>
+              <input
+                id={`adopt-${role}`}
+                type="url"
+                ref={(el) => (fields[role] = el)}
+                required={role === 'moderator'}
+                autocomplete="off"
+              />
+            </div>
+          )}
+        </For>
+        <Show when={error()}>
+          <p class="field-error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <button type="submit" class="secondary">
+          {t('adopt')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Members(props: { forum: ForumView; onChanged: (v: ForumView) => void }) {
+  const [error, setError] = createSignal('');
+  const [invite, setInvite] = createSignal('');
+  let email!: HTMLInputElement;
+  async function add(e: SubmitEvent) {
+    e.preventDefault();
+    setError('');
+    const r = await api<ForumView>('POST', `/forums/${props.forum.id}/members`, { email: email.value });
+    if (!r.ok) return setError(r.message);
+    email.value = '';
+    props.onChanged(r.body);
+  }
+  async function makeInvite() {
+    const r = await api<InviteLinkResponse>('POST', `/forums/${props.forum.id}/invites`, {});
+    if (r.ok) setInvite(r.body.link);
+    else setError(r.message);
+  }
+  return (
+    <section class="card" aria-labelledby="org-members">
+      <h2 id="org-members">{t('membersTitle')}</h2>
+      <ul>
+        <For each={props.forum.members}>{(m) => <li>{m.email}</li>}</For>
+      </ul>
+      <form class="org-inline" onSubmit={add}>
+        <div class="field">
+          <label for="member-email">{t('inviteEmail')}</label>
+          <input id="member-email" ref={email} type="email" required />
+        </div>
+        <button type="submit" class="secondary">
+          {t('addMember')}
+        </button>
+      </form>
+      <button type="button" class="secondary" onClick={() => void makeInvite()}>
+        {t('inviteLink')}
+      </button>
+      <Show when={invite()}>
+        <div class="field">
+          <label for="invite-link">{t('inviteLinkLabel')}</label>
+          <input id="invite-link" readOnly value={invite()} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      </Show>
+      <Show when={error()}>
+        <p class="field-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+    </section>
+  );
+}
+
+function DeleteForum(props: { forum: ForumView; onDeleted: () => void }) {
+  const [error, setError] = createSignal('');
+  let confirm!: HTMLInputElement;
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    const r = await api('DELETE', `/forums/${props.forum.id}`, { confirm: confirm.value });
+    if (r.ok) props.onDeleted();
+    else setError(r.message);
+  }
+  return (
+    <section class="card org-danger" aria-labelledby="org-delete">
+      <h2 id="org-delete">{t('deleteTitle')}</h2>
+      <p class="hint">{t('deleteHint')}</p>
+      <form class="org-inline" onSubmit={submit}>
+        <div class="field">
+          <label for="delete-confirm">{t('deleteConfirm')}</label>
+          <input id="delete-confirm" ref={confirm} required autocomplete="off" />
+        </div>
+        <button type="submit" class="danger">
+          {t('deleteButton')}
+        </button>
+      </form>
+      <Show when={error()}>
+        <p class="field-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+    </section>
+  );
+}

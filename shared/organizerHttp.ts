@@ -1,0 +1,42 @@
+// Bodies of the organizer API (/api/organizer/..., docs/protocol.md "Organizers and forums").
+import type { ForumSettings } from './forum.js';
+import type { SessionLinks } from './http.js';
+
+export interface OrganizerMe {
+  /** No organizer exists yet: the first visit offers to create one. */
+  setupNeeded: boolean;
+  organizer: { id: string; email: string } | null;
+}
+
+export interface ForumSummary {
+  id: string;
+  settings: ForumSettings;
+  sessions: number;
+}
+
+export interface ForumSessionView {
+  code: string;
+  title: string;
+  date: string;
+  startTime: string;
+  moderator: string;
+  /** A link whose key is not known (adopted with the moderator link only) is absent. */
+  links: Pick<SessionLinks, 'moderator' | 'participant'> & Partial<SessionLinks>;
+}
+
+export interface ForumView {
+  id: string;
+  settings: ForumSettings;
+  members: { id: string; email: string }[];
+  sessions: ForumSessionView[];
+}
+
+export interface InviteLinkResponse {
+  link: string;
+  expiresAt: number;
+}
+
+/** The double-submit CSRF token: cookie name and the header that must repeat it. */
+export const CSRF_COOKIE = 'palabre_csrf';
+export const CSRF_HEADER = 'x-palabre-csrf';
+export const LOGIN_COOKIE = 'palabre_organizer';
