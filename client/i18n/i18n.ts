@@ -4,14 +4,35 @@ import { createSignal } from 'solid-js';
 import { LANGUAGES, type Language } from '../../shared/questions.js';
 
 const KEY = 'palabre:lang';
+/** The cookie the server reads to serve the participant page in the person's language. */
+const COOKIE = 'palabre_lang';
+/** Set before reloading into the chosen language's page, so a page that cannot follow reloads once. */
+const RELOADING = 'palabre:lang-reload';
 
-export function detectLanguage(): Language {
+// The participant page is built once per language with only that language's strings (vite.config.ts,
+// onlyLanguage): there `__PALABRE_LANG__` is the page's language; elsewhere it is not defined.
+declare const __PALABRE_LANG__: Language | undefined;
+/** The language this page was built for (the participant's phone page), or undefined (staff views). */
+export const pageLanguage: Language | undefined = typeof __PALABRE_LANG__ === 'string' ? __PALABRE_LANG__ : undefined;
+
+function savedLanguage(): Language | null {
   try {
     const saved = localStorage.getItem(KEY);
     if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
   } catch {
     /* storage may be blocked */
   }
+  return null;
+}
+
+function rememberForServer(l: Language): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from many phones' browsers
+  document.cookie = `${COOKIE}=${l}; path=/; max-age=31536000; samesite=lax`;
+}
+
+export function detectLanguage(): Language {
+  const saved = savedLanguage();
+  if (saved) return saved;
   for (const l of navigator.languages ?? [navigator.language]) {
     const two = l.slice(0, 2).toLowerCase();
     if ((LANGUAGES as readonly string[]).includes(two)) return two as Language;
@@ -19,14 +40,44 @@ export function detectLanguage(): Language {
   return 'en';
 }
 
-const [lang, setLangSignal] = createSignal<Language>(typeof navigator === 'undefined' ? 'en' : detectLanguage());
+const [lang, setLangSignal] = createSignal<Language>(
+  pageLanguage ?? (typeof navigator === 'undefined' ? 'en' : detectLanguage()),
+);
 export { lang };
+
+/**
+ * Reloads into the page of the language `l` (the participant page holds one language). Drafts and
+ * unsent answers are kept on the device as they are typed (participant/drafts.ts, outbox.ts).
+ * At most once per choice in a tab: offline, the service worker may give back the same page.
+ */
+function reloadInto(l: Language): void {
+  rememberForServer(l);
+  try {
+    if (sessionStorage.getItem(RELOADING) === l) return;
+    sessionStorage.setItem(RELOADING, l);
+  } catch {
+    return; // without storage, no guard against a loop: stay on this page
+  }
+  location.reload();
+}
 
 export function setLang(l: Language): void {
   try {
     localStorage.setItem(KEY, l);
   } catch {
     /* not kept across reloads then */
+  }
+  if (pageLanguage) {
+    if (l === pageLanguage) rememberForServer(l);
+    else {
+      try {
+        sessionStorage.removeItem(RELOADING);
+      } catch {
+        /* see reloadInto */
+      }
+      reloadInto(l);
+    }
+    return;
   }
   document.documentElement.lang = l;
   setLangSignal(l);
@@ -41,7 +92,18 @@ export function showLanguage(l: Language): void {
   setLangSignal(l);
 }
 
-if (typeof document !== 'undefined') document.documentElement.lang = lang();
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = lang();
+  // A choice made earlier (or on a staff page of this device) that this page was not served in.
+  const saved = pageLanguage && savedLanguage();
+  if (saved && saved !== pageLanguage) reloadInto(saved);
+  else if (pageLanguage)
+    try {
+      sessionStorage.removeItem(RELOADING);
+    } catch {
+      /* see reloadInto */
+    }
+}
 
 export type Vars = Record<string, string | number>;
 
