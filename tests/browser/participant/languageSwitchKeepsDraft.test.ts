@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { common } from '../../../client/i18n/common.js';
 import { participant } from '../../../client/i18n/participant.js';
+import { participantJoin } from '../../../client/i18n/participantJoin.js';
 import { waitFor } from '../../helpers/waitFor.js';
 import { answersOf, joinByLink, participantNamed, phone, putOnFloor, startWorld, type World } from './harness.js';
 
@@ -43,5 +44,36 @@ it('switches language from the menu and keeps an unsent draft', async () => {
   await page.getByTestId('question-r1q1').getByRole('button', { name: participant.fr.send }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
   expect(loads).toBe(2);
+  await context.close();
+});
+
+it('keeps the profile being typed and the join code across a switch', async () => {
+  const { context, page } = await phone(w);
+  await page.goto(`${w.server.url}/j/${w.session.code}`);
+  await page.getByTestId('profile-name').fill('Lucía Fernández');
+  await page.getByTestId('profile-form').getByRole('combobox').selectOption('es');
+  await page.getByText(participantJoin.es.profileTitle).waitFor();
+  await expect.poll(() => page.getByTestId('profile-name').inputValue()).toBe('Lucía Fernández');
+
+  await page.goto(`${w.server.url}/join`);
+  await page.getByText(participantJoin.es.joinTitle).waitFor();
+  await page.getByTestId('code-input').fill('ABC-123');
+  await page.getByRole('combobox').selectOption('en');
+  await page.getByText(participantJoin.en.joinTitle).waitFor();
+  expect(await page.getByTestId('code-input').inputValue()).toBe('ABC-123');
+  await context.close();
+});
+
+it('a choice kept on the device but not known to the server reloads into its page, once', async () => {
+  const { context, page } = await phone(w);
+  await page.goto(`${w.server.url}/join`);
+  await page.evaluate(() => localStorage.setItem('palabre:lang', 'es'));
+  await context.clearCookies();
+  const opened: string[] = [];
+  page.on('request', (r) => r.isNavigationRequest() && opened.push(new URL(r.url()).pathname));
+  await page.goto(`${w.server.url}/j/${w.session.code}`);
+  await page.getByText(participantJoin.es.profileTitle).waitFor();
+  expect(await context.cookies()).toContainEqual(expect.objectContaining({ name: 'palabre_lang', value: 'es' }));
+  expect(opened).toEqual([`/j/${w.session.code}`, `/j/${w.session.code}`]);
   await context.close();
 });
