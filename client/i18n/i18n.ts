@@ -46,17 +46,16 @@ const [lang, setLangSignal] = createSignal<Language>(
 export { lang };
 
 /**
- * Reloads into the page of the language `l` (the participant page holds one language). Drafts and
- * unsent answers are kept on the device as they are typed (participant/drafts.ts, outbox.ts).
- * At most once per choice in a tab: offline, the service worker may give back the same page.
+ * The page that comes back from the server for `l` (the participant page holds one language).
+ * Drafts and unsent answers are kept on the device as they are typed (participant/drafts.ts,
+ * outbox.ts), and so are a profile or code being typed (participant/keptForm.ts).
  */
 function reloadInto(l: Language): void {
   rememberForServer(l);
   try {
-    if (sessionStorage.getItem(RELOADING) === l) return;
     sessionStorage.setItem(RELOADING, l);
   } catch {
-    return; // without storage, no guard against a loop: stay on this page
+    /* the guard below is then off, and so is the reload on load (no saved choice to follow) */
   }
   location.reload();
 }
@@ -67,16 +66,10 @@ export function setLang(l: Language): void {
   } catch {
     /* not kept across reloads then */
   }
+  // Every view tells the server, so a phone page opened later on this device comes in `l` at once.
+  rememberForServer(l);
   if (pageLanguage) {
-    if (l === pageLanguage) rememberForServer(l);
-    else {
-      try {
-        sessionStorage.removeItem(RELOADING);
-      } catch {
-        /* see reloadInto */
-      }
-      reloadInto(l);
-    }
+    if (l !== pageLanguage) reloadInto(l);
     return;
   }
   document.documentElement.lang = l;
@@ -95,14 +88,16 @@ export function showLanguage(l: Language): void {
 if (typeof document !== 'undefined') {
   document.documentElement.lang = lang();
   // A choice made earlier (or on a staff page of this device) that this page was not served in.
+  // At most once per choice in a tab: offline, the service worker gives back the page it kept.
   const saved = pageLanguage && savedLanguage();
-  if (saved && saved !== pageLanguage) reloadInto(saved);
-  else if (pageLanguage)
-    try {
-      sessionStorage.removeItem(RELOADING);
-    } catch {
-      /* see reloadInto */
-    }
+  let tried: string | null = null;
+  try {
+    tried = sessionStorage.getItem(RELOADING);
+    sessionStorage.removeItem(RELOADING);
+  } catch {
+    tried = saved || null; // no storage, no guard: do not reload
+  }
+  if (saved && saved !== pageLanguage && tried !== saved) reloadInto(saved);
 }
 
 export type Vars = Record<string, string | number>;
