@@ -8,6 +8,11 @@ import solid from 'vite-plugin-solid';
 //   chunks, so the server can inline them into the page and a phone gets everything it needs in a
 //   single response (one round trip on a slow network instead of four or five).
 const participant = process.env.PALABRE_ENTRY === 'participant';
+// The participant page is built once per interface language (scripts/build.mjs): a phone shows one
+// language at a time, so it downloads only that language's strings (see onlyLanguage below).
+const LANGS = ['fr', 'en', 'es'];
+const pageLang = participant ? (process.env.PALABRE_LANG ?? 'en') : '';
+if (pageLang && !LANGS.includes(pageLang)) throw new Error(`PALABRE_LANG must be one of ${LANGS.join(', ')}`);
 
 /**
  * engine.io-client registers a WebTransport transport that Palabre never asks for (its clients use
@@ -166,13 +171,74 @@ function withoutUnusedSocketParts(): Plugin {
   };
 }
 
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [k: string]: unknown;
+}
+const keyName = (p: Node) => {
+  const k = p.key as Node | undefined;
+  return p.type === 'Property' && !p.computed && k ? ((k.name ?? k.value) as string | undefined) : undefined;
+};
+
+/**
+ * Keeps one language in the interface dictionaries (client/i18n/*.ts: `defineDict({ en, fr, es })`)
+ * and in the error messages (shared/errors.ts: `{ en, fr, es }` per code): every object literal
+ * whose keys are exactly en, fr and es keeps only `lang`. The page's language is fixed at build
+ * time (client/i18n/i18n.ts, `__PALABRE_LANG__`); the server picks the variant per phone.
+ */
+export function onlyLanguage(lang: string): Plugin {
+  return {
+    name: 'palabre:only-language',
+    enforce: 'post',
+    transform(code, file) {
+      const f = file.replace(/\\/g, '/');
+      if (!/\/client\/i18n\/(?!i18n\.ts$)[^/]+\.ts$|\/shared\/errors\.ts$/.test(f)) return null;
+      const cuts: { start: number; end: number; text: string }[] = [];
+      const walk = (n: unknown): void => {
+        if (!n || typeof n !== 'object') return;
+        if (Array.isArray(n)) {
+          for (const item of n) walk(item);
+          return;
+        }
+        const node = n as Node;
+        if (node.type === 'ObjectExpression') {
+          const props = node.properties as Node[];
+          const keys = props.map(keyName);
+          if (props.length === LANGS.length && LANGS.every((l) => keys.includes(l))) {
+            const kept = props[keys.indexOf(lang)]!;
+            cuts.push({ start: node.start, end: node.end, text: `{${code.slice(kept.start, kept.end)}}` });
+            return;
+          }
+        }
+        for (const [k, v] of Object.entries(node)) if (k !== 'type' && v && typeof v === 'object') walk(v);
+      };
+      walk(this.parse(code));
+      if (!cuts.length) return null;
+      let out = code;
+      for (const c of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.text + out.slice(c.end);
+      return { code: out, map: null };
+    },
+    // One page per language: participant.fr.html, participant.en.html, participant.es.html.
+    generateBundle(_, bundle) {
+      const page = bundle['participant.html'];
+      if (page?.type !== 'asset') return;
+      delete bundle['participant.html'];
+      this.emitFile({ type: 'asset', fileName: `participant.${lang}.html`, source: page.source });
+    },
+  };
+}
+
 export default defineConfig({
+  define: pageLang ? { __PALABRE_LANG__: JSON.stringify(pageLang) } : {},
   root: resolve(__dirname, 'client'),
   plugins: [
     solid(),
     withoutWebTransport(),
     ...(participant
       ? [
+          onlyLanguage(pageLang),
           withoutStaffEvents(),
           withoutRetentionReducer(),
           withoutBinaryPackets(),

@@ -15,7 +15,8 @@ const run = (env) =>
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });
 run({ PALABRE_ENTRY: '' });
-run({ PALABRE_ENTRY: 'participant' });
+// The phone's page once per interface language (participant.fr.html, .en.html, .es.html).
+for (const lang of ['fr', 'en', 'es']) run({ PALABRE_ENTRY: 'participant', PALABRE_LANG: lang });
 // The participant's JavaScript budget (40 KB gzipped): over it, the build fails.
 execFileSync(process.execPath, [fileURLToPath(new URL('./check-budget.mjs', import.meta.url))], {
   stdio: 'inherit',

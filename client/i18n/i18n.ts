@@ -4,14 +4,35 @@ import { createSignal } from 'solid-js';
 import { LANGUAGES, type Language } from '../../shared/questions.js';
 
 const KEY = 'palabre:lang';
+/** The cookie the server reads to serve the participant page in the person's language. */
+const COOKIE = 'palabre_lang';
+/** Set before reloading into the chosen language's page, so a page that cannot follow reloads once. */
+const RELOADING = 'palabre:lang-reload';
 
-export function detectLanguage(): Language {
+// The participant page is built once per language with only that language's strings (vite.config.ts,
+// onlyLanguage): there `__PALABRE_LANG__` is the page's language; elsewhere it is not defined.
+declare const __PALABRE_LANG__: Language | undefined;
+/** The language this page was built for (the participant's phone page), or undefined (staff views). */
+export const pageLanguage: Language | undefined = typeof __PALABRE_LANG__ === 'string' ? __PALABRE_LANG__ : undefined;
+
+function savedLanguage(): Language | null {
   try {
     const saved = localStorage.getItem(KEY);
     if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
   } catch {
     /* storage may be blocked */
   }
+  return null;
+}
+
+function rememberForServer(l: Language): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from many phones' browsers
+  document.cookie = `${COOKIE}=${l}; path=/; max-age=31536000; samesite=lax`;
+}
+
+export function detectLanguage(): Language {
+  const saved = savedLanguage();
+  if (saved) return saved;
   for (const l of navigator.languages ?? [navigator.language]) {
     const two = l.slice(0, 2).toLowerCase();
     if ((LANGUAGES as readonly string[]).includes(two)) return two as Language;
@@ -19,14 +40,37 @@ export function detectLanguage(): Language {
   return 'en';
 }
 
-const [lang, setLangSignal] = createSignal<Language>(typeof navigator === 'undefined' ? 'en' : detectLanguage());
+const [lang, setLangSignal] = createSignal<Language>(
+  pageLanguage ?? (typeof navigator === 'undefined' ? 'en' : detectLanguage()),
+);
 export { lang };
+
+/**
+ * The page that comes back from the server for `l` (the participant page holds one language).
+ * Drafts and unsent answers are kept on the device as they are typed (participant/drafts.ts,
+ * outbox.ts), and so are a profile or code being typed (participant/keptForm.ts).
+ */
+function reloadInto(l: Language): void {
+  rememberForServer(l);
+  try {
+    sessionStorage.setItem(RELOADING, l);
+  } catch {
+    /* the guard below is then off, and so is the reload on load (no saved choice to follow) */
+  }
+  location.reload();
+}
 
 export function setLang(l: Language): void {
   try {
     localStorage.setItem(KEY, l);
   } catch {
     /* not kept across reloads then */
+  }
+  // Every view tells the server, so a phone page opened later on this device comes in `l` at once.
+  rememberForServer(l);
+  if (pageLanguage) {
+    if (l !== pageLanguage) reloadInto(l);
+    return;
   }
   document.documentElement.lang = l;
   setLangSignal(l);
@@ -41,7 +85,20 @@ export function showLanguage(l: Language): void {
   setLangSignal(l);
 }
 
-if (typeof document !== 'undefined') document.documentElement.lang = lang();
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = lang();
+  // A choice made earlier (or on a staff page of this device) that this page was not served in.
+  // At most once per choice in a tab: offline, the service worker gives back the page it kept.
+  const saved = pageLanguage && savedLanguage();
+  let tried: string | null = null;
+  try {
+    tried = sessionStorage.getItem(RELOADING);
+    sessionStorage.removeItem(RELOADING);
+  } catch {
+    tried = saved || null; // no storage, no guard: do not reload
+  }
+  if (saved && saved !== pageLanguage && tried !== saved) reloadInto(saved);
+}
 
 export type Vars = Record<string, string | number>;
 

@@ -8,6 +8,7 @@ import { tj } from '../i18n/participantJoin.js';
 import { fetchSessionInfo, type SessionInfo } from './api.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import { Brand } from './Brand.js';
+import { keptForm } from './keptForm.js';
 
 export type JoinError = 'session_not_found' | 'codeInvalid' | 'network';
 
@@ -16,7 +17,9 @@ export function JoinView(props: {
   initialError?: JoinError;
   onJoined: (info: SessionInfo) => void;
 }) {
-  const [code, setCode] = createSignal(props.initialCode ?? '');
+  // Typed but not sent yet, before a reload into another language.
+  const kept = keptForm<string>('code');
+  const [code, setCode] = createSignal(props.initialCode ?? kept.load() ?? '');
   const [error, setError] = createSignal<JoinError | null>(props.initialError ?? null);
   const [busy, setBusy] = createSignal(false);
   const id = createUniqueId();
@@ -42,7 +45,10 @@ export function JoinView(props: {
     setError(null);
     const r = await fetchSessionInfo(c);
     setBusy(false);
-    if (r.kind === 'ok') return props.onJoined(r.info);
+    if (r.kind === 'ok') {
+      kept.clear();
+      return props.onJoined(r.info);
+    }
     setError(r.kind === 'notFound' ? 'session_not_found' : 'network');
     input.focus();
   };
@@ -65,7 +71,10 @@ export function JoinView(props: {
               class="code-input"
               name="code"
               value={code()}
-              onInput={(e) => setCode(e.currentTarget.value)}
+              onInput={(e) => {
+                setCode(e.currentTarget.value);
+                kept.save(code());
+              }}
               autocomplete="off"
               autocapitalize="characters"
               spellcheck={false}

@@ -106,7 +106,9 @@ export function LiveView(props: {
         me.name === want.name &&
         me.organization === want.organization &&
         me.country === want.country &&
-        me.anonymous === want.anonymous;
+        me.anonymous === want.anonymous &&
+        // The language is chosen by reloading into its page (client/i18n/i18n.ts): sent from here.
+        me.language === want.language;
       if (!same && !client.pending().some((i) => i.command.type === 'profile:set')) void send(want);
     }),
   );

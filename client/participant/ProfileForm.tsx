@@ -7,6 +7,7 @@ import { tc } from '../i18n/common.js';
 import { t } from '../i18n/participant.js';
 import { tj } from '../i18n/participantJoin.js';
 import { countsAnonymous, missingProfileFields, requiredProfileFields } from '../../shared/rules.js';
+import { keptForm } from './keptForm.js';
 import type { LocalProfile, ProfileField } from './profile.js';
 
 const FIELDS: { field: ProfileField; autocomplete: string }[] = [
@@ -25,12 +26,18 @@ export function ProfileForm(props: {
 }) {
   const id = createUniqueId();
   const init = props.initial;
-  const [values, setValues] = createSignal<Record<ProfileField, string>>({
-    name: init?.name ?? '',
-    organization: init?.organization ?? '',
-    country: init?.country ?? '',
-  });
-  const [anonymous, setAnonymous] = createSignal(init?.anonymous ?? false);
+  // Typed but not sent yet, before a reload into another language.
+  const kept = keptForm<{ values: Record<ProfileField, string>; anonymous: boolean }>('profile');
+  const typed = kept.load();
+  const [values, setValues] = createSignal<Record<ProfileField, string>>(
+    typed?.values ?? {
+      name: init?.name ?? '',
+      organization: init?.organization ?? '',
+      country: init?.country ?? '',
+    },
+  );
+  const [anonymous, setAnonymous] = createSignal(typed?.anonymous ?? init?.anonymous ?? false);
+  const keep = () => kept.save({ values: values(), anonymous: anonymous() });
   const [errors, setErrors] = createSignal<ProfileField[]>([]);
   const inputs: Partial<Record<ProfileField, HTMLInputElement>> = {};
 
@@ -47,6 +54,7 @@ export function ProfileForm(props: {
     const missing = missingProfileFields(props.mode, profile());
     setErrors(missing);
     if (missing.length) return inputs[missing[0]!]?.focus();
+    kept.clear();
     props.onSubmit(profile());
   };
 
@@ -70,7 +78,10 @@ export function ProfileForm(props: {
             type="checkbox"
             id={`${id}-anon`}
             checked={anonymous()}
-            onChange={(e) => setAnonymous(e.currentTarget.checked)}
+            onChange={(e) => {
+              setAnonymous(e.currentTarget.checked);
+              keep();
+            }}
             data-testid="anonymous"
           />
           <label for={`${id}-anon`}>{tj('stayAnonymous')}</label>
@@ -94,6 +105,7 @@ export function ProfileForm(props: {
                   value={values()[field]}
                   onInput={(e) => {
                     setValues({ ...values(), [field]: e.currentTarget.value });
+                    keep();
                     if (invalid()) setErrors(errors().filter((f) => f !== field));
                   }}
                   aria-required={required(field) ? 'true' : undefined}
@@ -122,7 +134,14 @@ export function ProfileForm(props: {
           {props.submitLabel}
         </button>
         <Show when={props.onCancel}>
-          <button type="button" class="secondary wide" onClick={() => props.onCancel?.()}>
+          <button
+            type="button"
+            class="secondary wide"
+            onClick={() => {
+              kept.clear();
+              props.onCancel?.();
+            }}
+          >
             {t('cancel')}
           </button>
         </Show>

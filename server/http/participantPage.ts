@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BOOT_ID, type PublicSessionInfo } from '../../shared/protocol.js';
 import { type PrivacyNotice, privacyNoticeHtml } from './privacyNotice.js';
+import { LANGUAGES, type Language } from '../../shared/questions.js';
 
 export interface RenderedPage {
   body: Buffer;
@@ -25,7 +26,57 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /** JSON safe inside a <script> element: no "<" at all, so no "</script>" or "<!--" can appear. */
 export const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
+/** The built pages, one per language (participant.fr.html…), or participant.html for all of them. */
+export const participantPageFiles = (dir: string): string[] => {
+  const variants = LANGUAGES.map((l) => join(dir, `participant.${l}.html`)).filter((f) => existsSync(f));
+  return variants.length ? variants : [join(dir, 'participant.html')];
+};
+
+/**
+ * The participant's page in every language it was built in (the phone downloads only its language's
+ * strings, see vite.config.ts onlyLanguage); a build with one participant.html serves it to all.
+ */
 export class ParticipantPage {
+  private constructor(private readonly pages: Partial<Record<Language, LanguagePage>> & { en: LanguagePage }) {}
+
+  /** Reads the built pages. Null when one is missing or not of the single-file kind (served as files). */
+  static load(dir: string): ParticipantPage | null {
+    const variants = LANGUAGES.filter((l) => existsSync(join(dir, `participant.${l}.html`)));
+    if (!variants.length) {
+      const one = LanguagePage.load(join(dir, 'participant.html'), dir);
+      return one && new ParticipantPage({ en: one });
+    }
+    const pages: Partial<Record<Language, LanguagePage>> = {};
+    for (const l of variants) {
+      const page = LanguagePage.load(join(dir, `participant.${l}.html`), dir);
+      if (!page) return null;
+      pages[l] = page;
+    }
+    const en = pages.en ?? pages[variants[0]!]!;
+    return new ParticipantPage({ ...pages, en });
+  }
+
+  /** Whether the page was built per language (then it varies with the phone's language). */
+  get perLanguage(): boolean {
+    return Object.keys(this.pages).length > 1;
+  }
+
+  /** Whether `lang` has a page of its own (else the English one is served). */
+  has(lang: Language): boolean {
+    return lang in this.pages;
+  }
+
+  /** The page for a session (or for /join when `info` is null) in `lang`, with its forum's privacy notice. */
+  render(
+    info: PublicSessionInfo | null,
+    lang: Language = info?.language ?? 'en',
+    notice: PrivacyNotice | null = null,
+  ): RenderedPage {
+    return (this.pages[lang] ?? this.pages.en).render(info, this.has(lang) ? lang : null, notice);
+  }
+}
+
+class LanguagePage {
   private readonly cache = new Map<string, RenderedPage>();
 
   private constructor(
@@ -34,12 +85,8 @@ export class ParticipantPage {
     private readonly csp: string,
   ) {}
 
-  /**
-   * Reads dist/participant.html and inlines its one script and its stylesheets. Null when the build
-   * is not the single-file kind (then the page is served as files, as before).
-   */
-  static load(dir: string): ParticipantPage | null {
-    const file = join(dir, 'participant.html');
+  /** Inlines the page's one script and its stylesheets; null when the build is not the single-file kind. */
+  static load(file: string, dir: string): LanguagePage | null {
     if (!existsSync(file)) return null;
     let html = readFileSync(file, 'utf8');
     const scripts = [...html.matchAll(/<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"><\/script>\s*/g)];
@@ -56,26 +103,29 @@ export class ParticipantPage {
     const at = html.indexOf('</body>');
     if (at < 0) return null;
     const hash = createHash('sha256').update(js).digest('base64');
-    return new ParticipantPage(
+    return new LanguagePage(
       html.slice(0, at),
       `<script type="module">${js}</script>\n${html.slice(at)}`,
       PAGE_CSP.replace("default-src 'self';", `default-src 'self'; script-src 'self' 'sha256-${hash}';`),
     );
   }
 
-  /** The page for a session (or for /join when `info` is null), rendered once per distinct facts. */
-  render(info: PublicSessionInfo | null, notice: PrivacyNotice | null = null): RenderedPage {
-    const key = (info ? scriptJson(info) : '') + (notice ? scriptJson(notice) : '');
+  /**
+   * Rendered once per distinct facts. `lang`: the interface language of this page (its <html lang>);
+   * null for a page holding every language (then the session's language, as the client may change it).
+   * `notice`: the forum's privacy notice, as server HTML below the app (issue 14).
+   */
+  render(info: PublicSessionInfo | null, lang: Language | null, notice: PrivacyNotice | null = null): RenderedPage {
+    const key = `${lang ?? ''}|${info ? scriptJson(info) : ''}|${notice ? scriptJson(notice) : ''}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     let head = this.head;
+    const htmlLang = lang ?? info?.language;
+    if (htmlLang) head = head.replace(/<html lang="[a-z]+">/, `<html lang="${htmlLang}">`);
     if (info) {
-      head = head
-        .replace(/<html lang="[a-z]+">/, `<html lang="${info.language}">`)
-        .replace('<title>Palabre</title>', `<title>${escapeHtml(info.title || info.code)} · Palabre</title>`);
+      head = head.replace('<title>Palabre</title>', `<title>${escapeHtml(info.title || info.code)} · Palabre</title>`);
       head += `<script type="application/json" id="${BOOT_ID}">${scriptJson(info)}</script>\n`;
-      // The forum's privacy notice, as server HTML below the app (issue 14).
-      if (notice) head += privacyNoticeHtml(notice, info.language);
+      if (notice) head += privacyNoticeHtml(notice, lang ?? info.language);
     }
     const body = Buffer.from(head + this.tail, 'utf8');
     const page: RenderedPage = {

@@ -7,7 +7,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { PublicSessionInfo } from '../../shared/protocol.js';
-import { PAGE_CSP, ParticipantPage } from './participantPage.js';
+import { pageLanguage } from './pageLanguage.js';
+import { PAGE_CSP, ParticipantPage, participantPageFiles } from './participantPage.js';
 import type { PrivacyNotice } from './privacyNotice.js';
 
 const TYPES: Record<string, string> = {
@@ -57,7 +58,9 @@ export function staticHandler(
   // Loaded on first use (the build may finish after the server starts) and again after a rebuild.
   let page: { mtimeMs: number; page: ParticipantPage | null } | null = null;
   const participantPage = () => {
-    const mtimeMs = fileStats(join(root, 'participant.html'))?.mtimeMs ?? -1;
+    // Any rebuilt language page reloads them all (the sum changes when one does).
+    const stamps = participantPageFiles(root).map((f) => fileStats(f)?.mtimeMs ?? -1);
+    const mtimeMs = stamps.includes(-1) ? -1 : stamps.reduce((a, b) => a + b, 0);
     if (page?.mtimeMs !== mtimeMs) page = { mtimeMs, page: mtimeMs < 0 ? null : ParticipantPage.load(root) };
     return page.page;
   };
@@ -87,7 +90,7 @@ export function staticHandler(
     res.writeHead(200, {
       ...headers,
       'x-content-type-options': 'nosniff',
-      ...(gzip ? { vary: 'accept-encoding' } : {}),
+      ...(gzip ? { vary: headers.vary ? `${headers.vary}, accept-encoding` : 'accept-encoding' } : {}),
       ...(zipped ? { 'content-encoding': 'gzip' } : {}),
       'content-length': String(data.length),
     });
@@ -102,8 +105,14 @@ export function staticHandler(
         const m = /^\/j\/([^/]+)/.exec(pathname);
         const code = m ? normalizeCode(safeDecode(m[1]!)) : null;
         const facts = code ? info(code, req) : null;
-        const rendered = p.render(facts, code && facts ? notice(code) : null);
-        const headers = {
+        const rendered = p.render(
+          facts,
+          pageLanguage(req, facts?.language ?? null),
+          code && facts ? notice(code) : null,
+        );
+        const headers: Record<string, string> = {
+          // The page's language follows the phone's choice (cookie) or its browser's languages.
+          ...(p.perLanguage ? { vary: 'cookie, accept-language' } : {}),
           'content-type': TYPES['.html']!,
           'cache-control': 'no-cache',
           etag: rendered.etag,
@@ -119,7 +128,10 @@ export function staticHandler(
         return true;
       }
     }
-    const file = entry ? join(root, entry) : fileFor(root, pathname);
+    const pages = entry === 'participant.html' ? participantPageFiles(root) : [];
+    const file = entry
+      ? (pages.find((f) => f.endsWith('.en.html')) ?? pages[0] ?? join(root, entry))
+      : fileFor(root, pathname);
     if (!file) return false;
     const stats = fileStats(file);
     if (!stats) {

@@ -59,6 +59,8 @@ describe('participant: profile', () => {
     await page.getByTestId('profile-form').waitFor();
     expect(await page.getByTestId('profile-name').count()).toBe(0);
     await page.getByTestId('profile-form').getByRole('combobox').selectOption('es');
+    // The Spanish page replaces this one (each language has its own page).
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
     await page.getByTestId('profile-submit').click();
     await page.getByTestId('now').getByText('Esperando el inicio').waitFor();
     await waitFor(() => onlyParticipant(w)?.language === 'es', { what: 'language on the server' });
