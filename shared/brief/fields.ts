@@ -4,6 +4,7 @@ import { sentenceCase } from './casing.js';
 import type { Draft } from './draft.js';
 import { parseEvent } from './event.js';
 import { foldKey } from './fold.js';
+import { roundName } from './headings.js';
 import { cleanInline } from './normalize.js';
 import { detectLanguages, stripLanguages } from './language.js';
 import { toParagraphs } from './paragraphs.js';
@@ -101,7 +102,8 @@ export function applySection(d: Draft, s: Section): void {
     case 'round': {
       const value = cleanInline(s.value);
       const isQuestion = QUESTION_END.test(value);
-      const title = value && !isQuestion ? `${s.label} – ${value}` : s.label;
+      const label = roundName(s.label);
+      const title = value && !isQuestion ? `${label} – ${value}` : label;
       const q = parseQuestions(isQuestion ? [value, ...s.lines] : s.lines);
       d.rounds.push({ title, questions: q.questions });
       unrecognized(q.unrecognized);
@@ -131,7 +133,11 @@ export function applySection(d: Draft, s: Section): void {
     }
     case 'sessionInfo': {
       // "SESSION D'ATELIER" names the session type; "WORKSHOP SESSION INFO" only introduces the fields.
-      if (!/\b(?:info|information|informations|informacion|fiche|ficha|details|brief)\b/.test(foldKey(s.label))) {
+      if (
+        !/\b(?:info|information|informations|informacion|fiche|ficha|details|brief|concept|conceptual|conceptuelle|cadrage)\b/.test(
+          foldKey(s.label),
+        )
+      ) {
         d.sessionTypeHint ||= sentenceCase(s.label);
       }
       unrecognized([cleanInline(s.value), ...toParagraphs(s.lines)]);
