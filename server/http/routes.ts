@@ -26,6 +26,7 @@ import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
 import type { KeyedLimiter } from '../rateLimit.js';
 import { HttpError, bearer, clientAddress, languageOf, readBody, sendJson } from './util.js';
 import { handleBriefImport } from './briefs.js';
+import { handleProgramme } from './programme.js';
 import { publicInfo } from './publicInfo.js';
 import type { Translator } from '../translate/translator.js';
 import { sendTranslateInfo, translateAnswer } from './translate.js';
@@ -177,6 +178,16 @@ export async function handleApi(
       return true;
     }
     if (await handleBriefImport(req, res, url, { limiter: deps.limits?.briefImport, address })) return true;
+    const programme = {
+      registry: deps.registry,
+      log: deps.log,
+      origin: (r: IncomingMessage, l: Language) => originOf(r, deps, l),
+      linksFor,
+      previewLimiter: deps.limits?.briefImport,
+      createLimiter: deps.limits?.create,
+      address,
+    };
+    if (await handleProgramme(req, res, url, programme)) return true;
     const m = /^\/api\/sessions\/([^/]+)(?:\/([a-z.-]+))?$/.exec(path);
     if (!m) return false;
     let typed: string;
