@@ -55,7 +55,14 @@ export function LinksSheet(props: {
                   .filter(Boolean)
                   .join(' · ')}
               </p>
-              <p class="hint">{[s.moderator, s.rapporteur].filter(Boolean).join(' · ')}</p>
+              <p class="hint">
+                {[
+                  s.moderator && t('personRole', { role: t('linkModerator'), name: s.moderator }),
+                  s.rapporteur && t('personRole', { role: t('linkRapporteur'), name: s.rapporteur }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
               <dl class="links-list">
                 <For each={LINKS}>
                   {([role, label]) => (

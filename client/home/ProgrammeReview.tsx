@@ -53,14 +53,14 @@ export function ProgrammeReview(props: {
             <For each={props.rows}>
               {(r) => (
                 <tr classList={{ 'row-refused': r.definition === null }} data-testid="programme-row">
-                  <td>{r.kind === 'brief' ? t('fromFile', { file: r.file }) : r.row}</td>
+                  <td data-label={t('colRow')}>{r.kind === 'brief' ? t('fromFile', { file: r.file }) : r.row}</td>
                   <th scope="row" class="programme-title">
                     <span lang={r.definition?.language}>{r.title || '—'}</span>
                     <Show when={r.definition?.speakers.length}>
                       {(n) => <span class="hint">{t('speakers', { count: n() })}</span>}
                     </Show>
                   </th>
-                  <td class="nowrap">
+                  <td class="nowrap" data-label={t('colWhen')}>
                     {[r.definition?.date, [r.definition?.startTime, r.definition?.endTime].filter(Boolean).join('–')]
                       .filter(Boolean)
                       .join(' ')}
@@ -68,9 +68,13 @@ export function ProgrammeReview(props: {
                       <span class="hint"> {r.definition?.timeZone}</span>
                     </Show>
                   </td>
-                  <td class="programme-room">{r.room}</td>
-                  <td>{[r.definition?.moderator.name, r.rapporteur].filter(Boolean).join(' · ')}</td>
-                  <td>
+                  <td class="programme-room" data-label={t('colRoom')}>
+                    {r.room}
+                  </td>
+                  <td data-label={t('colPeople')}>
+                    {[r.definition?.moderator.name, r.rapporteur].filter(Boolean).join(' · ')}
+                  </td>
+                  <td data-label={t('colResult')}>
                     <strong class={r.definition ? 'ok' : 'refused'}>
                       {r.definition ? t('willCreate') : t('notCreated')}
                     </strong>

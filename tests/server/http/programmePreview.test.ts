@@ -45,7 +45,7 @@ describe('POST /api/programme/preview', () => {
     ]);
     expect(body.rows[1]?.definition?.language).toBe('fr');
     expect(body.rows[0]?.room).toBe('Sala 1');
-    expect(body.rows[0]?.rapporteur).toBe('Relator 1');
+    expect(body.rows[0]?.rapporteur).toBe('Inès Roy');
     expect(first?.speakers.map((s) => [s.name, s.country, s.talkTitle])).toEqual([
       ['Ana Souza', 'Brasil', 'Fondo 1'],
       ['Jorge Ramírez', 'México', 'Ahorro'],

@@ -29,8 +29,8 @@ export async function spanishProgrammeXlsx(count: number, extraRows: (string | D
       new Date(Date.UTC(1899, 11, 30, hour + 1, 30)),
       `Sala ${i}`,
       i % 2 ? 'español' : 'francés',
-      `Moderadora ${i} (Red ${i}, México)`,
-      `Relator ${i}`,
+      `${['Lucía Hernández', 'Hugo Lefèvre', 'Grace Kim'][i % 3]} (Red ${i}, México)`,
+      `${['Pablo Ruiz', 'Inès Roy', 'Daniel Osei'][i % 3]}`,
       `Ana Souza (Banco Popular, Brasil): Fondo ${i}\nJorge Ramírez (Techo Digno, México): Ahorro`,
       `¿Qué aprendimos en la sesión ${i}?`,
     ]);
