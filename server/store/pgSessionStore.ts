@@ -447,6 +447,23 @@ export async function createPgSessionStore(url: string, opts: PgSessionStoreOpti
       };
       return rec;
     },
+    async replaceKeyHashes(code, h) {
+      const r = await run('replaceKeyHashes', () =>
+        pool.query(
+          `UPDATE sessions SET moderator_key_hash = COALESCE($1, moderator_key_hash),
+             rapporteur_key_hash = COALESCE($2, rapporteur_key_hash), projector_key_hash = COALESCE($3, projector_key_hash),
+             speaker_key_hash = COALESCE($4, speaker_key_hash) WHERE code = $5`,
+          [
+            h.moderatorKeyHash ?? null,
+            h.rapporteurKeyHash ?? null,
+            h.projectorKeyHash ?? null,
+            h.speakerKeyHash ?? null,
+            code,
+          ],
+        ),
+      );
+      return (r.rowCount ?? 0) > 0;
+    },
     async listSessionCodes() {
       const r = await run('listSessionCodes', () =>
         pool.query<{ code: string }>('SELECT code FROM sessions ORDER BY created_at, code'),

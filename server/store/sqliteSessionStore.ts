@@ -139,6 +139,11 @@ export function createSqliteSessionStore(file: string): SessionStore {
     ),
     getSession: db.prepare('SELECT * FROM sessions WHERE code = ?'),
     hasSession: db.prepare('SELECT 1 FROM sessions WHERE code = ?').pluck(),
+    replaceKeyHashes: db.prepare(
+      `UPDATE sessions SET moderator_key_hash = COALESCE(?, moderator_key_hash),
+         rapporteur_key_hash = COALESCE(?, rapporteur_key_hash), projector_key_hash = COALESCE(?, projector_key_hash),
+         speaker_key_hash = COALESCE(?, speaker_key_hash) WHERE code = ?`,
+    ),
     listCodes: db.prepare('SELECT code FROM sessions ORDER BY created_at, code').pluck(),
     head: db.prepare('SELECT MAX(seq) FROM events WHERE code = ?').pluck(),
     insertEvent: db.prepare('INSERT INTO events (code, seq, at, event) VALUES (?, ?, ?, ?)'),
@@ -233,6 +238,17 @@ export function createSqliteSessionStore(file: string): SessionStore {
         ...(r.speaker_key_hash ? { speakerKeyHash: r.speaker_key_hash } : {}),
         definition: JSON.parse(r.definition),
       };
+    },
+    async replaceKeyHashes(code, h) {
+      open();
+      const r = q.replaceKeyHashes.run(
+        h.moderatorKeyHash ?? null,
+        h.rapporteurKeyHash ?? null,
+        h.projectorKeyHash ?? null,
+        h.speakerKeyHash ?? null,
+        code,
+      );
+      return r.changes > 0;
     },
     async listSessionCodes() {
       open();

@@ -117,6 +117,7 @@ export async function createSqliteWorkerStore(
       return created;
     },
     getSession: (code) => call('getSession', [code]),
+    replaceKeyHashes: (code, hashes) => call('replaceKeyHashes', [code, hashes]),
     listSessionCodes: () => call('listSessionCodes', []),
     head: (code) => call('head', [code]),
     heads: (codes) => call('heads', [codes]),

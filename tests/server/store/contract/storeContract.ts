@@ -464,5 +464,22 @@ export function describeStoreContract(
       expect(texts(await t.eventsAfter('ABC234', 1))).toEqual(['ABC234-2', 'ABC234-3']);
       expect(heard.some(([c]) => c === RESYNC_ALL)).toBe(false);
     });
+
+    it('K1: replaceKeyHashes swaps only the given key hashes, durably; unknown codes answer false', async () => {
+      const s = await withSession('ABC234');
+      await s.createSession(record('XYZ789'), created('XYZ789'));
+      expect(await s.replaceKeyHashes('ABC234', { moderatorKeyHash: 'm2', speakerKeyHash: 's2' })).toBe(true);
+      expect(await s.getSession('ABC234')).toEqual({
+        ...record('ABC234'),
+        moderatorKeyHash: 'm2',
+        speakerKeyHash: 's2',
+      });
+      expect(await s.getSession('XYZ789')).toEqual(record('XYZ789'));
+      expect(await s.replaceKeyHashes('NOPE22', { rapporteurKeyHash: 'x' })).toBe(false);
+      if (opts.durable) {
+        const t = await again();
+        expect((await t.getSession('ABC234'))?.moderatorKeyHash).toBe('m2');
+      }
+    });
   });
 }
