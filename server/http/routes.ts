@@ -12,6 +12,7 @@ import type {
   PhotoResponse,
   SessionLinks,
   SpeakerLinksResponse,
+  RotateKeyResponse,
 } from '../../shared/http.js';
 import type { Role } from '../../shared/state.js';
 import type { Committer } from '../committer.js';
@@ -19,7 +20,7 @@ import { newId, secretMatches, speakerKeyOf } from '../keys.js';
 import { lanOrigins } from './lanAddresses.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
-import type { Registry } from '../registry.js';
+import { ROTATABLE_ROLES, type Registry } from '../registry.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import { buildArchive } from '../archive.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
@@ -45,6 +46,8 @@ export interface RouteDeps {
   trustProxy?: boolean;
   /** The self-hosted translation server TRANSLATE_URL names; none: no translation. */
   translator?: Translator;
+  /** Ends the connections of these roles in the session, each told why in its language. */
+  disconnectRoles?: (code: string, roles: readonly Role[]) => Promise<void>;
 }
 
 export interface HttpLimiters {
@@ -234,6 +237,35 @@ export async function handleApi(
       const publicUrl = deps.publicUrl ? deps.publicUrl.replace(/\/$/, '') : null;
       res.setHeader('cache-control', 'no-store');
       sendJson(res, 200, { publicUrl, lan: publicUrl ? [] : lanOrigins(req.headers.host) } satisfies AddressesResponse);
+      return true;
+    }
+    if (sub === 'keys' && method === 'POST') {
+      // Replaces a staff link (moderator only): the old key stops opening anything at once, and the
+      // screens connected with it are disconnected with the reason.
+      if ((await staffRole(req, code, deps, lang)) !== 'moderator') throw fail(403, 'forbidden', lang);
+      const origin = originOf(req, deps, lang);
+      let role: unknown;
+      try {
+        role = (JSON.parse((await readBody(req, 1024)).toString('utf8')) as { role?: unknown }).role;
+      } catch {
+        throw fail(400, 'invalid_payload', lang);
+      }
+      const rotatable = ROTATABLE_ROLES.find((r) => r === role);
+      if (!rotatable) throw fail(400, 'invalid_payload', lang, { issues: [{ path: 'role', message: 'unknown role' }] });
+      const keys = await deps.registry.rotateKey(code, rotatable);
+      if (!keys) throw fail(404, 'session_not_found', lang);
+      const all = linksFor(origin, code, {
+        moderatorKey: keys.moderatorKey ?? '',
+        rapporteurKey: keys.rapporteurKey ?? '',
+        projectorKey: keys.projectorKey ?? '',
+        speakerKey: keys.speakerKey ?? '',
+      });
+      const roles: Role[] = rotatable === 'moderator' ? ['moderator', 'speaker'] : [rotatable];
+      const links = Object.fromEntries(roles.map((r) => [r, all[r as keyof SessionLinks]]));
+      deps.log('info', 'staff link replaced', { code, role: rotatable });
+      await deps.disconnectRoles?.(code, roles);
+      res.setHeader('cache-control', 'no-store');
+      sendJson(res, 200, { links } satisfies RotateKeyResponse);
       return true;
     }
     if (sub === 'speaker-link' && method === 'GET') {

@@ -17,6 +17,13 @@ function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefus
   return err;
 }
 
+/** Staff holding a link the moderator replaced (POST /api/sessions/:code/keys). */
+export const KEY_REPLACED: Record<Language, string> = {
+  en: 'This link was replaced by the session’s moderator and no longer opens the session. Ask them for the new link.',
+  fr: 'Ce lien a été remplacé par la modération de la session et n’ouvre plus la session. Demandez-lui le nouveau lien.',
+  es: 'La moderación de la sesión reemplazó este enlace y ya no abre la sesión. Pídale el nuevo enlace.',
+};
+
 /** The stored hash of a screen role's key (undefined: the session has none for it). */
 function keyHashOf(rec: SessionRecord, role: 'moderator' | 'rapporteur' | 'projector' | 'speaker'): string | undefined {
   switch (role) {
@@ -76,6 +83,13 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
         const hash = keyHashOf(rec, h.role);
         if (!h.key) return next(refusal('unauthorized', lang));
         // A session created before the speaker view has no speaker key: every key is a wrong one.
+        if (hash && !secretMatches(h.key, hash) && registry.wasReplaced(code, h.key)) {
+          log('info', 'connect refused: replaced key', { code, role: h.role });
+          // `forbidden` with its own words: the refusal says why, and the phone bundle carries no new message.
+          const err = refusal('forbidden', lang);
+          err.data.message = KEY_REPLACED[lang];
+          return next(err);
+        }
         if (!hash || !secretMatches(h.key, hash)) return miss('forbidden', 'wrong key');
         socket.data = { ...base, participantId: null, limitKey: `s:${socket.id}` };
         return next();
