@@ -57,6 +57,10 @@ export function createMemorySessionStore(): SessionStore {
       const s = sessions.get(code);
       return s ? structuredClone(s.rec) : undefined;
     },
+    async deleteSession(code) {
+      open();
+      return sessions.delete(code);
+    },
     async replaceKeyHashes(code, hashes) {
       open();
       const s = sessions.get(code);

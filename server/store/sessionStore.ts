@@ -139,6 +139,11 @@ export interface SessionStore {
   latestSnapshot(code: string): Promise<Snapshot | undefined>;
   getParticipantTokenHash(code: string, participantId: string): Promise<string | undefined>;
   getBlob(code: string, id: string): Promise<StoredBlob | undefined>;
+  /**
+   * Deletes the session and everything it holds (events, snapshot, acks, participants' tokens,
+   * blobs) at once; false when there is no such session. The code is free again afterwards.
+   */
+  deleteSession(code: string): Promise<boolean>;
   /** Replaces the given key hashes at once; false when there is no such session. */
   replaceKeyHashes(code: string, hashes: KeyHashes): Promise<boolean>;
   /** Returns the function that removes the listener. */

@@ -173,6 +173,13 @@ export function createSqliteSessionStore(file: string): SessionStore {
   const doorbell = (code: string, head: number) =>
     setImmediate(() => ring(listeners, code, head, (e) => console.error('doorbell listener threw', e)));
 
+  const tables = ['events', 'acks', 'participants', 'blobs', 'snapshots'] as const;
+  const deleteRows = tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE code = ?`));
+  const deleteSessionRow = db.prepare('DELETE FROM sessions WHERE code = ?');
+  const deleteTx = db.transaction((code: string): boolean => {
+    for (const stmt of deleteRows) stmt.run(code);
+    return deleteSessionRow.run(code).changes > 0;
+  });
   const createTx = db.transaction((rec: SessionRecord, first: EventEnvelope): boolean => {
     const r = q.insertSession.run(
       rec.code,
@@ -238,6 +245,10 @@ export function createSqliteSessionStore(file: string): SessionStore {
         ...(r.speaker_key_hash ? { speakerKeyHash: r.speaker_key_hash } : {}),
         definition: JSON.parse(r.definition),
       };
+    },
+    async deleteSession(code) {
+      open();
+      return deleteTx.immediate(code);
     },
     async replaceKeyHashes(code, h) {
       open();

@@ -118,6 +118,7 @@ export async function createSqliteWorkerStore(
     },
     getSession: (code) => call('getSession', [code]),
     replaceKeyHashes: (code, hashes) => call('replaceKeyHashes', [code, hashes]),
+    deleteSession: (code) => call('deleteSession', [code]),
     listSessionCodes: () => call('listSessionCodes', []),
     head: (code) => call('head', [code]),
     heads: (codes) => call('heads', [codes]),
