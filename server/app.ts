@@ -311,12 +311,12 @@ export function createApp(opts: AppOptions): App {
     limits,
     trustProxy,
     translator: opts.translator,
-    disconnectRoles: async (code: string, roles: readonly Role[]) => {
+    disconnectRoles: async (code: string, roles: readonly Role[] | 'all') => {
       // Every node's sockets in the session (through the adapter). The client comes back after a
       // pause and its handshake is refused, saying the link was replaced, in its language.
-      log('info', 'disconnecting replaced staff links', { code, roles: roles.join(',') });
+      log('info', 'disconnecting screens', { code, roles: roles === 'all' ? 'all' : roles.join(',') });
       for (const socket of await io.in(roomNames.all(code)).fetchSockets()) {
-        if (roles.includes(socket.data.role)) socket.disconnect(true);
+        if (roles === 'all' || roles.includes(socket.data.role)) socket.disconnect(true);
       }
     },
   };

@@ -38,6 +38,8 @@ const LOAD_PAGE = 5000;
 export class Registry {
   private readonly rooms = new Map<string, Room>();
   private readonly records = new Map<string, SessionRecord>();
+  /** Sessions deleted since this node started. */
+  private readonly deletedCodes = new Set<string>();
   /** Hashes of staff keys replaced since this node started, per session. */
   private readonly revoked = new Map<string, Set<string>>();
   private readonly loading = new Map<string, Promise<Room | undefined>>();
@@ -120,6 +122,26 @@ export class Registry {
     }
     this.revoked.set(code, revoked);
     return keys;
+  }
+
+  /**
+   * Deletes the session and everything it holds from the store and from memory; false when there
+   * was none. The caller waits for its commits to settle first and disconnects its screens after.
+   */
+  async delete(code: string): Promise<boolean> {
+    const deleted = await this.store.deleteSession(code);
+    // Unloaded without a snapshot: there is nothing left to save it to.
+    this.rooms.delete(code);
+    this.records.delete(code);
+    this.usedAt.delete(code);
+    this.revoked.delete(code);
+    if (deleted) this.deletedCodes.add(code);
+    return deleted;
+  }
+
+  /** Whether this node deleted the session since it started (its screens are told so). */
+  wasDeleted(code: string): boolean {
+    return this.deletedCodes.has(code);
   }
 
   /**

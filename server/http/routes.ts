@@ -47,7 +47,7 @@ export interface RouteDeps {
   /** The self-hosted translation server TRANSLATE_URL names; none: no translation. */
   translator?: Translator;
   /** Ends the connections of these roles in the session, each told why in its language. */
-  disconnectRoles?: (code: string, roles: readonly Role[]) => Promise<void>;
+  disconnectRoles?: (code: string, roles: readonly Role[] | 'all') => Promise<void>;
 }
 
 export interface HttpLimiters {
@@ -237,6 +237,25 @@ export async function handleApi(
       const publicUrl = deps.publicUrl ? deps.publicUrl.replace(/\/$/, '') : null;
       res.setHeader('cache-control', 'no-store');
       sendJson(res, 200, { publicUrl, lan: publicUrl ? [] : lanOrigins(req.headers.host) } satisfies AddressesResponse);
+      return true;
+    }
+    if (sub === '' && method === 'DELETE') {
+      // The moderator deletes the session and all it holds; the body repeats the code, so a stray
+      // request cannot delete one. Everyone connected is disconnected and told why on return.
+      if ((await staffRole(req, code, deps, lang)) !== 'moderator') throw fail(403, 'forbidden', lang);
+      let confirm: unknown;
+      try {
+        confirm = (JSON.parse((await readBody(req, 1024)).toString('utf8')) as { confirm?: unknown }).confirm;
+      } catch {
+        throw fail(400, 'invalid_payload', lang);
+      }
+      if (typeof confirm !== 'string' || normalizeCode(confirm) !== code)
+        throw fail(400, 'invalid_payload', lang, { issues: [{ path: 'confirm', message: 'must repeat the code' }] });
+      await settled();
+      if (!(await deps.registry.delete(code))) throw fail(404, 'session_not_found', lang);
+      deps.log('info', 'session deleted', { code });
+      await deps.disconnectRoles?.(code, 'all');
+      sendJson(res, 200, { deleted: code });
       return true;
     }
     if (sub === 'keys' && method === 'POST') {

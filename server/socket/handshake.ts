@@ -24,6 +24,13 @@ export const KEY_REPLACED: Record<Language, string> = {
   es: 'La moderación de la sesión reemplazó este enlace y ya no abre la sesión. Pídale el nuevo enlace.',
 };
 
+/** Everyone connected to a session its moderator deleted (DELETE /api/sessions/:code). */
+export const SESSION_DELETED: Record<Language, string> = {
+  en: 'This session was deleted by its moderator, with everything it held.',
+  fr: 'Cette session a été supprimée par sa modération, avec tout ce qu’elle contenait.',
+  es: 'La moderación eliminó esta sesión, con todo lo que contenía.',
+};
+
 /** The stored hash of a screen role's key (undefined: the session has none for it). */
 function keyHashOf(rec: SessionRecord, role: 'moderator' | 'rapporteur' | 'projector' | 'speaker'): string | undefined {
   switch (role) {
@@ -73,6 +80,11 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
     // Loaded here, so the room is in memory when the connection's handlers are attached.
     const room = code ? await registry.load(code) : undefined;
     const rec = code && room ? await registry.record(code) : undefined;
+    if (code && !rec && registry.wasDeleted(code)) {
+      const err = refusal('session_not_found', lang);
+      err.data.message = SESSION_DELETED[lang];
+      return next(err);
+    }
     if (!code || !rec) return miss('session_not_found', 'unknown code');
     const base = { code, role: h.role, lang, lastSeq: h.lastSeq, address, newToken: null };
     switch (h.role) {
