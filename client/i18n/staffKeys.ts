@@ -18,6 +18,14 @@ export const staffKeys = defineDict({
     copied: 'Copied',
     movingOn: 'This console used the old moderator link: opening the new one…',
     failed: 'The link was not replaced: {detail}',
+    deleteTitle: 'Delete this session',
+    deleteIntro:
+      'Deletes the session and everything it holds: answers, questions, names, the photo and the report. Everyone connected is disconnected. This cannot be undone.',
+    deleteLabel: 'Type the session code {code} to confirm',
+    deleteButton: 'Delete the session',
+    deleting: 'Deleting…',
+    deleteMismatch: 'Type the code {code} exactly.',
+    deleteFailed: 'The session was not deleted: {detail}',
   },
   fr: {
     title: 'Remplacer un lien de l’équipe',
@@ -35,6 +43,14 @@ export const staffKeys = defineDict({
     copied: 'Copié',
     movingOn: 'Cette console utilisait l’ancien lien de modération : ouverture du nouveau…',
     failed: 'Le lien n’a pas été remplacé : {detail}',
+    deleteTitle: 'Supprimer cette session',
+    deleteIntro:
+      'Supprime la session et tout ce qu’elle contient : réponses, questions, noms, photo et rapport. Toutes les personnes connectées sont déconnectées. C’est irréversible.',
+    deleteLabel: 'Saisissez le code de la session {code} pour confirmer',
+    deleteButton: 'Supprimer la session',
+    deleting: 'Suppression…',
+    deleteMismatch: 'Saisissez exactement le code {code}.',
+    deleteFailed: 'La session n’a pas été supprimée : {detail}',
   },
   es: {
     title: 'Reemplazar un enlace del equipo',
@@ -52,6 +68,14 @@ export const staffKeys = defineDict({
     copied: 'Copiado',
     movingOn: 'Esta consola usaba el enlace de moderación anterior: abriendo el nuevo…',
     failed: 'El enlace no se reemplazó: {detail}',
+    deleteTitle: 'Eliminar esta sesión',
+    deleteIntro:
+      'Elimina la sesión y todo lo que contiene: respuestas, preguntas, nombres, la foto y el informe. Todas las personas conectadas se desconectan. No se puede deshacer.',
+    deleteLabel: 'Escriba el código de la sesión {code} para confirmar',
+    deleteButton: 'Eliminar la sesión',
+    deleting: 'Eliminando…',
+    deleteMismatch: 'Escriba exactamente el código {code}.',
+    deleteFailed: 'La sesión no se eliminó: {detail}',
   },
 });
 

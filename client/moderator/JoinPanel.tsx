@@ -11,6 +11,7 @@ import { useConsole } from './context.js';
 import { projectorLink } from './links.js';
 import { formatNumber } from '../live/format.js';
 import { LoopbackWarning } from './LoopbackWarning.js';
+import { DeleteSession } from './DeleteSession.js';
 import { StaffKeys } from './StaffKeys.js';
 
 export function JoinPanel() {
@@ -105,6 +106,7 @@ export function JoinPanel() {
         </div>
       </dl>
       <StaffKeys />
+      <DeleteSession />
     </section>
   );
 }
