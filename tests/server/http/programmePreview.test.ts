@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammePreviewResponse } from '../../../shared/programme/http.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { seedLikeDocx } from './briefDocx.js';
 import { spanishProgrammeXlsx } from './programmeSheet.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -73,5 +74,17 @@ describe('POST /api/programme/preview', () => {
     expect(body.kind).toBe('brief');
     expect(body.rows[0]?.definition?.title).toBe('Finanzas solidarias para las cooperativas de vivienda');
     expect(body.rows[0]?.definition?.timeZone).toBe('America/Mexico_City');
+  });
+
+  it('reads a Word brief as one row', async () => {
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const r = await preview(new Uint8Array(await seedLikeDocx()), docx, '?name=brief.docx');
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as ProgrammePreviewResponse;
+    expect(body.kind).toBe('brief');
+    expect(body.rows[0]?.definition?.title).toBe(
+      'Innovative Partnerships for the Co-construction of SSE Ecosystems in the Territories',
+    );
+    expect(body.rows[0]?.errors).toEqual([]);
   });
 });
