@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { SYSTEM } from '../shared/decide.js';
 import { errorMessage } from '../shared/errors.js';
+import type { Role } from '../shared/state.js';
 import { MAX_SOCKET_FRAME_BYTES } from '../shared/limits.js';
 import { Committer } from './committer.js';
 import { handleApi, type HttpLimiters } from './http/routes.js';
@@ -29,7 +30,7 @@ import {
 } from './rateLimit.js';
 import { Registry } from './registry.js';
 import type { Room } from './room.js';
-import { attachSocketHandlers, socketTransport, type PalabreServer } from './socket/index.js';
+import { attachSocketHandlers, roomNames, socketTransport, type PalabreServer } from './socket/index.js';
 import { RESYNC_ALL, type SessionStore } from './store/sessionStore.js';
 import { normalizeCode } from '../shared/sessionCode.js';
 import type { ClusterPresence } from './cluster/presence.js';
@@ -330,6 +331,14 @@ export function createApp(opts: AppOptions): App {
     limits,
     trustProxy,
     translator: opts.translator,
+    disconnectRoles: async (code: string, roles: readonly Role[] | 'all') => {
+      // Every node's sockets in the session (through the adapter). The client comes back after a
+      // pause and its handshake is refused, saying the link was replaced, in its language.
+      log('info', 'disconnecting screens', { code, roles: roles === 'all' ? 'all' : roles.join(',') });
+      for (const socket of await io.in(roomNames.all(code)).fetchSockets()) {
+        if (roles === 'all' || roles.includes(socket.data.role)) socket.disconnect(true);
+      }
+    },
   };
   const retention = startRetention({ store, registry, committer, clock, log, everyMs: opts.retentionEveryMs });
   const organizerDeps = {

@@ -6,11 +6,16 @@
 import type { SessionDefinition } from '../shared/definition.js';
 import { createSession } from '../shared/engine.js';
 import type { EventEnvelope } from '../shared/events.js';
-import { hashSecret, newCode, newKey, speakerKeyOf } from './keys.js';
+import { hashSecret, newCode, newKey, secretMatches, speakerKeyOf } from './keys.js';
 import { silentLogger, type Logger } from './log.js';
 import { Room } from './room.js';
 import { saveRoomSnapshot, snapshotState } from './snapshots.js';
-import type { SessionRecord, SessionStore } from './store/sessionStore.js';
+import type { KeyHashes, SessionRecord, SessionStore } from './store/sessionStore.js';
+import { exhaustive } from '../shared/exhaustive.js';
+
+/** Staff links the moderator can replace (the speaker view's follows the moderator's). */
+export const ROTATABLE_ROLES = ['moderator', 'rapporteur', 'projector'] as const;
+export type RotatableRole = (typeof ROTATABLE_ROLES)[number];
 
 export interface IdleOptions {
   /** A room unused this long (milliseconds) may be unloaded. */
@@ -33,6 +38,10 @@ const LOAD_PAGE = 5000;
 export class Registry {
   private readonly rooms = new Map<string, Room>();
   private readonly records = new Map<string, SessionRecord>();
+  /** Sessions deleted since this node started. */
+  private readonly deletedCodes = new Set<string>();
+  /** Hashes of staff keys replaced since this node started, per session. */
+  private readonly revoked = new Map<string, Set<string>>();
   private readonly loading = new Map<string, Promise<Room | undefined>>();
   /** When each loaded room was last asked for (or seen in use), on the idle clock. */
   private readonly usedAt = new Map<string, number>();
@@ -73,6 +82,75 @@ export class Registry {
       if (await this.store.createSession(rec, createSession(code, definition, now).envelopes[0]!))
         return { code, ...keys };
     }
+  }
+
+  /**
+   * Replaces a staff link's key: the old one opens nothing from now on. The speaker view's key is
+   * derived from the moderator's, so it changes with it. Undefined for no session.
+   */
+  async rotateKey(code: string, role: RotatableRole): Promise<Partial<Omit<CreatedSession, 'code'>> | undefined> {
+    const keys: Partial<Omit<CreatedSession, 'code'>> = {};
+    const hashes: KeyHashes = {};
+    switch (role) {
+      case 'moderator': {
+        const moderatorKey = newKey();
+        keys.moderatorKey = moderatorKey;
+        keys.speakerKey = speakerKeyOf(moderatorKey);
+        hashes.moderatorKeyHash = hashSecret(moderatorKey);
+        hashes.speakerKeyHash = hashSecret(keys.speakerKey);
+        break;
+      }
+      case 'rapporteur':
+        keys.rapporteurKey = newKey();
+        hashes.rapporteurKeyHash = hashSecret(keys.rapporteurKey);
+        break;
+      case 'projector':
+        keys.projectorKey = newKey();
+        hashes.projectorKeyHash = hashSecret(keys.projectorKey);
+        break;
+      default:
+        return exhaustive(role, 'role');
+    }
+    const before = await this.record(code);
+    if (!before || !(await this.store.replaceKeyHashes(code, hashes))) return undefined;
+    const cached = this.records.get(code);
+    if (cached) this.records.set(code, { ...cached, ...hashes });
+    const revoked = this.revoked.get(code) ?? new Set<string>();
+    for (const k of Object.keys(hashes) as (keyof KeyHashes)[]) {
+      const old = before[k];
+      if (old) revoked.add(old);
+    }
+    this.revoked.set(code, revoked);
+    return keys;
+  }
+
+  /**
+   * Deletes the session and everything it holds from the store and from memory; false when there
+   * was none. The caller waits for its commits to settle first and disconnects its screens after.
+   */
+  async delete(code: string): Promise<boolean> {
+    const deleted = await this.store.deleteSession(code);
+    // Unloaded without a snapshot: there is nothing left to save it to.
+    this.rooms.delete(code);
+    this.records.delete(code);
+    this.usedAt.delete(code);
+    this.revoked.delete(code);
+    if (deleted) this.deletedCodes.add(code);
+    return deleted;
+  }
+
+  /** Whether this node deleted the session since it started (its screens are told so). */
+  wasDeleted(code: string): boolean {
+    return this.deletedCodes.has(code);
+  }
+
+  /**
+   * Whether `key` opened this session before the moderator replaced it (on this node, since it
+   * started): its holder is told the link was replaced rather than that it is wrong.
+   */
+  wasReplaced(code: string, key: string): boolean {
+    const hashes = this.revoked.get(code);
+    return hashes !== undefined && [...hashes].some((h) => secretMatches(key, h));
   }
 
   /** A loaded room (no store access); undefined when it is not in memory. */

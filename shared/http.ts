@@ -79,3 +79,8 @@ export interface PhotoResponse {
 /** `GET /healthz` → 200. */
 /** GET /healthz: 200 when the store answers a read, 503 with the reason when it does not. */
 export type HealthResponse = { ok: true; time: number; sessionsLoaded: number } | { ok: false; reason: string };
+
+/** POST /api/sessions/:code/keys: the replaced links (the moderator's comes with the speaker view's). */
+export interface RotateKeyResponse {
+  links: Partial<Pick<SessionLinks, 'moderator' | 'rapporteur' | 'projector' | 'speaker'>>;
+}

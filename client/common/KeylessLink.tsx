@@ -7,7 +7,13 @@ import './keyless.css';
 
 export type KeyedRole = 'moderator' | 'rapporteur' | 'projector' | 'speaker';
 
-export function KeylessLink(props: { view: KeyedRole; code: string; wrong?: boolean }) {
+export function KeylessLink(props: {
+  view: KeyedRole;
+  code: string;
+  wrong?: boolean;
+  /** The server's own words for the refusal, when they say more (a link the moderator replaced). */
+  detail?: string;
+}) {
   const code = () => props.code || '—';
   return (
     <main class="keyless" data-testid="keyless-link">
@@ -17,6 +23,11 @@ export function KeylessLink(props: { view: KeyedRole; code: string; wrong?: bool
           <LanguagePicker />
         </div>
         <h1>{props.wrong ? tro('keylessWrong', { code: code() }) : tro(`keyless_${props.view}`)}</h1>
+        {props.detail ? (
+          <p class="keyless-detail" role="alert">
+            {props.detail}
+          </p>
+        ) : null}
         <p>{tro('keylessWhat', { code: code() })}</p>
         <p>{tro('keylessWhere')}</p>
         <p>

@@ -31,7 +31,7 @@ async function refusalMessage(res: Response): Promise<string> {
   return errorMessage(code, lang());
 }
 
-async function requestJson<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
+export async function requestJson<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(url, init);

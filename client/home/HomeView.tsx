@@ -3,23 +3,31 @@
 // which of the three steps shows (start, review, created) and the browser history between them.
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { SessionDefinition } from '../../shared/definition.js';
+import type { CreatedProgrammeSession } from '../../shared/programme/http.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { tc } from '../i18n/common.js';
 import { homeT as t } from '../i18n/home.js';
 import { organizerT } from '../i18n/organizer.js';
 import { createSession } from './api.js';
 import { CreateSession } from './CreateSession.js';
+import { ImportProgramme } from './ImportProgramme.js';
+import { LinksSheet } from './LinksSheet.js';
+import { ProgrammeReview } from './ProgrammeReview.js';
+import type { PreviewedRow } from './programmeRows.js';
 import { ReviewStep } from './ReviewStep.js';
 import type { Review } from './review.js';
 import { SessionLinks } from './SessionLinks.js';
 import { saveSession, type StoredSession } from './sessions.js';
 import { YourSessions } from './YourSessions.js';
 import './home.css';
+import './programme.css';
 
 type Mode =
   | { kind: 'start' }
   | { kind: 'review'; review: Review }
-  | { kind: 'created'; session: StoredSession; kept: boolean };
+  | { kind: 'created'; session: StoredSession; kept: boolean }
+  | { kind: 'programme'; rows: PreviewedRow[] }
+  | { kind: 'links'; sessions: CreatedProgrammeSession[] };
 
 export default function HomeView() {
   const [mode, setModeSignal] = createSignal<Mode>({ kind: 'start' });
@@ -45,6 +53,13 @@ export default function HomeView() {
     else setMode({ kind: 'start' }, false);
   };
   const review = (r: Review) => setMode({ kind: 'review', review: r });
+  const reviewProgramme = (rows: PreviewedRow[]) => setMode({ kind: 'programme', rows });
+  function programmeCreated(sessions: CreatedProgrammeSession[]) {
+    // Kept in this browser's list too, like a session made one at a time.
+    for (const s of sessions) saveSession({ code: s.code, title: s.title, createdAt: Date.now(), ...s.links });
+    setMode({ kind: 'links', sessions }, false);
+    history.replaceState({ palabre: 'links' }, '');
+  }
 
   async function create(d: SessionDefinition): Promise<{ ok: true } | { ok: false; message: string }> {
     const res = await createSession(d);
@@ -73,13 +88,20 @@ export default function HomeView() {
         </a>
         <LanguagePicker />
       </header>
-      <main class="home" classList={{ 'home-review': mode().kind === 'review' }}>
+      <main
+        class="home"
+        classList={{
+          'home-review': mode().kind === 'review',
+          'home-wide': mode().kind === 'programme' || mode().kind === 'links',
+        }}
+      >
         <Show when={mode().kind === 'start'}>
           <h1 tabindex="-1" ref={headingRef}>
             {t('pageTitle')}
           </h1>
           <p class="lead">{t('intro')}</p>
           <CreateSession briefText={briefText()} setBriefText={setBriefText} onReview={review} />
+          <ImportProgramme onReview={reviewProgramme} />
           <YourSessions onReview={review} />
         </Show>
 
@@ -92,6 +114,19 @@ export default function HomeView() {
           keyed
         >
           {(c) => <SessionLinks session={c.session} kept={c.kept} headingRef={headingRef} onAnother={backToStart} />}
+        </Show>
+
+        <Show when={mode().kind === 'programme' ? (mode() as { rows: PreviewedRow[] }).rows : undefined} keyed>
+          {(rows) => (
+            <ProgrammeReview rows={rows} headingRef={headingRef} onBack={backToStart} onCreated={programmeCreated} />
+          )}
+        </Show>
+
+        <Show
+          when={mode().kind === 'links' ? (mode() as { sessions: CreatedProgrammeSession[] }).sessions : undefined}
+          keyed
+        >
+          {(sessions) => <LinksSheet sessions={sessions} headingRef={headingRef} onDone={backToStart} />}
         </Show>
       </main>
     </>

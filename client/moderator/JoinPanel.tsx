@@ -11,6 +11,8 @@ import { useConsole } from './context.js';
 import { projectorLink } from './links.js';
 import { formatNumber } from '../live/format.js';
 import { LoopbackWarning } from './LoopbackWarning.js';
+import { DeleteSession } from './DeleteSession.js';
+import { StaffKeys } from './StaffKeys.js';
 
 export function JoinPanel() {
   const c = useConsole();
@@ -103,6 +105,8 @@ export function JoinPanel() {
           <dd data-testid="joined-total">{formatNumber(counts().total)}</dd>
         </div>
       </dl>
+      <StaffKeys />
+      <DeleteSession />
     </section>
   );
 }

@@ -113,7 +113,8 @@ export default function ModeratorView() {
         </div>
       </header>
       <Show
-        when={session.state()}
+        // A refusal after the console was open (its link replaced) replaces the console: it can do nothing more.
+        when={session.status() === 'refused' ? null : session.state()}
         fallback={
           <main class="mod-blocked">
             <Show
@@ -122,7 +123,12 @@ export default function ModeratorView() {
             >
               {(r) =>
                 r().error === 'forbidden' ? (
-                  <KeylessLink view="moderator" code={code} wrong />
+                  <KeylessLink
+                    view="moderator"
+                    code={code}
+                    wrong
+                    detail={r().message !== errorMessage('forbidden', lang()) ? r().message : undefined}
+                  />
                 ) : (
                   <p class="error" role="alert">
                     {errorMessage(r().error, lang())}

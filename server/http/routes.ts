@@ -12,6 +12,7 @@ import type {
   PhotoResponse,
   SessionLinks,
   SpeakerLinksResponse,
+  RotateKeyResponse,
 } from '../../shared/http.js';
 import { photosOf, type Role, type SessionState } from '../../shared/state.js';
 import type { ReportFormat } from '../report/render.js';
@@ -20,7 +21,7 @@ import { newId, secretMatches, speakerKeyOf } from '../keys.js';
 import { lanOrigins } from './lanAddresses.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import type { Logger } from '../log.js';
-import type { Registry } from '../registry.js';
+import { ROTATABLE_ROLES, type Registry } from '../registry.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import { buildArchive, readPhotos } from '../archive.js';
 import type { ServerCommand } from '../../shared/serverCommands.js';
@@ -28,6 +29,7 @@ import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
 import type { KeyedLimiter } from '../rateLimit.js';
 import { HttpError, bearer, clientAddress, languageOf, readBody, sendJson } from './util.js';
 import { handleBriefImport } from './briefs.js';
+import { handleProgramme } from './programme.js';
 import { publicInfo } from './publicInfo.js';
 import type { Translator } from '../translate/translator.js';
 import { sendTranslateInfo, translateAnswer } from './translate.js';
@@ -46,6 +48,8 @@ export interface RouteDeps {
   trustProxy?: boolean;
   /** The self-hosted translation server TRANSLATE_URL names; none: no translation. */
   translator?: Translator;
+  /** Ends the connections of these roles in the session, each told why in its language. */
+  disconnectRoles?: (code: string, roles: readonly Role[] | 'all') => Promise<void>;
 }
 
 export interface HttpLimiters {
@@ -203,6 +207,16 @@ export async function handleApi(
       return true;
     }
     if (await handleBriefImport(req, res, url, { limiter: deps.limits?.briefImport, address })) return true;
+    const programme = {
+      registry: deps.registry,
+      log: deps.log,
+      origin: (r: IncomingMessage, l: Language) => originOf(r, deps, l),
+      linksFor,
+      previewLimiter: deps.limits?.briefImport,
+      createLimiter: deps.limits?.create,
+      address,
+    };
+    if (await handleProgramme(req, res, url, programme)) return true;
     const m = /^\/api\/sessions\/([^/]+)(?:\/([a-z.-]+))?$/.exec(path);
     if (!m) return false;
     let typed: string;
@@ -249,6 +263,54 @@ export async function handleApi(
       const publicUrl = deps.publicUrl ? deps.publicUrl.replace(/\/$/, '') : null;
       res.setHeader('cache-control', 'no-store');
       sendJson(res, 200, { publicUrl, lan: publicUrl ? [] : lanOrigins(req.headers.host) } satisfies AddressesResponse);
+      return true;
+    }
+    if (sub === '' && method === 'DELETE') {
+      // The moderator deletes the session and all it holds; the body repeats the code, so a stray
+      // request cannot delete one. Everyone connected is disconnected and told why on return.
+      if ((await staffRole(req, code, deps, lang)) !== 'moderator') throw fail(403, 'forbidden', lang);
+      let confirm: unknown;
+      try {
+        confirm = (JSON.parse((await readBody(req, 1024)).toString('utf8')) as { confirm?: unknown }).confirm;
+      } catch {
+        throw fail(400, 'invalid_payload', lang);
+      }
+      if (typeof confirm !== 'string' || normalizeCode(confirm) !== code)
+        throw fail(400, 'invalid_payload', lang, { issues: [{ path: 'confirm', message: 'must repeat the code' }] });
+      await settled();
+      if (!(await deps.registry.delete(code))) throw fail(404, 'session_not_found', lang);
+      deps.log('info', 'session deleted', { code });
+      await deps.disconnectRoles?.(code, 'all');
+      sendJson(res, 200, { deleted: code });
+      return true;
+    }
+    if (sub === 'keys' && method === 'POST') {
+      // Replaces a staff link (moderator only): the old key stops opening anything at once, and the
+      // screens connected with it are disconnected with the reason.
+      if ((await staffRole(req, code, deps, lang)) !== 'moderator') throw fail(403, 'forbidden', lang);
+      const origin = originOf(req, deps, lang);
+      let role: unknown;
+      try {
+        role = (JSON.parse((await readBody(req, 1024)).toString('utf8')) as { role?: unknown }).role;
+      } catch {
+        throw fail(400, 'invalid_payload', lang);
+      }
+      const rotatable = ROTATABLE_ROLES.find((r) => r === role);
+      if (!rotatable) throw fail(400, 'invalid_payload', lang, { issues: [{ path: 'role', message: 'unknown role' }] });
+      const keys = await deps.registry.rotateKey(code, rotatable);
+      if (!keys) throw fail(404, 'session_not_found', lang);
+      const all = linksFor(origin, code, {
+        moderatorKey: keys.moderatorKey ?? '',
+        rapporteurKey: keys.rapporteurKey ?? '',
+        projectorKey: keys.projectorKey ?? '',
+        speakerKey: keys.speakerKey ?? '',
+      });
+      const roles: Role[] = rotatable === 'moderator' ? ['moderator', 'speaker'] : [rotatable];
+      const links = Object.fromEntries(roles.map((r) => [r, all[r as keyof SessionLinks]]));
+      deps.log('info', 'staff link replaced', { code, role: rotatable });
+      await deps.disconnectRoles?.(code, roles);
+      res.setHeader('cache-control', 'no-store');
+      sendJson(res, 200, { links } satisfies RotateKeyResponse);
       return true;
     }
     if (sub === 'speaker-link' && method === 'GET') {

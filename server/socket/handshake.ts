@@ -17,6 +17,20 @@ function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefus
   return err;
 }
 
+/** Staff holding a link the moderator replaced (POST /api/sessions/:code/keys). */
+export const KEY_REPLACED: Record<Language, string> = {
+  en: 'This link was replaced by the session’s moderator and no longer opens the session. Ask them for the new link.',
+  fr: 'Ce lien a été remplacé par la modération de la session et n’ouvre plus la session. Demandez-lui le nouveau lien.',
+  es: 'La moderación de la sesión reemplazó este enlace y ya no abre la sesión. Pídale el nuevo enlace.',
+};
+
+/** Everyone connected to a session its moderator deleted (DELETE /api/sessions/:code). */
+export const SESSION_DELETED: Record<Language, string> = {
+  en: 'This session was deleted by its moderator, with everything it held.',
+  fr: 'Cette session a été supprimée par sa modération, avec tout ce qu’elle contenait.',
+  es: 'La moderación eliminó esta sesión, con todo lo que contenía.',
+};
+
 /** The stored hash of a screen role's key (undefined: the session has none for it). */
 function keyHashOf(rec: SessionRecord, role: 'moderator' | 'rapporteur' | 'projector' | 'speaker'): string | undefined {
   switch (role) {
@@ -66,6 +80,11 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
     // Loaded here, so the room is in memory when the connection's handlers are attached.
     const room = code ? await registry.load(code) : undefined;
     const rec = code && room ? await registry.record(code) : undefined;
+    if (code && !rec && registry.wasDeleted(code)) {
+      const err = refusal('session_not_found', lang);
+      err.data.message = SESSION_DELETED[lang];
+      return next(err);
+    }
     if (!code || !rec) return miss('session_not_found', 'unknown code');
     const base = { code, role: h.role, lang, lastSeq: h.lastSeq, address, newToken: null };
     switch (h.role) {
@@ -76,6 +95,13 @@ export function handshake(deps: Pick<SocketDeps, 'store' | 'registry' | 'log' | 
         const hash = keyHashOf(rec, h.role);
         if (!h.key) return next(refusal('unauthorized', lang));
         // A session created before the speaker view has no speaker key: every key is a wrong one.
+        if (hash && !secretMatches(h.key, hash) && registry.wasReplaced(code, h.key)) {
+          log('info', 'connect refused: replaced key', { code, role: h.role });
+          // `forbidden` with its own words: the refusal says why, and the phone bundle carries no new message.
+          const err = refusal('forbidden', lang);
+          err.data.message = KEY_REPLACED[lang];
+          return next(err);
+        }
         if (!hash || !secretMatches(h.key, hash)) return miss('forbidden', 'wrong key');
         socket.data = { ...base, participantId: null, limitKey: `s:${socket.id}` };
         return next();

@@ -59,6 +59,17 @@ export function createMemorySessionStore(): SessionStore {
       const s = sessions.get(code);
       return s ? structuredClone(s.rec) : undefined;
     },
+    async deleteSession(code) {
+      open();
+      return sessions.delete(code);
+    },
+    async replaceKeyHashes(code, hashes) {
+      open();
+      const s = sessions.get(code);
+      if (!s) return false;
+      for (const [k, v] of Object.entries(hashes)) if (v) Object.assign(s.rec, { [k]: v });
+      return true;
+    },
     async listSessionCodes() {
       open();
       return [...sessions.values()].sort((a, b) => a.rec.createdAt - b.rec.createdAt).map((s) => s.rec.code);

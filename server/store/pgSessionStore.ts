@@ -451,6 +451,36 @@ export async function createPgSessionStore(url: string, opts: PgSessionStoreOpti
       };
       return rec;
     },
+    async deleteSession(code) {
+      // One statement, so one transaction: everything the session holds goes, or nothing.
+      const r = await run('deleteSession', () =>
+        pool.query<{ deleted: number }>(
+          `WITH e AS (DELETE FROM events WHERE code = $1), a AS (DELETE FROM acks WHERE code = $1),
+             p AS (DELETE FROM participants WHERE code = $1), b AS (DELETE FROM blobs WHERE code = $1),
+             n AS (DELETE FROM snapshots WHERE code = $1), s AS (DELETE FROM sessions WHERE code = $1 RETURNING 1)
+           SELECT count(*)::int AS deleted FROM s`,
+          [code],
+        ),
+      );
+      return (r.rows[0]?.deleted ?? 0) > 0;
+    },
+    async replaceKeyHashes(code, h) {
+      const r = await run('replaceKeyHashes', () =>
+        pool.query(
+          `UPDATE sessions SET moderator_key_hash = COALESCE($1, moderator_key_hash),
+             rapporteur_key_hash = COALESCE($2, rapporteur_key_hash), projector_key_hash = COALESCE($3, projector_key_hash),
+             speaker_key_hash = COALESCE($4, speaker_key_hash) WHERE code = $5`,
+          [
+            h.moderatorKeyHash ?? null,
+            h.rapporteurKeyHash ?? null,
+            h.projectorKeyHash ?? null,
+            h.speakerKeyHash ?? null,
+            code,
+          ],
+        ),
+      );
+      return (r.rowCount ?? 0) > 0;
+    },
     async listSessionCodes() {
       const r = await run('listSessionCodes', () =>
         pool.query<{ code: string }>('SELECT code FROM sessions ORDER BY created_at, code'),

@@ -69,6 +69,11 @@ export interface SessionRecord {
   definition: SessionDefinition;
 }
 
+/** New hashes for some of a session's keys (rotation): the ones given replace the stored ones. */
+export type KeyHashes = Partial<
+  Pick<SessionRecord, 'moderatorKeyHash' | 'rapporteurKeyHash' | 'projectorKeyHash' | 'speakerKeyHash'>
+>;
+
 export interface StoredBlob {
   id: string;
   mime: string;
@@ -136,6 +141,13 @@ export interface SessionStore extends ForumStore {
   latestSnapshot(code: string): Promise<Snapshot | undefined>;
   getParticipantTokenHash(code: string, participantId: string): Promise<string | undefined>;
   getBlob(code: string, id: string): Promise<StoredBlob | undefined>;
+  /**
+   * Deletes the session and everything it holds (events, snapshot, acks, participants' tokens,
+   * blobs) at once; false when there is no such session. The code is free again afterwards.
+   */
+  deleteSession(code: string): Promise<boolean>;
+  /** Replaces the given key hashes at once; false when there is no such session. */
+  replaceKeyHashes(code: string, hashes: KeyHashes): Promise<boolean>;
   /** Returns the function that removes the listener. */
   onCommitted(listener: CommitListener): () => void;
   check(): Promise<void>;

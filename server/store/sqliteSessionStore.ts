@@ -142,6 +142,11 @@ export function createSqliteSessionStore(file: string): SessionStore {
     ),
     getSession: db.prepare('SELECT * FROM sessions WHERE code = ?'),
     hasSession: db.prepare('SELECT 1 FROM sessions WHERE code = ?').pluck(),
+    replaceKeyHashes: db.prepare(
+      `UPDATE sessions SET moderator_key_hash = COALESCE(?, moderator_key_hash),
+         rapporteur_key_hash = COALESCE(?, rapporteur_key_hash), projector_key_hash = COALESCE(?, projector_key_hash),
+         speaker_key_hash = COALESCE(?, speaker_key_hash) WHERE code = ?`,
+    ),
     listCodes: db.prepare('SELECT code FROM sessions ORDER BY created_at, code').pluck(),
     head: db.prepare('SELECT MAX(seq) FROM events WHERE code = ?').pluck(),
     insertEvent: db.prepare('INSERT INTO events (code, seq, at, event) VALUES (?, ?, ?, ?)'),
@@ -171,6 +176,13 @@ export function createSqliteSessionStore(file: string): SessionStore {
   const doorbell = (code: string, head: number) =>
     setImmediate(() => ring(listeners, code, head, (e) => console.error('doorbell listener threw', e)));
 
+  const tables = ['events', 'acks', 'participants', 'blobs', 'snapshots'] as const;
+  const deleteRows = tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE code = ?`));
+  const deleteSessionRow = db.prepare('DELETE FROM sessions WHERE code = ?');
+  const deleteTx = db.transaction((code: string): boolean => {
+    for (const stmt of deleteRows) stmt.run(code);
+    return deleteSessionRow.run(code).changes > 0;
+  });
   const createTx = db.transaction((rec: SessionRecord, first: EventEnvelope): boolean => {
     const r = q.insertSession.run(
       rec.code,
@@ -237,6 +249,21 @@ export function createSqliteSessionStore(file: string): SessionStore {
         ...(r.speaker_key_hash ? { speakerKeyHash: r.speaker_key_hash } : {}),
         definition: JSON.parse(r.definition),
       };
+    },
+    async deleteSession(code) {
+      open();
+      return deleteTx.immediate(code);
+    },
+    async replaceKeyHashes(code, h) {
+      open();
+      const r = q.replaceKeyHashes.run(
+        h.moderatorKeyHash ?? null,
+        h.rapporteurKeyHash ?? null,
+        h.projectorKeyHash ?? null,
+        h.speakerKeyHash ?? null,
+        code,
+      );
+      return r.changes > 0;
     },
     async listSessionCodes() {
       open();

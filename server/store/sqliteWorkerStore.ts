@@ -124,6 +124,8 @@ export async function createSqliteWorkerStore(
       return created;
     },
     getSession: (code) => call('getSession', [code]),
+    replaceKeyHashes: (code, hashes) => call('replaceKeyHashes', [code, hashes]),
+    deleteSession: (code) => call('deleteSession', [code]),
     listSessionCodes: () => call('listSessionCodes', []),
     head: (code) => call('head', [code]),
     heads: (codes) => call('heads', [codes]),

@@ -4,6 +4,7 @@ import { sentenceCase } from './casing.js';
 import type { Draft } from './draft.js';
 import { parseEvent } from './event.js';
 import { foldKey } from './fold.js';
+import { roundName } from './headings.js';
 import { cleanInline } from './normalize.js';
 import { detectLanguages, stripLanguages } from './language.js';
 import { toParagraphs } from './paragraphs.js';
@@ -105,7 +106,8 @@ export function applySection(d: Draft, s: Section): void {
       // (a choice question, see buildDefinition).
       const choice = choiceOf(value) !== null;
       const isQuestion = QUESTION_END.test(value) || choice;
-      const title = value && !isQuestion ? `${s.label} – ${value}` : s.label;
+      const label = roundName(s.label);
+      const title = value && !isQuestion ? `${label} – ${value}` : label;
       const q = parseQuestions(isQuestion && !choice ? [value, ...s.lines] : s.lines);
       d.rounds.push({ title, questions: choice ? [value, ...q.questions] : q.questions });
       unrecognized(q.unrecognized);
@@ -135,7 +137,11 @@ export function applySection(d: Draft, s: Section): void {
     }
     case 'sessionInfo': {
       // "SESSION D'ATELIER" names the session type; "WORKSHOP SESSION INFO" only introduces the fields.
-      if (!/\b(?:info|information|informations|informacion|fiche|ficha|details|brief)\b/.test(foldKey(s.label))) {
+      if (
+        !/\b(?:info|information|informations|informacion|fiche|ficha|details|brief|concept|conceptual|conceptuelle|cadrage)\b/.test(
+          foldKey(s.label),
+        )
+      ) {
         d.sessionTypeHint ||= sentenceCase(s.label);
       }
       unrecognized([cleanInline(s.value), ...toParagraphs(s.lines)]);

@@ -34,6 +34,7 @@ const EN: Vocabulary = {
     'workshop session',
     'session brief',
     'workshop details',
+    'concept note',
   ],
   event: ['event', 'forum', 'conference'],
   theme: ['theme', 'sub-theme', 'subtheme', 'sub theme', 'track'],
@@ -95,6 +96,8 @@ const FR: Vocabulary = {
     'fiche session',
     "fiche de l'atelier",
     'session auto-organisée',
+    'note conceptuelle',
+    'note de cadrage',
   ],
   event: ['événement', 'evenement', 'forum'],
   theme: ['thème', 'sous-thème', 'axe', 'axe thématique'],
@@ -158,7 +161,13 @@ const FR: Vocabulary = {
 };
 
 const ES: Vocabulary = {
-  sessionInfo: ['sesión de taller', 'información de la sesión', 'ficha de la sesión', 'sesión autoorganizada'],
+  sessionInfo: [
+    'sesión de taller',
+    'información de la sesión',
+    'ficha de la sesión',
+    'sesión autoorganizada',
+    'nota conceptual',
+  ],
   event: ['evento', 'foro'],
   theme: ['tema', 'subtema', 'eje', 'eje temático'],
   title: ['título de la sesión', 'título', 'nombre de la sesión', 'título del taller'],
@@ -210,6 +219,14 @@ const BY_SQUASH = buildIndex(squashKey);
 
 const ROUND =
   /^(?:round|ronda|serie|tour|bloc|bloque)\s*(\d{1,2}|[ivx]{1,4}|one|two|three|four|un|deux|trois|quatre|uno|dos|tres|cuatro)$/;
+const ROUND_COVERS = /\s*\b(?:questions?|preguntas?|q)\b.*$/;
+/** A round heading without the questions it covers: "Premier tour (questions 1 à 5)" → "Premier tour". */
+export function roundName(label: string): string {
+  return label.replace(/\s*[([]\s*(?:questions?|preguntas?|q)\b[^)\]]*[)\]]\s*$/i, '').trim() || label;
+}
+/** "Primera ronda", "Second round", "Deuxième série (questions 6 à 10)". */
+const ORDINAL_ROUND =
+  /^(?:first|second|third|fourth|1st|2nd|3rd|4th|premier|premiere|1er|1ere|deuxieme|second|seconde|2e|2eme|troisieme|3e|primera|primer|segunda|segundo|tercera|tercer|cuarta|1a|2a|3a)\s+(?:round|ronda|serie|tour|bloc|bloque)$/;
 
 export interface LabelMatch {
   key: SectionKey;
@@ -225,6 +242,10 @@ function lookup(label: string): LabelMatch | null {
   const squashedRound = squashKey(label).replace(/^srie\b/, 'serie');
   const round = ROUND.exec(folded) ?? ROUND.exec(squashedRound);
   if (round) return { key: 'round', lang: roundLang(ROUND.test(folded) ? folded : squashedRound) };
+  // The questions a round covers ("Round 1 (questions 1–5)") are not part of its name.
+  const named = folded.replace(ROUND_COVERS, '');
+  if (named !== folded && ROUND.test(named)) return { key: 'round', lang: roundLang(named) };
+  if (ORDINAL_ROUND.test(named)) return { key: 'round', lang: roundLang(named.replace(/^\S+\s+/, '')) };
   return null;
 }
 

@@ -10,9 +10,9 @@ import {
 } from '../definition.js';
 import { buildDefinition } from './build.js';
 import { emptyDraft, type Draft } from './draft.js';
-import { parseEvent } from './event.js';
 import { applySection } from './fields.js';
 import { gapWarnings } from './gaps.js';
+import { applyLetterheadSchedule, readLetterhead } from './letterhead.js';
 import { joinBrokenBold, normalizeInput } from './normalize.js';
 import { splitSections } from './sections.js';
 import { briefWarning, type BriefWarning } from './warnings.js';
@@ -57,12 +57,14 @@ function importUnchecked(input: string): BriefImport {
   const { preamble, sections } = splitSections(joinBrokenBold(lines));
 
   const letterhead = preamble.filter((l) => l.trim());
+  let schedule = '';
   if (sections.length && letterhead.length <= MAX_LETTERHEAD_LINES) {
-    const e = parseEvent(letterhead);
-    d.event = { ...d.event, forum: e.forum, city: e.city, year: e.year };
-    d.unrecognized.push(...e.rest);
+    const read = readLetterhead(d, letterhead);
+    d.unrecognized.push(...read.rest);
+    schedule = read.schedule;
   } else d.unrecognized.push(...paragraphsOf(letterhead));
   for (const s of sections) applySection(d, s);
+  if (!applyLetterheadSchedule(d, schedule)) d.unrecognized.push(schedule);
 
   const guessed = guessLanguage(d);
   const language = d.language ?? guessed;

@@ -7,6 +7,8 @@ import { decodeEntities } from './entities.js';
 const REPEAT_THRESHOLD = 3;
 /** Pages are longer than this; labels repeated per speaker ("Bio:") come closer together. */
 const MIN_PAGE_GAP = 15;
+/** A letterhead's lines come first; a page header repeats one of them. */
+const LETTERHEAD_LINES = 3;
 const PAGE_NUMBER =
   /^(?:(?:page|pagina|página|p\.)\s*\d{1,4}(?:\s*(?:\/|of|sur|de)\s*\d{1,4})?|\d{1,4}\s*(?:\/|of|sur|de)\s*\d{1,4}|\d{1,3}|-\s*\d{1,3}\s*-)$/i;
 
@@ -50,19 +52,33 @@ function dropPageFurniture(lines: string[]): NormalizedInput {
     const key = line.trim();
     if (isHeaderCandidate(line, key)) seen.set(key, [...(seen.get(key) ?? []), i]);
   });
+  const top = topLines(lines);
   const furniture = new Set<string>();
+  /** Where a repeated header is also the letterhead: that first line is kept for the event. */
+  const keep = new Set<number>();
   for (const [key, at] of seen) {
     const gaps = at.slice(1).map((n, i) => n - (at[i] ?? 0));
-    if (at.length >= REPEAT_THRESHOLD && Math.min(...gaps) >= MIN_PAGE_GAP) furniture.add(key);
+    if (at.length < 2 || Math.min(...gaps) < MIN_PAGE_GAP) continue;
+    // Page two's header repeats the first page's letterhead: a two-page brief shows it only twice.
+    const inLetterhead = top.has(at[0] ?? -1);
+    if (at.length >= REPEAT_THRESHOLD || inLetterhead) furniture.add(key);
+    if (inLetterhead) keep.add(at[0] ?? -1);
   }
   const dropped: string[] = [];
-  const kept = lines.map((line) => {
+  const kept = lines.map((line, i) => {
     const key = line.trim();
-    if (!key || line.includes('\t') || !(furniture.has(key) || PAGE_NUMBER.test(key))) return line;
+    if (!key || keep.has(i) || line.includes('\t') || !(furniture.has(key) || PAGE_NUMBER.test(key))) return line;
     dropped.push(key);
     return '';
   });
   return { lines: kept, dropped };
+}
+
+/** Indexes of the document's first few non-blank lines, where a letterhead sits. */
+function topLines(lines: string[]): Set<number> {
+  const top = new Set<number>();
+  for (let i = 0; i < lines.length && top.size < LETTERHEAD_LINES; i++) if (lines[i]?.trim()) top.add(i);
+  return top;
 }
 
 function isHeaderCandidate(line: string, key: string): boolean {

@@ -466,5 +466,52 @@ export function describeStoreContract(
       expect(texts(await t.eventsAfter('ABC234', 1))).toEqual(['ABC234-2', 'ABC234-3']);
       expect(heard.some(([c]) => c === RESYNC_ALL)).toBe(false);
     });
+
+    it('K1: replaceKeyHashes swaps only the given key hashes, durably; unknown codes answer false', async () => {
+      const s = await withSession('ABC234');
+      await s.createSession(record('XYZ789'), created('XYZ789'));
+      expect(await s.replaceKeyHashes('ABC234', { moderatorKeyHash: 'm2', speakerKeyHash: 's2' })).toBe(true);
+      expect(await s.getSession('ABC234')).toEqual({
+        ...record('ABC234'),
+        moderatorKeyHash: 'm2',
+        speakerKeyHash: 's2',
+      });
+      expect(await s.getSession('XYZ789')).toEqual(record('XYZ789'));
+      expect(await s.replaceKeyHashes('NOPE22', { rapporteurKeyHash: 'x' })).toBe(false);
+      if (opts.durable) {
+        const t = await again();
+        expect((await t.getSession('ABC234'))?.moderatorKeyHash).toBe('m2');
+      }
+    });
+
+    it('D1: deleteSession removes the session and everything it holds, and only it', async () => {
+      const s = await withSession('ABC234');
+      await s.createSession(record('XYZ789'), created('XYZ789'));
+      const full = batch('ABC234', 1, 2, {
+        acks: [{ actor: 'p1', commandId: 'c1', ack: okAck(2) }],
+        participants: [{ participantId: 'p1', tokenHash: 'h1' }],
+        blobs: [{ id: 'b1', mime: 'image/png', data: Buffer.from([1, 2, 3]) }],
+      });
+      expect(await s.commit([full, batch('XYZ789', 1, 1)])).toEqual([
+        { ok: true, head: 3 },
+        { ok: true, head: 2 },
+      ]);
+      await s.saveSnapshot('ABC234', 3, '{}');
+      expect(await s.deleteSession('ABC234')).toBe(true);
+      const gone = async (t: SessionStore) => {
+        expect(await t.getSession('ABC234')).toBeUndefined();
+        expect(await t.head('ABC234')).toBeUndefined();
+        expect(await t.eventsAfter('ABC234', 0)).toEqual([]);
+        expect(await t.getAcks('ABC234', [{ actor: 'p1', commandId: 'c1' }])).toEqual([undefined]);
+        expect(await t.latestSnapshot('ABC234')).toBeUndefined();
+        expect(await t.getParticipantTokenHash('ABC234', 'p1')).toBeUndefined();
+        expect(await t.getBlob('ABC234', 'b1')).toBeUndefined();
+        expect(await t.listSessionCodes()).toEqual(['XYZ789']);
+        expect(texts(await t.eventsAfter('XYZ789', 1))).toEqual(['XYZ789-2']);
+      };
+      await gone(s);
+      expect(await s.deleteSession('ABC234')).toBe(false);
+      if (opts.durable) await gone(await again());
+    });
   });
 }
