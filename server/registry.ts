@@ -115,6 +115,16 @@ export class Registry {
     if (!before || !(await this.store.replaceKeyHashes(code, hashes))) return undefined;
     const cached = this.records.get(code);
     if (cached) this.records.set(code, { ...cached, ...hashes });
+    // A forum session's links sheet holds its staff keys: from now on it hands out the new one.
+    const forum = await this.store.getForumSession(code);
+    if (forum) {
+      const links = { ...forum.links };
+      if (keys.moderatorKey) links.moderator = keys.moderatorKey;
+      if (keys.speakerKey) links.speaker = keys.speakerKey;
+      if (keys.rapporteurKey) links.rapporteur = keys.rapporteurKey;
+      if (keys.projectorKey) links.projector = keys.projectorKey;
+      await this.store.setForumSessionLinks(code, links);
+    }
     const revoked = this.revoked.get(code) ?? new Set<string>();
     for (const k of Object.keys(hashes) as (keyof KeyHashes)[]) {
       const old = before[k];

@@ -99,6 +99,8 @@ export interface ForumStore {
   listForumSessions(forumId: string): Promise<ForumSessionRecord[]>;
   getForumSession(code: string): Promise<ForumSessionRecord | undefined>;
   markErased(code: string, at: number): Promise<boolean>;
+  /** A staff link of a forum session replaced (rotation): the links sheet hands out the new keys. False when not a forum session. */
+  setForumSessionLinks(code: string, links: StaffKeys): Promise<boolean>;
 
   createInvite(i: InviteRecord): Promise<void>;
   takeInvite(tokenHash: string, now: number): Promise<string | undefined>;
@@ -128,6 +130,7 @@ export const FORUM_OPS = [
   'listForumSessions',
   'getForumSession',
   'markErased',
+  'setForumSessionLinks',
   'createInvite',
   'takeInvite',
 ] as const satisfies readonly (keyof ForumStore)[];

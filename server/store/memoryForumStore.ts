@@ -151,6 +151,13 @@ export function createMemoryForumMethods(open: () => void): ForumStore {
       s.erasedAt = at;
       return true;
     },
+    async setForumSessionLinks(code, links) {
+      open();
+      const s = forumSessions.get(code);
+      if (!s) return false;
+      s.links = { ...links };
+      return true;
+    },
     async createInvite(i) {
       open();
       invites.set(i.tokenHash, copy(i));

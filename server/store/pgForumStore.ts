@@ -264,6 +264,14 @@ export function createPgForumMethods(pool: pg.Pool, run: Run): ForumStore {
         ])) === 1
       );
     },
+    async setForumSessionLinks(code, links) {
+      return (
+        (await count('setForumSessionLinks', 'UPDATE forum_sessions SET links = $2 WHERE code = $1', [
+          code,
+          JSON.stringify(links),
+        ])) === 1
+      );
+    },
     async createInvite(i) {
       await count(
         'createInvite',

@@ -117,6 +117,7 @@ export function createSqliteForumMethods(db: Database.Database, open: () => void
     forumSessions: db.prepare('SELECT * FROM forum_sessions WHERE forum_id = ? ORDER BY added_at, code'),
     forumSession: db.prepare('SELECT * FROM forum_sessions WHERE code = ?'),
     markErased: db.prepare('UPDATE forum_sessions SET erased_at = ? WHERE code = ? AND erased_at IS NULL'),
+    setLinks: db.prepare('UPDATE forum_sessions SET links = ? WHERE code = ?'),
     insertInvite: db.prepare(
       'INSERT OR REPLACE INTO forum_invites (token_hash, forum_id, created_by, expires_at) VALUES (?, ?, ?, ?)',
     ),
@@ -244,6 +245,10 @@ export function createSqliteForumMethods(db: Database.Database, open: () => void
     async markErased(code, at) {
       open();
       return q.markErased.run(at, code).changes === 1;
+    },
+    async setForumSessionLinks(code, links) {
+      open();
+      return q.setLinks.run(JSON.stringify(links), code).changes === 1;
     },
     async createInvite(i) {
       open();

@@ -146,6 +146,11 @@ export function describeForumContract(
       expect(await s.markErased('AAA222', T0 + 10)).toBe(false);
       expect(await s.markErased('ZZZ222', T0 + 10)).toBe(false);
       expect((await s.getForumSession('AAA222'))?.erasedAt).toBe(T0 + 9);
+      // A rotated staff link replaces the stored one; a session outside forums has none to replace.
+      const rotated = { ...forumSession('f1', 'BBB222').links, rapporteur: 'newRapporteurKey' };
+      expect(await s.setForumSessionLinks('BBB222', rotated)).toBe(true);
+      expect((await s.getForumSession('BBB222'))?.links).toEqual(rotated);
+      expect(await s.setForumSessionLinks('ZZZ222', rotated)).toBe(false);
       await s.createInvite({ tokenHash: 'i1', forumId: 'f1', createdBy: 'o1', expiresAt: T0 + 100 });
       expect(await s.deleteForum('f1')).toEqual(['AAA222', 'BBB222']);
       expect(await s.getForum('f1')).toBeUndefined();
