@@ -348,6 +348,15 @@ export function createApp(opts: AppOptions): App {
       loginPerAddress: new KeyedLimiter(opts.loginLimits?.perAddress ?? LOGIN_LIMITS.perAddress, monotonic),
     },
     originOk: (req: IncomingMessage) => originAllowed(req, opts.publicUrl, allowedOrigins),
+    deleteSession: async (code: string) => {
+      // What is in flight is committed first, as for a moderator's deletion (http/routes.ts).
+      const room = await registry.load(code);
+      if (room) await committer.idle(room);
+      const deleted = await registry.delete(code);
+      if (deleted) log('info', 'session deleted', { code });
+      await deps.disconnectRoles(code, 'all');
+      return deleted;
+    },
   };
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let url: URL;

@@ -86,7 +86,8 @@ export const organizer = defineDict({
     inviteLinkLabel: 'Invitation link (works once, for 7 days)',
     inviteAccepted: 'You now organize this forum.',
     deleteTitle: 'Delete this forum',
-    deleteHint: 'The forum, its organizers’ access and its links sheet are removed. Type its name to confirm.',
+    deleteHint:
+      'The forum, its sessions with everything they hold (answers, questions, notes, reports), its organizers’ access and its links sheet are removed. Type its name to confirm.',
     deleteConfirm: 'Forum name',
     deleteButton: 'Delete the forum',
     untitled: 'Untitled session',
@@ -178,7 +179,7 @@ export const organizer = defineDict({
     inviteAccepted: 'Vous organisez maintenant ce forum.',
     deleteTitle: 'Supprimer ce forum',
     deleteHint:
-      'Le forum, l’accès de ses organisateurs et sa feuille de liens sont supprimés. Saisissez son nom pour confirmer.',
+      'Le forum, ses sessions avec tout ce qu’elles contiennent (réponses, questions, notes, rapports), l’accès de ses organisateurs et sa feuille de liens sont supprimés. Saisissez son nom pour confirmer.',
     deleteConfirm: 'Nom du forum',
     deleteButton: 'Supprimer le forum',
     untitled: 'Session sans titre',
@@ -270,7 +271,7 @@ export const organizer = defineDict({
     inviteAccepted: 'Ahora organiza este foro.',
     deleteTitle: 'Eliminar este foro',
     deleteHint:
-      'Se eliminan el foro, el acceso de sus organizadores y su hoja de enlaces. Escriba su nombre para confirmar.',
+      'Se eliminan el foro, sus sesiones con todo lo que contienen (respuestas, preguntas, notas, informes), el acceso de sus organizadores y su hoja de enlaces. Escriba su nombre para confirmar.',
     deleteConfirm: 'Nombre del foro',
     deleteButton: 'Eliminar el foro',
     untitled: 'Sesión sin título',

@@ -59,6 +59,8 @@ export interface OrganizerDeps {
   limits: OrganizerLimiters;
   /** The request's Origin is ours (or absent): app.ts's originAllowed. */
   originOk: (req: IncomingMessage) => boolean;
+  /** Deletes a session and everything it holds, as its moderator would (app.ts). */
+  deleteSession: (code: string) => Promise<boolean>;
 }
 
 let setupQueue: Promise<unknown> = Promise.resolve();
@@ -274,7 +276,8 @@ export async function handleOrganizerApi(
       const { confirm } = await jsonBody(req, ConfirmBody, lang);
       if (confirm.trim() !== forum.settings.name) throw refuse(400, 'confirm_name', lang);
       const codes = await store.deleteForum(forum.id);
-      // Deleting the sessions themselves belongs with deleting one session (issue 14, "layouts").
+      // A whole forum goes with its sessions and everything they hold; their screens are told.
+      for (const code of codes) await deps.deleteSession(code);
       deps.log('info', 'forum deleted', { forum: forum.id, organizer: me.id, sessions: codes.length });
       send(200, { ok: true, sessions: codes });
       return true;

@@ -1,6 +1,6 @@
-// Deleting a forum needs its exact name typed; then the forum, its organizers' access and its
-// links are gone, while its sessions still work for whoever holds their links (deleting a session
-// itself is a separate route). SQLite and PostgreSQL.
+// Deleting a forum needs its exact name typed; then the forum, its organizers' access, its links
+// and its sessions with everything they hold are gone, as if each session's moderator had deleted
+// it. SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { durableEngines, FORUM, OrganizerClient } from '../../helpers/organizer.js';
 import type { TestServer } from '../../helpers/server.js';
@@ -27,5 +27,8 @@ describe.each(durableEngines())('deleting a forum on $name', (engine) => {
     expect((await ana.req('GET', `/api/organizer/forums/${id}`)).status).toBe(404);
     expect((await ana.req('GET', '/api/organizer/forums')).json).toEqual([]);
     expect(await server.store.getForumSession(code)).toBeUndefined();
+    // The session itself is gone: its store record, and its code for phones and staff alike.
+    expect(await server.store.getSession(code)).toBeUndefined();
+    expect((await fetch(`${server.url}/api/sessions/${code}`)).status).toBe(404);
   });
 });
