@@ -8,6 +8,10 @@ import type { EventEnvelope } from '../../../../shared/events.js';
 import { makeDefinition, T0 } from '../../../helpers/domain.js';
 import { waitFor } from '../../../helpers/waitFor.js';
 import { describeForumContract } from './forumContract.js';
+import { ForumSettingsSchema } from '../../../../shared/forum.js';
+import * as v from 'valibot';
+
+const parseForum = (name: string) => v.parse(ForumSettingsSchema, { name });
 
 export interface StoreUnderTest {
   /** A store over a fresh, empty database. */
@@ -514,6 +518,23 @@ export function describeStoreContract(
       await gone(s);
       expect(await s.deleteSession('ABC234')).toBe(false);
       if (opts.durable) await gone(await again());
+    });
+
+    it('D2: a deleted session leaves its forum, and the forum keeps the others', async () => {
+      const s = await withSession('ABC234');
+      await s.createSession(record('XYZ789'), created('XYZ789'));
+      await s.createOrganizer({ id: 'o1', email: 'o1@example.org', passwordHash: 'x', createdAt: T0 });
+      const settings = { ...parseForum('Forum') };
+      await s.createForum({ id: 'f1', createdAt: T0, settings }, 'o1');
+      const links = { moderator: 'm', rapporteur: 'r', projector: 'p' };
+      expect(await s.addForumSession({ forumId: 'f1', code: 'ABC234', addedAt: T0, links })).toBe(true);
+      expect(await s.addForumSession({ forumId: 'f1', code: 'XYZ789', addedAt: T0 + 1, links })).toBe(true);
+      expect(await s.deleteSession('ABC234')).toBe(true);
+      expect(await s.getForumSession('ABC234')).toBeUndefined();
+      expect((await s.listForumSessions('f1')).map((x) => x.code)).toEqual(['XYZ789']);
+      // The code is free again, and a new session with it belongs to no forum.
+      await s.createSession(record('ABC234'), created('ABC234'));
+      expect(await s.getForumSession('ABC234')).toBeUndefined();
     });
   });
 }
