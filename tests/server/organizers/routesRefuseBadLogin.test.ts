@@ -21,6 +21,9 @@ const ROUTES: [string, string, unknown][] = [
   ['POST', '/api/organizer/forums/:f/adopt', { moderator: 'http://x/moderator/ABCDEF#key=abcdefghijkl' }],
   ['POST', '/api/organizer/forums/:f/members', { email: 'b@example.org' }],
   ['POST', '/api/organizer/forums/:f/invites', {}],
+  ['POST', '/api/organizer/forums/:f/programme', { sessions: [{ definition: { title: 'T' } }] }],
+  ['POST', '/api/organizer/forums/:f/sessions/ABCDEF/keys', { role: 'moderator' }],
+  ['DELETE', '/api/organizer/forums/:f/sessions/ABCDEF', { confirm: 'ABCDEF' }],
 ];
 const FORUM_ROUTES = ROUTES.filter(([, p]) => p.includes(':f'));
 
