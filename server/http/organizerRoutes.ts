@@ -40,6 +40,8 @@ import type { Registry } from '../registry.js';
 import type { ForumSessionRecord, OrganizerRecord, StaffKeys } from '../store/forumStore.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import { linksFor } from './routes.js';
+import { handleForumReports } from './forumReportRoutes.js';
+import type { Committer } from '../committer.js';
 import { HttpError, clientAddress, languageOf, readBody, sendJson } from './util.js';
 
 export interface OrganizerLimiters {
@@ -59,6 +61,8 @@ export interface OrganizerDeps {
   limits: OrganizerLimiters;
   /** The request's Origin is ours (or absent): app.ts's originAllowed. */
   originOk: (req: IncomingMessage) => boolean;
+  /** Reads of a session wait for its commits in flight (the forum's reports). */
+  committer?: Committer;
   /** Deletes a session and everything it holds, as its moderator would (app.ts). */
   deleteSession: (code: string) => Promise<boolean>;
 }
@@ -256,6 +260,8 @@ export async function handleOrganizerApi(
       send(200, { forumId });
       return true;
     }
+
+    if (await handleForumReports(res, path, method, lang, (id) => requireForum(me, id), deps, req)) return true;
 
     const m = /^\/api\/organizer\/forums\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+))?$/.exec(path);
     if (!m) throw refuse(404, 'not_found', lang);
