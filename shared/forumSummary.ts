@@ -15,7 +15,7 @@ export interface SessionFigures {
   status: SessionStatus;
   /** Phones that joined (each participant once). */
   participants: number;
-  /** As typed by participants and speakers, one spelling per value (first seen), sorted. */
+  /** As typed by speakers and participants, one spelling per value (the first met), sorted. */
   countries: string[];
   organizations: string[];
   /** Answers kept (withdrawn and hidden ones left out), every question and kind. */
@@ -62,7 +62,8 @@ function distinct(values: Iterable<string>): string[] {
 export function sessionFigures(state: SessionState, now: number): SessionFigures {
   const d = state.definition;
   const named = Object.values(state.participants).filter((p) => !p.anonymous);
-  const people = [...named, ...d.speakers];
+  // The programme's spelling (the speakers') wins over a participant's.
+  const people = [...d.speakers, ...named];
   return {
     code: state.code,
     title: d.title,

@@ -4,6 +4,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import type { ForumSessionView, ForumView, InviteLinkResponse } from '../../shared/organizerHttp.js';
 import { organizerT as t } from '../i18n/organizer.js';
 import { api } from './api.js';
+import { ForumReports } from './ForumReports.js';
 import { ForumSettingsForm } from './ForumSettingsForm.js';
 
 const ROLES = ['moderator', 'rapporteur', 'projector', 'speaker', 'participant'] as const;
@@ -53,6 +54,7 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
                 .join(' · ')}
             </p>
             <Sessions sessions={f().sessions} />
+            <ForumReports forumId={f().id} />
             <div class="org-columns">
               <NewSession forumId={f().id} onCreated={() => void refetch()} />
               <Adopt forumId={f().id} onAdopted={(v) => mutate(v)} />
