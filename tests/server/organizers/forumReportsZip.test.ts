@@ -52,7 +52,8 @@ describe.each(durableEngines())('the forum zip on $name', (engine) => {
     for (const v of VOICES) expect(csv).toContain(v.answer);
     // The Word report embeds the logo as a picture.
     const docx = await JSZip.loadAsync(await zip.file(`${opening}.docx`)!.async('uint8array'));
-    const media = Object.keys(docx.files).filter((n) => n.startsWith('word/media/'));
-    expect(media.length).toBeGreaterThan(0);
+    const media = Object.values(docx.files).filter((f) => !f.dir && f.name.startsWith('word/media/'));
+    const pictures = await Promise.all(media.map(async (f) => Buffer.from(await f.async('uint8array'))));
+    expect(pictures.some((p) => p.equals(LOGO_PNG))).toBe(true);
   });
 });

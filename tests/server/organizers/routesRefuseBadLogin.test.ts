@@ -21,6 +21,11 @@ const ROUTES: [string, string, unknown][] = [
   ['POST', '/api/organizer/forums/:f/adopt', { moderator: 'http://x/moderator/ABCDEF#key=abcdefghijkl' }],
   ['POST', '/api/organizer/forums/:f/members', { email: 'b@example.org' }],
   ['POST', '/api/organizer/forums/:f/invites', {}],
+  ['GET', '/api/organizer/forums/:f/reports.zip', undefined],
+  ['GET', '/api/organizer/forums/:f/report.pdf', undefined],
+  ['GET', '/api/organizer/forums/:f/report.docx', undefined],
+  ['GET', '/api/organizer/forums/:f/summary', undefined],
+  ['GET', '/api/organizer/forums/:f/summary.csv', undefined],
 ];
 const FORUM_ROUTES = ROUTES.filter(([, p]) => p.includes(':f'));
 
