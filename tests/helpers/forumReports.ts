@@ -28,7 +28,12 @@ export const BASE_NAMES = [
 ];
 
 export const VOICES = [
-  { name: '김민수', organization: '서울시 사회적경제센터', country: '대한민국', answer: '지역 기금을 만들어야 합니다.' },
+  {
+    name: '김민수',
+    organization: '서울시 사회적경제센터',
+    country: '대한민국',
+    answer: '지역 기금을 만들어야 합니다.',
+  },
   { name: 'نور الهدى', organization: 'جمعية التضامن', country: 'المغرب', answer: 'التمويل التعاوني هو المفتاح' },
 ] as const;
 

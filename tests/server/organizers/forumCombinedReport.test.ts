@@ -39,7 +39,7 @@ describe('the combined forum report', () => {
     expect(cover).toContain('1–3 octobre 2026');
     expect(cover).toContain(FORUM.theme);
     // The logo is drawn on the title page (an image XObject on page 1).
-    expect(execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', '-', ], { input: r.body }).toString()).toMatch(
+    expect(execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', '-'], { input: r.body }).toString()).toMatch(
       /\n\s*1\s+0\s+image/,
     );
     expect(contents).toContain('Sommaire');

@@ -13,7 +13,7 @@ import {
   PROGRAMME_ORDER,
   VOICES,
 } from '../../helpers/forumReports.js';
-import { durableEngines } from '../../helpers/organizer.js';
+import { durableEngines, OrganizerClient } from '../../helpers/organizer.js';
 import type { TestServer } from '../../helpers/server.js';
 
 describe.each(durableEngines())('the forum summary on $name', (engine) => {
@@ -45,9 +45,10 @@ describe.each(durableEngines())('the forum summary on $name', (engine) => {
   });
 
   it('downloads the same figures as a CSV in the organizer’s language', async () => {
-    forum.organizer.lang = 'es';
-    const r = await getBytes(forum.organizer, `/api/organizer/forums/${forum.forumId}/summary.csv`);
-    forum.organizer.lang = 'en';
+    // The same login, from a browser set to Spanish.
+    const es = new OrganizerClient(server.url, 'es');
+    for (const [k, v] of forum.organizer.jar) es.jar.set(k, v);
+    const r = await getBytes(es, `/api/organizer/forums/${forum.forumId}/summary.csv`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(r.headers.get('content-disposition')).toContain('resumen.csv');

@@ -26,8 +26,12 @@ describe('programme order', () => {
   });
 
   it('breaks a tie of date and time by title, then code', () => {
-    expect(compareProgramme(e('Z', '2026-11-20', '14:00', 'Atelier'), e('A', '2026-11-20', '14:00', 'Bilan'))).toBeLessThan(0);
-    expect(compareProgramme(e('A', '2026-11-20', '14:00', 'Same'), e('B', '2026-11-20', '14:00', 'Same'))).toBeLessThan(0);
+    expect(
+      compareProgramme(e('Z', '2026-11-20', '14:00', 'Atelier'), e('A', '2026-11-20', '14:00', 'Bilan')),
+    ).toBeLessThan(0);
+    expect(compareProgramme(e('A', '2026-11-20', '14:00', 'Same'), e('B', '2026-11-20', '14:00', 'Same'))).toBeLessThan(
+      0,
+    );
   });
 });
 
