@@ -96,6 +96,20 @@ export function ForumReports(props: { forumId: string }) {
   );
 }
 
+/** Names in any script, each isolated so a right-to-left one does not reorder its neighbours. */
+function List(props: { items: string[] }) {
+  return (
+    <For each={props.items}>
+      {(x, i) => (
+        <>
+          {i() > 0 ? ', ' : ''}
+          <bdi>{x}</bdi>
+        </>
+      )}
+    </For>
+  );
+}
+
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
 function Summary(props: { forumId: string }) {
@@ -143,7 +157,9 @@ function Summary(props: { forumId: string }) {
                 <dd data-figure="countries">
                   {f().countries.length}
                   <Show when={f().countries.length}>
-                    <span class="org-figure-list">{f().countries.join(', ')}</span>
+                    <span class="org-figure-list">
+                      <List items={f().countries} />
+                    </span>
                   </Show>
                 </dd>
               </div>
@@ -152,7 +168,9 @@ function Summary(props: { forumId: string }) {
                 <dd data-figure="organizations">
                   {f().organizations.length}
                   <Show when={f().organizations.length}>
-                    <span class="org-figure-list">{f().organizations.join(', ')}</span>
+                    <span class="org-figure-list">
+                      <List items={f().organizations} />
+                    </span>
                   </Show>
                 </dd>
               </div>
