@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../fixtures/report/pdfText.js';
-import { BASE_NAMES, FORUM_SESSIONS, fillForum, type FilledForum, VOICES } from '../../helpers/forumReports.js';
+import { BASE_NAMES, FORUM_SESSIONS, fillForum, VOICES } from '../../helpers/forumReports.js';
 import { FORUM } from '../../helpers/organizer.js';
 import type { TestServer } from '../../helpers/server.js';
 import { axeViolations, launchBrowser, newPage, PHONE, startAppServer } from '../browser.js';
@@ -16,11 +16,10 @@ const WIDE = { viewport: { width: 1280, height: 720 } };
 
 let server: TestServer;
 let browser: Browser;
-let forum: FilledForum;
 beforeAll(async () => {
   server = await startAppServer({ sqlite: true });
   browser = await launchBrowser();
-  forum = await fillForum(server);
+  await fillForum(server);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
