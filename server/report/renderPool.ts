@@ -179,10 +179,10 @@ export class RenderPool {
     slot.ready.then(
       () => {
         if (!slot.busy) return;
-        timer = setTimeout(
-          () => settle(() => p.reject(new Error(`render over ${this.limits.timeoutMs} ms`)), false),
-          this.limits.timeoutMs,
-        );
+        // A forum's combined report lays out every session: its time grows with them.
+        const limit =
+          this.limits.timeoutMs * ('kind' in p.job ? Math.max(1, Math.ceil(p.job.sessions.length / 20)) : 1);
+        timer = setTimeout(() => settle(() => p.reject(new Error(`render over ${limit} ms`)), false), limit);
         const job = { id, ...p.job } as WorkerJob;
         slot.worker.postMessage(job, transferables(job));
       },
