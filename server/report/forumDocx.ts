@@ -2,23 +2,24 @@
 // a contents list, then every session's report as the single report's Word writer makes it
 // (docx.ts reportSection), each a section of its own starting on a new page.
 //
-// The contents are a generated list rather than a TOC field: each row names a session (linked to a
-// bookmark on its title) and its page as a PAGEREF field. The titles read correctly in any viewer
+// The contents are a generated table rather than a TOC field: each row names a session (linked to
+// a bookmark on its title) and its page as a PAGEREF field. The titles read correctly in any viewer
 // without a field update; Word and LibreOffice fill in the page numbers (the document asks Word to
 // update its fields on opening).
 import {
   AlignmentType,
   Document,
   HeadingLevel,
+  BorderStyle,
   InternalHyperlink,
-  LeaderType,
   Packer,
   PageBreak,
   PageReference,
   Paragraph,
-  Tab,
-  TabStopType,
-  TextRun,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
   type ISectionOptions,
 } from 'docx';
 import type { ForumReportModel } from '../../shared/report/forumReport.js';
@@ -39,6 +40,8 @@ export interface ForumDocxSession {
 }
 
 const bookmarkOf = (i: number) => `session_${i + 1}`;
+/** The contents' page numbers column, in twentieths of a point. */
+const PAGE_COLUMN = 800;
 
 export async function renderForumDocx(
   report: ForumReportModel,
@@ -71,23 +74,43 @@ function front(r: ForumReportModel, logo: Photo | undefined): ISectionOptions {
     ...([r.city, r.dates].some(Boolean) ? [centred([r.city, r.dates].filter(Boolean).join(' · '), { size: 28 })] : []),
     ...(r.theme ? [centred(r.theme, { italics: true, color: MUTED, size: 24 })] : []),
   ];
+  // A borderless table: titles wrap in their column, page numbers stand in theirs (a tab beyond a
+  // right indent, Word's own way, is cut off by LibreOffice).
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+  const cellOf = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { top: 40, bottom: 80 }, children });
   const rows = r.sessions.map(
     (s, i) =>
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: LeaderType.DOT }],
-        spacing: { after: 120 },
-        keepLines: true,
+      new TableRow({
+        cantSplit: true,
         children: [
-          new InternalHyperlink({
-            anchor: bookmarkOf(i),
-            children: runs(`${i + 1}. ${s.title}`, { bold: true }),
-          }),
-          new TextRun({ children: [new Tab()] }),
-          new PageReference(bookmarkOf(i), { hyperlink: true }),
-          ...(s.when ? runs(s.when, { size: 18, color: MUTED }, true) : []),
+          cellOf(CONTENT_WIDTH - PAGE_COLUMN, [
+            new Paragraph({
+              children: [
+                new InternalHyperlink({
+                  anchor: bookmarkOf(i),
+                  children: runs(`${i + 1}. ${s.title}`, { bold: true }),
+                }),
+                ...(s.when ? runs(s.when, { size: 18, color: MUTED }, true) : []),
+              ],
+            }),
+          ]),
+          cellOf(PAGE_COLUMN, [
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              children: [new PageReference(bookmarkOf(i), { hyperlink: true })],
+            }),
+          ]),
         ],
       }),
   );
+  const table = new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: [CONTENT_WIDTH - PAGE_COLUMN, PAGE_COLUMN],
+    borders,
+    rows,
+  });
   return {
     footers: { default: pageNumberFooter() },
     properties: PAGE_PROPERTIES,
@@ -96,7 +119,7 @@ function front(r: ForumReportModel, logo: Photo | undefined): ISectionOptions {
       new Paragraph({ children: [new PageBreak()] }),
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(r.labels.contents) }),
       ...(rows.length
-        ? rows
+        ? [table]
         : [new Paragraph({ children: runs(r.labels.noSessions, { italics: true, color: MUTED }) })]),
     ],
   };
