@@ -1,5 +1,6 @@
 // Bodies of the organizer API (/api/organizer/..., docs/protocol.md "Organizers and forums").
 import type { ForumSettings } from './forum.js';
+import type { ForumFigures } from './forumSummary.js';
 import type { SessionLinks } from './http.js';
 
 export interface OrganizerMe {
@@ -49,3 +50,9 @@ export interface InviteLinkResponse {
 export const CSRF_COOKIE = 'palabre_csrf';
 export const CSRF_HEADER = 'x-palabre-csrf';
 export const LOGIN_COOKIE = 'palabre_organizer';
+
+/** GET /api/organizer/forums/:id/summary: the forum's figures, sessions in programme order. */
+export interface ForumFiguresResponse {
+  forum: { id: string; name: string };
+  figures: ForumFigures;
+}

@@ -8,6 +8,7 @@ import type { PreviewedRow } from '../home/programmeRows.js';
 import { ProgrammeReview } from '../home/ProgrammeReview.js';
 import { tfs } from '../i18n/forumSessions.js';
 import { ForumProgramme, createInForum } from './ForumProgramme.js';
+import { ForumReports } from './ForumReports.js';
 import { ForumSessions } from './ForumSessions.js';
 import { ForumSettingsForm } from './ForumSettingsForm.js';
 
@@ -73,6 +74,7 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
                 .join(' · ')}
             </p>
             <ForumSessions forum={f()} onChanged={(v) => mutate(v)} />
+            <ForumReports forumId={f().id} />
             <ForumProgramme forumId={f().id} onReview={setReviewing} />
             <div class="org-columns">
               <NewSession forumId={f().id} onCreated={() => void refetch()} />

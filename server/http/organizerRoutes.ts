@@ -14,7 +14,7 @@ import {
   type OrganizerMe,
 } from '../../shared/organizerHttp.js';
 import type { Role } from '../../shared/state.js';
-import { programmeOrder } from '../../shared/programme/order.js';
+import { compareProgramme } from '../../shared/forumProgramme.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import { hashSecret, newId, newToken, secretMatches, speakerKeyOf } from '../keys.js';
 import type { Logger } from '../log.js';
@@ -43,6 +43,8 @@ import type { ForumSessionRecord, OrganizerRecord, StaffKeys } from '../store/fo
 import type { SessionStore } from '../store/sessionStore.js';
 import { handleForumSessionRoutes } from './forumSessionRoutes.js';
 import { linksFor } from './routes.js';
+import { handleForumReports } from './forumReportRoutes.js';
+import type { Committer } from '../committer.js';
 import { HttpError, clientAddress, languageOf, readBody, sendJson } from './util.js';
 
 export interface OrganizerLimiters {
@@ -62,6 +64,8 @@ export interface OrganizerDeps {
   limits: OrganizerLimiters;
   /** The request's Origin is ours (or absent): app.ts's originAllowed. */
   originOk: (req: IncomingMessage) => boolean;
+  /** Reads of a session wait for its commits in flight (the forum's reports). */
+  committer?: Committer;
   /** Deletes a session and everything it holds, as its moderator would (app.ts). */
   deleteSession: (code: string) => Promise<boolean>;
   /** Disconnects a session's screens of these roles (a replaced link; app.ts). */
@@ -270,6 +274,8 @@ export async function handleOrganizerApi(
       if (await handleForumSessionRoutes(inForum[2]!, ctx, deps)) return true;
       throw refuse(404, 'not_found', lang);
     }
+    if (await handleForumReports(res, path, method, lang, (id) => requireForum(me, id), deps, req)) return true;
+
     const m = /^\/api\/organizer\/forums\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+))?$/.exec(path);
     if (!m) throw refuse(404, 'not_found', lang);
     const forum = await requireForum(me, m[1]!);
@@ -381,7 +387,7 @@ export async function handleOrganizerApi(
       id,
       settings,
       members: members.map((o) => ({ id: o.id, email: o.email })),
-      sessions: (await Promise.all(sessions.map((s) => sessionView(s)))).sort(programmeOrder),
+      sessions: (await Promise.all(sessions.map((s) => sessionView(s)))).sort(compareProgramme),
     };
   }
 

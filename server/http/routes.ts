@@ -24,6 +24,7 @@ import type { Logger } from '../log.js';
 import { ROTATABLE_ROLES, type Registry } from '../registry.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import { buildArchive, readPhotos } from '../archive.js';
+import { forumLogoOf } from '../report/logo.js';
 import type { ServerCommand } from '../../shared/serverCommands.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/limits.js';
 import type { KeyedLimiter } from '../rateLimit.js';
@@ -141,11 +142,12 @@ async function renderReportFor(
   photos: { data: Buffer; mime: string }[],
   archive: unknown,
   lang: Language,
+  logo?: { data: Buffer; mime: string },
 ) {
   if (format === 'docx' || format === 'pdf') {
     const { renderPool, RenderBusyError } = await import('../report/renderPool.js');
     try {
-      return await renderPool().render(state, format, { now, photos });
+      return await renderPool().render(state, format, { now, photos, logo });
     } catch (e) {
       if (e instanceof RenderBusyError) throw fail(503, 'rate_limited', lang);
       throw e;
@@ -154,7 +156,7 @@ async function renderReportFor(
   // Loaded on first export: most requests never need a report.
   const { renderReport } = await import('../report/render.js');
   // The archive (every event, the photo as base64) is only the body of the JSON format.
-  return renderReport(state, format, { now, photos, ...(archive ? { archive } : {}) });
+  return renderReport(state, format, { now, photos, logo, ...(archive ? { archive } : {}) });
 }
 
 /** Returns true when the route was handled. */
@@ -344,7 +346,9 @@ export async function handleApi(
       const archive = format === 'json' ? await buildArchive(room, deps.store, blobs) : undefined;
       const photos = blobs.map((b) => ({ data: b.data, mime: b.mime }));
       // Word and PDF are laid out in a worker thread (renderPool.ts): a long report never stops the server.
-      const out = await renderReportFor(state, format as 'docx', deps.clock(), photos, archive, lang);
+      // A forum session's report carries its forum's logo.
+      const logo = await forumLogoOf(deps.store, code);
+      const out = await renderReportFor(state, format as 'docx', deps.clock(), photos, archive, lang, logo);
       res.writeHead(200, {
         'content-type': out.contentType,
         'content-disposition': `attachment; filename="${out.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,

@@ -3,6 +3,7 @@
 // real table, and the group photo is embedded. Text goes in as runs: docx escapes it as XML data.
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
   Header,
@@ -19,6 +20,7 @@ import {
   WidthType,
   type FileChild,
   type IRunOptions,
+  type ISectionOptions,
 } from 'docx';
 import { exhaustive } from '../../shared/exhaustive.js';
 import { stripControls } from '../../shared/report/escape.js';
@@ -49,15 +51,15 @@ import { fitInside, imageSize, photoKind, type Photo } from './photo.js';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 /** The photo's largest size in pixels at 96 dpi: the text width, two thirds of a page high. */
 const PHOTO_MAX = { width: Math.floor((CONTENT_WIDTH / 1440) * 96), height: 600 };
-const MUTED = '595959';
+export const MUTED = '595959';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'break' | 'children'>;
 
 /** Runs for text that may hold line breaks: Word needs an explicit break, not "\n". */
-function runs(text: string, style: RunStyle = {}, onNewLine = false): TextRun[] {
+export function runs(text: string, style: RunStyle = {}, onNewLine = false): TextRun[] {
   return stripControls(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -87,7 +89,7 @@ interface ParaExtra {
   bidiOf?: string;
 }
 
-const para = (children: TextRun[], extra: ParaExtra = {}): Paragraph =>
+export const para = (children: TextRun[], extra: ParaExtra = {}): Paragraph =>
   new Paragraph({
     children,
     ...(extra.bullet !== undefined ? { bullet: { level: extra.bullet } } : {}),
@@ -118,13 +120,70 @@ const numberingConfig = {
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
   new Paragraph({ heading: level, children: runs(text), keepNext: true });
 
-export async function renderDocx(model: ReportModel, photos: readonly Photo[] = []): Promise<Buffer> {
+/** What a report adds to its model: the session's photos and, for a forum session, the forum's logo. */
+export interface DocxExtras {
+  photos?: readonly Photo[];
+  logo?: Photo | undefined;
+  /** A bookmark on the report's title (the combined report's contents point at it). */
+  bookmark?: string;
+}
+
+export async function renderDocx(model: ReportModel, photos: readonly Photo[] = [], logo?: Photo): Promise<Buffer> {
+  const doc = new Document({
+    ...documentOptions(model.language, `${model.labels.report} — ${stripControls(model.documentTitle)}`),
+    sections: [reportSection(model, { photos, logo }, { next: 1 })],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** The document's own settings: author, title, default font in its language, the notes' numbering. */
+export function documentOptions(language: ReportModel['language'], title: string) {
+  return {
+    creator: 'Palabre',
+    title,
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: LOCALE[language] } } } },
+    },
+    numbering: numberingConfig,
+  };
+}
+
+/** A4 with 2 cm margins. */
+export const PAGE_PROPERTIES = {
+  page: {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+  },
+};
+
+export const pageNumberFooter = (): Footer =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 16,
+            color: MUTED,
+            children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+
+/**
+ * One session's report as a Word section (from a new page, its title in the page header): the
+ * single report is one such section, the forum's combined report one per session. `lists` numbers
+ * the notes' lists across the whole document.
+ */
+export function reportSection(model: ReportModel, extras: DocxExtras, lists: { next: number }): ISectionOptions {
   const l = model.labels;
-  const lists = { next: 1 };
+  const photos = extras.photos ?? [];
   const children: FileChild[] = model.sections.flatMap((s) =>
     isEmptySection(s) && 'title' in s
       ? [heading(s.title, HeadingLevel.HEADING_1), para(runs(l.empty, { italics: true, color: MUTED }))]
-      : section(s, l, photos, lists),
+      : section(s, l, photos, lists, extras),
   );
   children.push(
     new Paragraph({
@@ -132,62 +191,45 @@ export async function renderDocx(model: ReportModel, photos: readonly Photo[] = 
       children: runs(model.footer, { size: 16, color: MUTED, italics: true }),
     }),
   );
-  const doc = new Document({
-    creator: 'Palabre',
-    title: `${l.report} — ${stripControls(model.documentTitle)}`,
-    styles: {
-      default: { document: { run: { font: 'Calibri', size: 22, language: { value: LOCALE[model.language] } } } },
+  return {
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: runs(model.documentTitle, { size: 16, color: MUTED }),
+          }),
+        ],
+      }),
     },
-    numbering: numberingConfig,
-    sections: [
-      {
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: runs(model.documentTitle, { size: 16, color: MUTED }),
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    size: 16,
-                    color: MUTED,
-                    children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+    footers: { default: pageNumberFooter() },
+    properties: PAGE_PROPERTIES,
+    children,
+  };
 }
 
-function section(s: ReportSection, l: ReportLabels, photos: readonly Photo[], lists: { next: number }): FileChild[] {
+function section(
+  s: ReportSection,
+  l: ReportLabels,
+  photos: readonly Photo[],
+  lists: { next: number },
+  extras: DocxExtras,
+): FileChild[] {
   switch (s.kind) {
     case 'header': {
       const out: FileChild[] = [];
+      const logo = extras.logo && logoParagraph(extras.logo, LOGO_BOX, AlignmentType.LEFT);
+      if (logo) out.push(logo);
       if (s.theme) out.push(para(runs(s.theme, { italics: true, color: MUTED })));
       const event = eventLine(s);
       if (event) out.push(para(runs(event, { bold: true })));
-      out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(s.heading) }));
+      const title = runs(s.heading);
+      out.push(
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          children: extras.bookmark ? [new Bookmark({ id: extras.bookmark, children: title })] : title,
+        }),
+      );
       return out;
     }
     case 'facts':
@@ -366,6 +408,32 @@ function audienceQuestion(q: ReportAudienceQuestion, l: ReportLabels): Paragraph
     out.push(para([...label, ...runs(`${by}${r.gist}`)], { bullet: 1, keepNext: i < q.replies.length - 1 }));
   });
   return out;
+}
+
+/** The logo's largest size in pixels at 96 dpi, at the head of a report. */
+const LOGO_BOX = { width: 210, height: 64 };
+
+/** The forum's logo as a picture paragraph, or null when it cannot be read. */
+export function logoParagraph(
+  logo: Photo,
+  box: { width: number; height: number },
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+): Paragraph | null {
+  const kind = photoKind(logo.mime);
+  const size = kind ? imageSize(logo.data, kind) : null;
+  if (!kind || !size) return null;
+  return new Paragraph({
+    alignment,
+    spacing: { after: 160 },
+    children: [
+      new ImageRun({
+        type: kind,
+        data: logo.data,
+        transformation: fitInside(size, box.width, box.height),
+        altText: { name: 'logo', title: 'logo', description: 'logo' },
+      }),
+    ],
+  });
 }
 
 function photoParagraph(title: string, photo: Photo): Paragraph | null {

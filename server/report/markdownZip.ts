@@ -14,11 +14,24 @@ export function photoPaths(photos: readonly Photo[]): { path: string; photo: Pho
   });
 }
 
-export async function renderMarkdownZip(model: ReportModel, mdName: string, photos: readonly Photo[]): Promise<Buffer> {
+/** "logo.png" (or .jpg) for a forum session's logo of a format a viewer shows. */
+export function logoPath(logo: Photo | undefined): string | undefined {
+  const kind = logo && photoKind(logo.mime);
+  return kind ? `logo.${kind}` : undefined;
+}
+
+export async function renderMarkdownZip(
+  model: ReportModel,
+  mdName: string,
+  photos: readonly Photo[],
+  logo?: Photo,
+): Promise<Buffer> {
   const files = photoPaths(photos);
+  const logoSrc = logoPath(logo);
   const zip = new JSZip();
-  zip.file(mdName, renderMarkdown(model, { photoSrcs: files.map((f) => f.path) }));
+  zip.file(mdName, renderMarkdown(model, { photoSrcs: files.map((f) => f.path), ...(logoSrc ? { logoSrc } : {}) }));
   for (const f of files) zip.file(f.path, f.photo.data);
+  if (logo && logoSrc) zip.file(logoSrc, logo.data);
   // Pictures are already compressed; the text is not.
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -31,14 +31,28 @@ import { drawLine, layoutText } from './pdfText.js';
 const MARGIN = 56;
 const FLAG_COLOR = '#8a5a00';
 
-export function renderPdf(model: ReportModel, photos: readonly Photo[] = []): Promise<Buffer> {
+/** What a report adds to its model: the session's photos and, for a forum session, the forum's logo. */
+export interface PdfExtras {
+  photos?: readonly Photo[];
+  logo?: Photo | undefined;
+}
+
+export function renderPdf(model: ReportModel, photos: readonly Photo[] = [], logo?: Photo): Promise<Buffer> {
+  const { doc, done } = newPdf(model.language, `${model.labels.report} — ${model.documentTitle}`);
+  drawReport(new Layout(doc), model, { photos, logo });
+  finishPdf(doc);
+  return done;
+}
+
+/** An A4 document with the report's margins, its pages kept until the end (numbering, a table of contents). */
+export function newPdf(language: string, title: string): { doc: Doc; done: Promise<Buffer> } {
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    lang: model.language,
+    lang: language,
     displayTitle: true,
-    info: { Title: `${model.labels.report} — ${model.documentTitle}`, Creator: 'Palabre', Producer: 'Palabre' },
+    info: { Title: title, Creator: 'Palabre', Producer: 'Palabre' },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -46,28 +60,37 @@ export function renderPdf(model: ReportModel, photos: readonly Photo[] = []): Pr
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const out = new Layout(doc);
+  return { doc, done };
+}
+
+/** One session's report from where the layout stands: the single report and the forum's combined one. */
+export function drawReport(out: Layout, model: ReportModel, extras: PdfExtras = {}): void {
+  const photos = extras.photos ?? [];
   for (const s of model.sections) {
     if (isEmptySection(s) && 'title' in s) {
       h1(out, s.title);
       out.para(model.labels.empty, { font: 'italic', color: COLOR.muted });
-    } else section(out, s, model.labels, photos);
+    } else section(out, s, model.labels, photos, extras.logo);
   }
   out.doc.moveDown(1.5);
   out.para(model.footer, { font: 'italic', color: COLOR.muted, size: SIZE.small });
+}
+
+/** Numbers the pages and ends the document. */
+export function finishPdf(doc: Doc): void {
   numberPages(doc);
   doc.end();
-  return done;
 }
 
 function h1(out: Layout, title: string): void {
   out.heading(title, 1);
-  out.doc.outline.addItem(title);
+  out.outline.addItem(title);
 }
 
-function section(out: Layout, s: ReportSection, l: ReportLabels, photos: readonly Photo[]): void {
+function section(out: Layout, s: ReportSection, l: ReportLabels, photos: readonly Photo[], logo?: Photo): void {
   switch (s.kind) {
     case 'header': {
+      if (logo) drawLogo(out, logo, LOGO_BOX);
       if (s.theme) out.para(s.theme, { font: 'italic', color: COLOR.muted });
       const event = eventLine(s);
       if (event) out.para(event, { font: 'bold' });
@@ -244,6 +267,31 @@ function drawPhoto(out: Layout, picture: { data: Buffer; size: { width: number; 
     return false;
   }
 }
+
+/** The forum's logo in a box of `box` points (the report's head, the combined report's title page), left-aligned. */
+export function drawLogo(
+  out: Layout,
+  logo: Photo,
+  box: { width: number; height: number },
+  align: 'start' | 'center' = 'start',
+): void {
+  const kind = photoKind(logo.mime);
+  const size = kind ? imageSize(logo.data, kind) : null;
+  if (!size) return;
+  const fit = fitInside(size, box.width, box.height);
+  const y = out.doc.y;
+  try {
+    const x = align === 'center' ? out.left + (out.width - fit.width) / 2 : out.left;
+    out.doc.image(logo.data, x, y, { width: fit.width, height: fit.height });
+  } catch {
+    // An unreadable logo must not cost the organizers the report.
+    return;
+  }
+  out.doc.x = out.left;
+  out.doc.y = y + fit.height + 10;
+}
+
+const LOGO_BOX = { width: 160, height: 48 };
 
 /** "2 / 5" centred in the bottom margin of every page. */
 function numberPages(doc: Doc): void {

@@ -16,8 +16,16 @@ export interface Span {
   size?: number;
 }
 
+/** Where h1 headings go in the PDF's bookmarks: the document's outline, or a session's item in a combined report. */
+export interface OutlineNode {
+  addItem(title: string): OutlineNode;
+}
+
 export class Layout {
-  constructor(readonly doc: Doc) {}
+  outline: OutlineNode;
+  constructor(readonly doc: Doc) {
+    this.outline = doc.outline as unknown as OutlineNode;
+  }
 
   get left(): number {
     return this.doc.page.margins.left;

@@ -1,5 +1,8 @@
 // One entry point for every report format, used by the HTTP export and the CLI: the state in,
 // the bytes, their content type and a file name out. The heavy Word and PDF writers load lazily.
+import type { ForumSettings } from '../../shared/forum.js';
+import { safeNamePart } from '../../shared/forumProgramme.js';
+import { buildForumReport } from '../../shared/report/forumReport.js';
 import { buildReport } from '../../shared/report/model.js';
 import { renderAudienceCsv, renderCsv } from '../../shared/report/csv.js';
 import { renderHtml } from '../../shared/report/html.js';
@@ -8,7 +11,7 @@ import { reportLabels } from '../../shared/report/labels.js';
 import { renderMarkdown } from '../../shared/report/markdown.js';
 import { exhaustive } from '../../shared/exhaustive.js';
 import type { SessionState } from '../../shared/state.js';
-import { photoPaths, renderMarkdownZip } from './markdownZip.js';
+import { logoPath, photoPaths, renderMarkdownZip } from './markdownZip.js';
 import { photoKind, type Photo } from './photo.js';
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'] as const;
@@ -22,6 +25,8 @@ export interface RenderOptions {
   photos?: Photo[];
   /** What 'json' returns (the session archive); the state itself when absent. */
   archive?: unknown;
+  /** The forum's logo, for a session in a forum: at the head of every format, a file in the Markdown zip. */
+  logo?: Photo | undefined;
 }
 
 export interface RenderedReport {
@@ -69,25 +74,27 @@ export async function renderReport(
     filename: reportFilename(state, format, reportLabels(state.definition.language).report),
   });
   const photos = opts.photos ?? [];
+  const logo = opts.logo;
   const srcs = photos.map(photoSrc).filter((x): x is string => !!x);
+  const logoSrc = logo && photoSrc(logo);
   switch (format) {
     case 'docx': {
       const { renderDocx } = await import('./docx.js');
-      return out(await renderDocx(buildReport(state, opts.now), photos));
+      return out(await renderDocx(buildReport(state, opts.now), photos, logo));
     }
     case 'pdf': {
       const { renderPdf } = await import('./pdf.js');
-      return out(await renderPdf(buildReport(state, opts.now), photos));
+      return out(await renderPdf(buildReport(state, opts.now), photos, logo));
     }
     case 'html':
-      return out(renderHtml(buildReport(state, opts.now), { photoSrcs: srcs }));
+      return out(renderHtml(buildReport(state, opts.now), { photoSrcs: srcs, ...(logoSrc ? { logoSrc } : {}) }));
     case 'md': {
       const model = buildReport(state, opts.now);
-      if (!photoPaths(photos).length) return out(renderMarkdown(model, {}));
-      // With photos: a zip of the .md and the pictures beside it (not base64 inside the text).
+      if (!photoPaths(photos).length && !logoPath(logo)) return out(renderMarkdown(model, {}));
+      // With photos or a logo: a zip of the .md and the pictures beside it (not base64 inside the text).
       const mdName = reportFilename(state, 'md', reportLabels(state.definition.language).report);
       return {
-        body: await renderMarkdownZip(model, mdName, photos),
+        body: await renderMarkdownZip(model, mdName, photos, logo),
         contentType: 'application/zip',
         filename: reportFilename(state, 'zip', reportLabels(state.definition.language).report),
       };
@@ -101,4 +108,32 @@ export async function renderReport(
     default:
       return exhaustive(format, 'report format');
   }
+}
+
+/** "GSEF 2026 – Rapport du forum.pdf": the forum's name, then the combined report's own word. */
+export function forumReportFilename(settings: ForumSettings, format: 'docx' | 'pdf'): string {
+  const word = buildForumReport(settings, [], 0).labels.forumReport;
+  return `${safeNamePart(settings.name) || 'forum'} – ${word}.${format}`;
+}
+
+/** The forum's combined report, its sessions in programme order whatever order they come in. */
+export async function renderForumReport(
+  format: 'docx' | 'pdf',
+  settings: ForumSettings,
+  sessions: readonly { state: SessionState; photos: Photo[] }[],
+  opts: { now: number; logo?: Photo | undefined },
+): Promise<RenderedReport> {
+  const report = buildForumReport(
+    settings,
+    sessions.map((s) => s.state),
+    opts.now,
+  );
+  // The model sorted the sessions; their photos follow them by code.
+  const photosOf = new Map(sessions.map((s) => [s.state.code, s.photos]));
+  const extras = report.sessions.map((s) => ({ photos: photosOf.get(s.code) ?? [] }));
+  const body =
+    format === 'pdf'
+      ? await (await import('./forumPdf.js')).renderForumPdf(report, extras, opts.logo)
+      : await (await import('./forumDocx.js')).renderForumDocx(report, extras, opts.logo);
+  return { body, contentType: CONTENT_TYPES[format], filename: forumReportFilename(settings, format) };
 }

@@ -4,8 +4,9 @@
 import { Worker } from 'node:worker_threads';
 import type { SessionState } from '../../shared/state.js';
 import { workerEntry } from '../workerEntry.js';
+import type { ForumSettings } from '../../shared/forum.js';
 import type { RenderedReport, ReportFormat } from './render.js';
-import type { RenderJob, RenderReply } from './renderWorker.js';
+import type { RenderReply, WorkerJob } from './renderWorker.js';
 
 export const RENDER_LIMITS = {
   /** Renders at once: one worker each (the machine's other cores keep serving). */
@@ -30,8 +31,21 @@ interface Slot {
   busy: boolean;
 }
 
+type Picture = { data: Buffer; mime: string };
+/** A copy the job owns, so its buffer can be moved to the worker. */
+const owned = (p: Picture) => ({ data: new Uint8Array(p.data), mime: p.mime });
+
+/** A job as queued: a worker job before its id. */
+type Job = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, 'id'> : never) : never;
+
+/** The buffers a job moves to its worker (its photos and logo) rather than copies. */
+function transferables(job: WorkerJob): ArrayBuffer[] {
+  const pictures = 'kind' in job ? job.sessions.flatMap((s) => s.photos) : job.photos;
+  return [...pictures, ...(job.logo ? [job.logo] : [])].map((p) => p.data.buffer as ArrayBuffer);
+}
+
 interface Pending {
-  job: Omit<RenderJob, 'id'>;
+  job: Job;
   resolve: (r: RenderedReport) => void;
   reject: (e: Error) => void;
 }
@@ -47,13 +61,34 @@ export class RenderPool {
   render(
     state: SessionState,
     format: ReportFormat,
-    opts: { now: number; photos?: { data: Buffer; mime: string }[] },
+    opts: { now: number; photos?: Picture[]; logo?: Picture | undefined },
   ): Promise<RenderedReport> {
+    const photos = (opts.photos ?? []).map(owned);
+    return this.queue({ state, format, now: opts.now, photos, ...(opts.logo ? { logo: owned(opts.logo) } : {}) });
+  }
+
+  /** The forum's combined report: one job, so one worker lays out every session in turn. */
+  renderForum(
+    format: 'docx' | 'pdf',
+    settings: ForumSettings,
+    sessions: { state: SessionState; photos: Picture[] }[],
+    opts: { now: number; logo?: Picture | undefined },
+  ): Promise<RenderedReport> {
+    return this.queue({
+      kind: 'forum',
+      format,
+      settings,
+      sessions: sessions.map((s) => ({ state: s.state, photos: s.photos.map(owned) })),
+      now: opts.now,
+      ...(opts.logo ? { logo: owned(opts.logo) } : {}),
+    });
+  }
+
+  private queue(job: Job): Promise<RenderedReport> {
     if (this.closed) return Promise.reject(new Error('render pool closed'));
     if (this.waiting.length >= this.limits.queue) return Promise.reject(new RenderBusyError());
-    const photos = (opts.photos ?? []).map((p) => ({ data: new Uint8Array(p.data), mime: p.mime }));
     return new Promise<RenderedReport>((resolve, reject) => {
-      this.waiting.push({ job: { state, format, now: opts.now, photos }, resolve, reject });
+      this.waiting.push({ job, resolve, reject });
       this.pump();
     });
   }
@@ -144,15 +179,12 @@ export class RenderPool {
     slot.ready.then(
       () => {
         if (!slot.busy) return;
-        timer = setTimeout(
-          () => settle(() => p.reject(new Error(`render over ${this.limits.timeoutMs} ms`)), false),
-          this.limits.timeoutMs,
-        );
-        const job: RenderJob = { id, ...p.job };
-        slot.worker.postMessage(
-          job,
-          job.photos.map((ph) => ph.data.buffer as ArrayBuffer),
-        );
+        // A forum's combined report lays out every session: its time grows with them.
+        const limit =
+          this.limits.timeoutMs * ('kind' in p.job ? Math.max(1, Math.ceil(p.job.sessions.length / 20)) : 1);
+        timer = setTimeout(() => settle(() => p.reject(new Error(`render over ${limit} ms`)), false), limit);
+        const job = { id, ...p.job } as WorkerJob;
+        slot.worker.postMessage(job, transferables(job));
       },
       (e: Error) => settle(() => p.reject(e), false),
     );

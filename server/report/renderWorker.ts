@@ -2,15 +2,50 @@
 // work (a 500-answer PDF takes seconds) that would stop the server's event loop. The worker lives
 // on between jobs so its loaded libraries and read font files serve the next render.
 import { parentPort } from 'node:worker_threads';
+import type { ForumSettings } from '../../shared/forum.js';
 import type { SessionState } from '../../shared/state.js';
-import { renderReport, type ReportFormat } from './render.js';
+import { renderForumReport, renderReport, type ReportFormat } from './render.js';
+
+type Picture = { data: Uint8Array; mime: string };
 
 export interface RenderJob {
   id: number;
   state: SessionState;
   format: ReportFormat;
   now: number;
-  photos: { data: Uint8Array; mime: string }[];
+  photos: Picture[];
+  /** The forum's logo, for a forum session. */
+  logo?: Picture;
+}
+
+/** The forum's combined report (Word or PDF): every session with its photos. */
+export interface ForumRenderJob {
+  id: number;
+  kind: 'forum';
+  format: 'docx' | 'pdf';
+  settings: ForumSettings;
+  sessions: { state: SessionState; photos: Picture[] }[];
+  now: number;
+  logo?: Picture;
+}
+
+export type WorkerJob = RenderJob | ForumRenderJob;
+
+const toPhoto = (p: Picture) => ({
+  data: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength),
+  mime: p.mime,
+});
+
+function run(job: WorkerJob) {
+  const logo = job.logo ? toPhoto(job.logo) : undefined;
+  if ('kind' in job)
+    return renderForumReport(
+      job.format,
+      job.settings,
+      job.sessions.map((s) => ({ state: s.state, photos: s.photos.map(toPhoto) })),
+      { now: job.now, logo },
+    );
+  return renderReport(job.state, job.format, { now: job.now, photos: job.photos.map(toPhoto), logo });
 }
 
 export type RenderReply =
@@ -19,12 +54,8 @@ export type RenderReply =
 
 const port = parentPort;
 if (port) {
-  port.on('message', (job: RenderJob) => {
-    const photos = job.photos.map((p) => ({
-      data: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength),
-      mime: p.mime,
-    }));
-    renderReport(job.state, job.format, { now: job.now, photos }).then(
+  port.on('message', (job: WorkerJob) => {
+    run(job).then(
       (out) => {
         const body = typeof out.body === 'string' ? out.body : new Uint8Array(out.body);
         const reply: RenderReply = { id: job.id, ok: true, body, contentType: out.contentType, filename: out.filename };

@@ -5,7 +5,7 @@ import { exhaustive } from '../exhaustive.js';
 import { escapeHtml } from './escape.js';
 import { appendixHtml, CHART_CSS, chartFigure } from './htmlCharts.js';
 import { REPORT_CSS } from './htmlStyle.js';
-import { photoSources } from './imageSrc.js';
+import { photoSources, safeImageSrc } from './imageSrc.js';
 import type { ReportLabels } from './labels.js';
 import type { NoteList } from './lines.js';
 import {
@@ -34,6 +34,8 @@ export interface HtmlOptions {
   photoSrc?: string;
   /** Several photos' addresses, shown after `photoSrc`. */
   photoSrcs?: string[];
+  /** The forum's logo (a data URL), at the head of a forum session's report. */
+  logoSrc?: string;
 }
 
 /** Escaped text with its line breaks kept. */
@@ -66,12 +68,17 @@ ${body}
 `;
 }
 
+/** Inline, so reports without a logo keep their stylesheet byte for byte. */
+const LOGO_STYLE = 'display:block;max-width:14em;max-height:4.5em;margin-bottom:.6em';
+
 function section(s: ReportSection, l: ReportLabels, opts: HtmlOptions): string {
   switch (s.kind) {
     case 'header': {
       const event = eventLine(s);
+      const logo = safeImageSrc(opts.logoSrc);
       return [
         '<header class="event">',
+        logo ? `<img class="logo" src="${escapeHtml(logo)}" alt="${t(s.forum || 'Logo')}" style="${LOGO_STYLE}">` : '',
         s.theme ? `<p class="theme">${t(s.theme)}</p>` : '',
         event ? `<p class="forum">${t(event)}</p>` : '',
         `<h1>${t(s.heading)}</h1>`,

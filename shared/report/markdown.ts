@@ -2,7 +2,7 @@
 // session text goes through escapeMarkdown, so it renders exactly as typed and never as markup.
 import { exhaustive } from '../exhaustive.js';
 import { escapeMarkdown as esc } from './escape.js';
-import { photoSources } from './imageSrc.js';
+import { photoSources, safeImageSrc } from './imageSrc.js';
 import { appendixMarkdown, chartMarkdown } from './markdownCharts.js';
 import type { ReportLabels } from './labels.js';
 import type { NoteList } from './lines.js';
@@ -22,6 +22,8 @@ export interface MarkdownOptions {
   photoSrc?: string;
   /** Several photos' addresses, shown after `photoSrc`. */
   photoSrcs?: string[];
+  /** The forum's logo (a path beside the file), at the head of a forum session's report. */
+  logoSrc?: string;
 }
 
 export function renderMarkdown(model: ReportModel, opts: MarkdownOptions = {}): string {
@@ -37,6 +39,8 @@ function section(s: ReportSection, l: ReportLabels, opts: MarkdownOptions): stri
   switch (s.kind) {
     case 'header': {
       const lines: string[] = [];
+      const logo = safeImageSrc(opts.logoSrc);
+      if (logo) lines.push(`![${esc(s.forum || 'Logo')}](<${logo}>)`);
       if (s.theme) lines.push(`*${esc(s.theme)}*`);
       const event = eventLine(s, esc);
       if (event) lines.push(event);

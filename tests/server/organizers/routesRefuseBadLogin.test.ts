@@ -24,6 +24,11 @@ const ROUTES: [string, string, unknown][] = [
   ['POST', '/api/organizer/forums/:f/programme', { sessions: [{ definition: { title: 'T' } }] }],
   ['POST', '/api/organizer/forums/:f/sessions/ABCDEF/keys', { role: 'moderator' }],
   ['DELETE', '/api/organizer/forums/:f/sessions/ABCDEF', { confirm: 'ABCDEF' }],
+  ['GET', '/api/organizer/forums/:f/reports.zip', undefined],
+  ['GET', '/api/organizer/forums/:f/report.pdf', undefined],
+  ['GET', '/api/organizer/forums/:f/report.docx', undefined],
+  ['GET', '/api/organizer/forums/:f/summary', undefined],
+  ['GET', '/api/organizer/forums/:f/summary.csv', undefined],
 ];
 const FORUM_ROUTES = ROUTES.filter(([, p]) => p.includes(':f'));
 

@@ -1,0 +1,234 @@
+// A forum's reports in one place, for its organizers (organizerRoutes.ts checks the login and the
+// forum's membership before these run):
+//   GET /api/organizer/forums/:id/reports.zip   every format of every session's report
+//   GET /api/organizer/forums/:id/report.pdf    the combined report (title page, contents, sessions)
+//   GET /api/organizer/forums/:id/report.docx   the same in Word
+//   GET /api/organizer/forums/:id/summary       the forum's figures (JSON, shared/forumSummary.ts)
+//   GET /api/organizer/forums/:id/summary.csv   the same as a spreadsheet
+// Word and PDF are laid out in the render pool's workers, so the event loop keeps serving.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import JSZip from 'jszip';
+import type { Language } from '../../shared/definition.js';
+import { inProgrammeOrder, reportBaseName, safeNamePart, uniqueNames } from '../../shared/forumProgramme.js';
+import { forumFigures } from '../../shared/forumSummary.js';
+import { renderForumSummaryCsv } from '../../shared/forumSummaryCsv.js';
+import { organizerMessage } from '../../shared/organizerErrors.js';
+import type { ForumFiguresResponse } from '../../shared/organizerHttp.js';
+import type { SessionState } from '../../shared/state.js';
+import { readPhotos } from '../archive.js';
+import type { Committer } from '../committer.js';
+import type { Registry } from '../registry.js';
+import { logoPhoto } from '../report/logo.js';
+import type { Photo } from '../report/photo.js';
+import type { ForumRecord } from '../store/forumStore.js';
+import type { SessionStore } from '../store/sessionStore.js';
+import { HttpError, sendJson } from './util.js';
+
+export interface ForumReportDeps {
+  store: SessionStore;
+  registry: Registry;
+  clock: () => number;
+  /** Reads wait for what is being committed (as the session report does). */
+  committer?: Committer;
+}
+
+const ROUTE =
+  /^\/api\/organizer\/forums\/([A-Za-z0-9_-]{1,64})\/(reports\.zip|report\.pdf|report\.docx|summary|summary\.csv)$/;
+
+/** The formats of a session's report in the forum's zip, with the extension each takes there. */
+const ZIP_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience'] as const;
+const AUDIENCE_WORD = { fr: 'public', en: 'audience', es: 'público' } as const;
+
+interface LoadedSession {
+  state: SessionState;
+  photos: Photo[];
+}
+
+/** Handles a forum report route; false for any other path. `forumOf` refuses a forum not the organizer's. */
+export async function handleForumReports(
+  res: ServerResponse,
+  path: string,
+  method: string,
+  lang: Language,
+  forumOf: (id: string) => Promise<ForumRecord>,
+  deps: ForumReportDeps,
+  req?: IncomingMessage,
+): Promise<boolean> {
+  const m = ROUTE.exec(path);
+  if (!m || method !== 'GET') return false;
+  const forum = await forumOf(m[1]!);
+  const what = m[2]!;
+  const now = deps.clock();
+  const sessions = await loadSessions(forum.id, deps, what !== 'summary' && what !== 'summary.csv');
+  const logo = logoPhoto(forum.settings.logo);
+  switch (what) {
+    case 'summary':
+      sendJson(res, 200, {
+        forum: { id: forum.id, name: forum.settings.name },
+        figures: forumFigures(
+          sessions.map((s) => s.state),
+          now,
+        ),
+      } satisfies ForumFiguresResponse);
+      return true;
+    case 'summary.csv': {
+      const csv = renderForumSummaryCsv(
+        forumFigures(
+          sessions.map((s) => s.state),
+          now,
+        ),
+        lang,
+      );
+      sendFile(
+        res,
+        'text/csv; charset=utf-8',
+        `${safeNamePart(forum.settings.name) || 'forum'} – ${SUMMARY_WORD[lang]}.csv`,
+        csv,
+      );
+      return true;
+    }
+    case 'report.pdf':
+    case 'report.docx': {
+      const format = what === 'report.pdf' ? 'pdf' : 'docx';
+      const { renderPool, RenderBusyError } = await import('../report/renderPool.js');
+      try {
+        const out = await renderPool().renderForum(format, forum.settings, sessions, { now, logo });
+        sendFile(res, out.contentType, out.filename, out.body);
+      } catch (e) {
+        if (e instanceof RenderBusyError) throw busy(lang);
+        throw e;
+      }
+      return true;
+    }
+    case 'reports.zip': {
+      const zip = await forumZip(sessions, now, logo, lang);
+      const name = `${safeNamePart(forum.settings.name) || 'forum'} – ${REPORTS_WORD[forum.settings.language]}.zip`;
+      res.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-disposition': disposition(name),
+        'cache-control': 'no-store',
+      });
+      if (req?.method === 'HEAD') {
+        res.end();
+        return true;
+      }
+      // Generated in chunks as the response drains: the event loop is free between them.
+      zip
+        .generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' })
+        .on('error', () => res.destroy())
+        .pipe(res);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+const SUMMARY_WORD = { fr: 'synthèse', en: 'summary', es: 'resumen' } as const;
+const REPORTS_WORD = { fr: 'rapports', en: 'reports', es: 'informes' } as const;
+
+const busy = (lang: Language) =>
+  new HttpError(503, { error: 'rate_limited', message: organizerMessage('rate_limited', lang) });
+
+/** The forum's sessions that still exist, their states committed, with their photos when asked. */
+async function loadSessions(forumId: string, deps: ForumReportDeps, withPhotos: boolean): Promise<LoadedSession[]> {
+  const out: LoadedSession[] = [];
+  for (const s of await deps.store.listForumSessions(forumId)) {
+    const room = await deps.registry.load(s.code);
+    if (!room) continue;
+    await deps.committer?.idle(room);
+    const state = room.state;
+    const photos = withPhotos
+      ? (await readPhotos(s.code, state, deps.store)).map((b) => ({ data: b.data, mime: b.mime }))
+      : [];
+    out.push({ state, photos });
+  }
+  return inProgrammeOrder(out, ({ state }) => ({
+    code: state.code,
+    title: state.definition.title,
+    date: state.definition.date,
+    startTime: state.definition.startTime,
+  }));
+}
+
+/** The file names of one session's reports in the zip, from its base name ("2026-11-20 14h00 – Title"). */
+export function zipEntryName(
+  base: string,
+  format: (typeof ZIP_FORMATS)[number],
+  mdZipped: boolean,
+  lang: Language,
+): string {
+  switch (format) {
+    case 'csvAudience':
+      return `${base} – ${AUDIENCE_WORD[lang]}.csv`;
+    case 'md':
+      // With photos or a logo, the Markdown report is its own zip (the .md and its pictures).
+      return mdZipped ? `${base} – Markdown.zip` : `${base}.md`;
+    default:
+      return `${base}.${format}`;
+  }
+}
+
+/** Every session's every format; Word and PDF two at a time through the render pool. */
+async function forumZip(
+  sessions: LoadedSession[],
+  now: number,
+  logo: Photo | undefined,
+  lang: Language,
+): Promise<JSZip> {
+  const { renderReport } = await import('../report/render.js');
+  const { renderPool, RenderBusyError } = await import('../report/renderPool.js');
+  const bases = uniqueNames(
+    sessions.map(({ state }) =>
+      reportBaseName({
+        code: state.code,
+        title: state.definition.title,
+        date: state.definition.date,
+        startTime: state.definition.startTime,
+      }),
+    ),
+  );
+  const zip = new JSZip();
+  const jobs = sessions.flatMap((s, i) => ZIP_FORMATS.map((format) => ({ s, base: bases[i]!, format })));
+  let next = 0;
+  const worker = async () => {
+    for (let job = jobs[next++]; job; job = jobs[next++]) {
+      const { s, base, format } = job;
+      const opts = { now, photos: s.photos, logo };
+      const out =
+        format === 'docx' || format === 'pdf'
+          ? await renderPool().render(s.state, format, opts)
+          : await renderReport(s.state, format, opts);
+      const zipped = out.contentType === 'application/zip';
+      const name = zipEntryName(base, format, zipped, s.state.definition.language);
+      // Word, PDF and zips are compressed already.
+      zip.file(name, out.body, { compression: zipped || format === 'docx' || format === 'pdf' ? 'STORE' : 'DEFLATE' });
+    }
+  };
+  try {
+    await Promise.all([worker(), worker()]);
+  } catch (e) {
+    if (e instanceof RenderBusyError) throw busy(lang);
+    throw e;
+  }
+  return zip;
+}
+
+/** An attachment name in any script (RFC 6266), with a plain fallback for old clients. */
+function disposition(name: string): string {
+  const ascii =
+    name
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\;]/g, '_') || 'download';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+function sendFile(res: ServerResponse, contentType: string, name: string, body: Buffer | string): void {
+  res.writeHead(200, {
+    'content-type': contentType,
+    'content-disposition': disposition(name),
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
