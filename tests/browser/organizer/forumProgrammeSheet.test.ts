@@ -45,7 +45,7 @@ describe('organizer: a programme imported into a forum, its links sheet', () => 
     expect(await page.getByTestId('programme-row').count()).toBe(12);
     await page.getByRole('button', { name: 'Create 12 sessions' }).click();
     await page.getByTestId('forum-notice').getByText('12 sessions created in the forum.').waitFor();
-    const rows = page.locator('table.org-sessions tbody tr');
+    const rows = page.locator('section.org-sheet tbody tr');
     expect(await rows.count()).toBe(12);
     // Programme order, rooms shown.
     const whens = await rows.locator('td.nowrap').allInnerTexts();
