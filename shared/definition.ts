@@ -131,6 +131,8 @@ export const DefinitionSchema = v.object({
   /** HH:MM, 24 h, in timeZone. */
   startTime: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]), ''),
   endTime: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]), ''),
+  /** Where it takes place (a room, or a video call's link): the organizers' programme and board. Absent: not said. */
+  room: v.optional(short),
   /** IANA time zone, e.g. Asia/Seoul. */
   timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')), DEFINITION_DEFAULTS.timeZone),
   background: v.optional(long, ''),

@@ -107,6 +107,7 @@ export function toEditable(input: unknown): SessionDefinition {
     date: str(d.date),
     startTime: str(d.startTime),
     endTime: str(d.endTime),
+    ...(str(d.room) ? { room: str(d.room) } : {}),
     timeZone: str(d.timeZone, DEFINITION_DEFAULTS.timeZone) || DEFINITION_DEFAULTS.timeZone,
     background: str(d.background),
     objectives: str(d.objectives),

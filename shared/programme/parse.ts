@@ -102,6 +102,7 @@ function readRow(row: number, c: Cells, options: ProgrammeOptions): ProgrammeRow
     date,
     startTime: start,
     endTime: end,
+    ...(room ? { room } : {}),
     timeZone,
     mainQuestion,
     moderator,
