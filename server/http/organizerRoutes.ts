@@ -40,6 +40,8 @@ import type { Registry } from '../registry.js';
 import type { ForumSessionRecord, OrganizerRecord, StaffKeys } from '../store/forumStore.js';
 import type { SessionStore } from '../store/sessionStore.js';
 import { linksFor } from './routes.js';
+import type { BoardSource } from '../board/boardSource.js';
+import { handleBoardRoute } from './boardRoutes.js';
 import { HttpError, clientAddress, languageOf, readBody, sendJson } from './util.js';
 
 export interface OrganizerLimiters {
@@ -61,6 +63,8 @@ export interface OrganizerDeps {
   originOk: (req: IncomingMessage) => boolean;
   /** Deletes a session and everything it holds, as its moderator would (app.ts). */
   deleteSession: (code: string) => Promise<boolean>;
+  /** The forums' status boards (server/board/); absent: no board route. */
+  board?: BoardSource;
 }
 
 let setupQueue: Promise<unknown> = Promise.resolve();
@@ -348,6 +352,7 @@ export async function handleOrganizerApi(
       send(201, { link: `${origin}/organizer/#invite=${token}`, expiresAt } satisfies InviteLinkResponse);
       return true;
     }
+    if (await handleBoardRoute({ sub, method, forum, res, board: deps.board, clock: deps.clock })) return true;
     throw refuse(404, 'not_found', lang);
   } catch (e) {
     if (e instanceof HttpError) {

@@ -21,6 +21,7 @@ const ROUTES: [string, string, unknown][] = [
   ['POST', '/api/organizer/forums/:f/adopt', { moderator: 'http://x/moderator/ABCDEF#key=abcdefghijkl' }],
   ['POST', '/api/organizer/forums/:f/members', { email: 'b@example.org' }],
   ['POST', '/api/organizer/forums/:f/invites', {}],
+  ['GET', '/api/organizer/forums/:f/board', undefined],
 ];
 const FORUM_ROUTES = ROUTES.filter(([, p]) => p.includes(':f'));
 
