@@ -138,7 +138,10 @@ export function compareBoardRows(a: BoardRow, b: BoardRow): number {
   );
 }
 
-/** The board's filters: a day ('' for every day) and a room ('' for every room). */
+/** The day filter's value for sessions without a date. */
+export const NO_DATE = '-';
+
+/** The board's filters: a day ('' for every day, NO_DATE for undated ones) and a room ('' for every room). */
 export interface BoardFilter {
   day: string;
   room: string;
@@ -155,7 +158,8 @@ export function boardRooms(rows: readonly BoardRow[]): string[] {
 }
 
 export function filterBoard(rows: readonly BoardRow[], f: BoardFilter): BoardRow[] {
-  return rows.filter((r) => (!f.day || r.date === f.day) && (!f.room || r.room === f.room));
+  const day = f.day === NO_DATE ? '' : f.day;
+  return rows.filter((r) => (!f.day || r.date === day) && (!f.room || r.room === f.room));
 }
 
 /**

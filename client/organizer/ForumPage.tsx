@@ -3,6 +3,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { ForumSessionView, ForumView, InviteLinkResponse } from '../../shared/organizerHttp.js';
 import { organizerT as t } from '../i18n/organizer.js';
+import { boardT } from '../i18n/board.js';
 import { api } from './api.js';
 import { ForumSettingsForm } from './ForumSettingsForm.js';
 
@@ -51,6 +52,11 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
               {[f().settings.city, [f().settings.startDate, f().settings.endDate].filter(Boolean).join(' – ')]
                 .filter(Boolean)
                 .join(' · ')}
+            </p>
+            <p>
+              <a class="button" href={`/organizer/forum/${f().id}/board`} data-testid="open-board">
+                {boardT('openBoard')}
+              </a>
             </p>
             <Sessions sessions={f().sessions} />
             <div class="org-columns">

@@ -8,6 +8,7 @@ import {
   compareBoardRows,
   defaultBoardDay,
   filterBoard,
+  NO_DATE,
 } from '../../../shared/board.js';
 import { T0, newSession } from '../../helpers/domain.js';
 
@@ -41,6 +42,7 @@ describe('board: programme order and filters', () => {
     expect(filterBoard(rows, { day: '', room: 'Auditorium' }).map((r) => r.code)).toEqual(['DDD222', 'AAA222']);
     expect(filterBoard(rows, { day: '2021-10-22', room: 'Salle Garonne' })).toEqual([]);
     expect(filterBoard(rows, { day: '', room: '' })).toHaveLength(5);
+    expect(filterBoard(rows, { day: NO_DATE, room: '' }).map((r) => r.code)).toEqual(['BBB222']);
   });
 
   it('opens on today when the programme has sessions today, else on every day', () => {
