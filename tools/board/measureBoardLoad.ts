@@ -42,7 +42,8 @@ for (let n = 0; n < SESSIONS; n++) {
   let s: SessionState = createSession(created.code, rec.definition, rec.createdAt).state;
   const batch: EventEnvelope[] = [];
   const run = (actor: Parameters<typeof step>[1], c: AnyCommand) => {
-    const r = step(s, actor, c, (t += 1000));
+    t += 1000;
+    const r = step(s, actor, c, t);
     if (!r.ok) throw new Error(`${c.type}: ${r.error}`);
     s = r.state;
     batch.push(...r.envelopes);
