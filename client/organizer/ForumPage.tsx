@@ -159,6 +159,7 @@ function NewSession(props: { forumId: string; onCreated: () => void }) {
   let date!: HTMLInputElement;
   let start!: HTMLInputElement;
   let moderator!: HTMLInputElement;
+  let room!: HTMLInputElement;
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     setError('');
@@ -166,6 +167,7 @@ function NewSession(props: { forumId: string; onCreated: () => void }) {
       title: title.value,
       date: date.value,
       startTime: start.value,
+      ...(room.value.trim() ? { room: room.value.trim() } : {}),
       moderator: { name: moderator.value },
     });
     if (!r.ok) return setError(r.message);
@@ -189,6 +191,10 @@ function NewSession(props: { forumId: string; onCreated: () => void }) {
           <div class="field">
             <label for="ns-start">{t('start')}</label>
             <input id="ns-start" ref={start} type="time" />
+          </div>
+          <div class="field">
+            <label for="ns-room">{boardT('room')}</label>
+            <input id="ns-room" ref={room} maxLength={300} />
           </div>
         </div>
         <div class="field">
