@@ -84,7 +84,11 @@ export default function BoardPage(props: { id: string; back: () => void }) {
     takeBoard(r.body);
     socket = io(BOARD_NAMESPACE, { auth: { forumId: props.id, language: lang() }, withCredentials: true });
     socket.on('connect', () => setOnline(true));
-    socket.on('disconnect', () => setOnline(false));
+    socket.on('disconnect', (reason) => {
+      setOnline(false);
+      // Cut by the server (a login ended, the forum left): connecting again says why.
+      if (reason === 'io server disconnect') socket?.connect();
+    });
     socket.on('connect_error', (e) => {
       setOnline(false);
       const refusal = (e as Error & { data?: BoardRefusal }).data;
