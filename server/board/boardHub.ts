@@ -53,7 +53,8 @@ export interface BoardHubDeps {
 interface Watch {
   forumId: string;
   codes: Set<string>;
-  dirty: Set<string>;
+  /** Sessions to send again, with the newest head a doorbell said (0: unknown). */
+  dirty: Map<string, number>;
   timer: ReturnType<typeof setTimeout> | null;
   lastSent: number;
   /** The rows last sent, as JSON, by code. */
@@ -132,7 +133,7 @@ export function startBoardHub(deps: BoardHubDeps): BoardHub {
       w = {
         forumId,
         codes: new Set(),
-        dirty: new Set(),
+        dirty: new Map(),
         timer: null,
         lastSent: -Infinity,
         sent: new Map(),
@@ -183,8 +184,8 @@ export function startBoardHub(deps: BoardHubDeps): BoardHub {
     };
   }
 
-  function touch(w: Watch, code: string): void {
-    w.dirty.add(code);
+  function touch(w: Watch, code: string, head = 0): void {
+    w.dirty.set(code, Math.max(head, w.dirty.get(code) ?? 0));
     if (w.timer || w.flushing) return;
     const wait = Math.max(0, w.lastSent + throttleMs - monotonic());
     w.timer = setTimeout(() => void flush(w), wait);
@@ -193,13 +194,17 @@ export function startBoardHub(deps: BoardHubDeps): BoardHub {
   async function flush(w: Watch): Promise<void> {
     w.timer = null;
     w.flushing = true;
-    const codes = [...w.dirty];
+    const dirty = [...w.dirty];
+    const codes = dirty.map(([code]) => code);
     w.dirty.clear();
     try {
-      // The doorbell may ring before this node's committer advanced the room: read it once settled.
-      for (const code of codes) {
+      // The doorbell may ring before this node's committer advanced the room (its own commit, or
+      // another node's not caught up yet): read the room once it holds that head.
+      for (const [code, head] of dirty) {
         const room = registry.peek(code);
-        if (room) await committer.idle(room);
+        if (!room) continue;
+        await committer.idle(room);
+        if (room.seq < head) await committer.refresh(room);
       }
       const rows = await source.rows(codes);
       const present = new Set(rows.map((r) => r.code));
@@ -213,11 +218,12 @@ export function startBoardHub(deps: BoardHubDeps): BoardHub {
     } finally {
       w.lastSent = monotonic();
       w.flushing = false;
-      if (w.dirty.size && watches.get(w.forumId) === w) touch(w, [...w.dirty][0]!);
+      const next = [...w.dirty][0];
+      if (next && watches.get(w.forumId) === w) touch(w, next[0], next[1]);
     }
   }
 
-  const unsubscribe = store.onCommitted((code) => {
+  const unsubscribe = store.onCommitted((code, head) => {
     if (!watches.size) return;
     if (code === RESYNC_ALL) {
       for (const w of watches.values()) for (const c of w.codes) touch(w, c);
@@ -226,7 +232,7 @@ export function startBoardHub(deps: BoardHubDeps): BoardHub {
     const forumId = forumOf.get(code);
     if (forumId) {
       const w = watches.get(forumId);
-      if (w) touch(w, code);
+      if (w) touch(w, code, head);
       return;
     }
     if (elsewhere.has(code)) return;
@@ -237,7 +243,7 @@ export function startBoardHub(deps: BoardHubDeps): BoardHub {
         if (!w) return void elsewhere.add(code);
         w.codes.add(code);
         forumOf.set(code, w.forumId);
-        touch(w, code);
+        touch(w, code, head);
       },
       (e: unknown) => log('warn', 'board: forum session unreadable', { code, err: String(e) }),
     );
