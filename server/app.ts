@@ -78,6 +78,8 @@ export interface AppOptions {
   loginLimits?: Partial<typeof LOGIN_LIMITS>;
   /** How often the retention job looks for sessions to erase (default RETENTION_EVERY_MS). */
   retentionEveryMs?: number;
+  /** How often status boards reread their forums and recheck their logins (default BOARD_TICK_MS). */
+  boardTickMs?: number;
 }
 
 /** Organizer password attempts (login, first setup, password change). */
@@ -344,7 +346,17 @@ export function createApp(opts: AppOptions): App {
   };
   // The organizers' status boards: rows read without loading rooms, pushed live to their sockets.
   const board = new BoardSource({ store, registry, clock, log, shared: opts.shared ?? false });
-  const boardHub = startBoardHub({ io, store, registry, committer, source: board, clock, monotonic, log });
+  const boardHub = startBoardHub({
+    io,
+    store,
+    registry,
+    committer,
+    source: board,
+    clock,
+    monotonic,
+    log,
+    ...(opts.boardTickMs ? { tickMs: opts.boardTickMs } : {}),
+  });
   const retention = startRetention({ store, registry, committer, clock, log, everyMs: opts.retentionEveryMs });
   const organizerDeps = {
     ...deps,

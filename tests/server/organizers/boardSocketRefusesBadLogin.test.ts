@@ -8,6 +8,7 @@ import { LOGIN_COOKIE } from '../../../shared/organizerHttp.js';
 import { connectBoard } from '../../helpers/boardClient.js';
 import { FORUM, OrganizerClient } from '../../helpers/organizer.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { waitFor } from '../../helpers/waitFor.js';
 
 describe('live board socket refusals', () => {
   let server: TestServer;
@@ -15,7 +16,7 @@ describe('live board socket refusals', () => {
   let forumId = '';
   let alice: OrganizerClient;
   beforeAll(async () => {
-    server = await startTestServer({ sqlite: true, clock: () => now });
+    server = await startTestServer({ sqlite: true, clock: () => now, boardTickMs: 100 });
     alice = new OrganizerClient(server.url);
     expect((await alice.setup('alice@example.org', 'correct horse')).status).toBe(201);
     forumId = (await alice.req('POST', '/api/organizer/forums', FORUM)).json.id as string;
@@ -58,5 +59,14 @@ describe('live board socket refusals', () => {
     ok.close();
     now += LOGIN_TTL_MS + 1;
     expect((await connectBoard(server.url, carol, forumId)).refusal?.error).toBe('login_required');
+  });
+
+  it('closes an open board once its organizer logs out', async () => {
+    const dave = new OrganizerClient(server.url);
+    expect((await dave.login('alice@example.org', 'correct horse')).status).toBe(200);
+    const b = await connectBoard(server.url, dave, forumId);
+    expect(b.socket.connected).toBe(true);
+    expect((await dave.req('POST', '/api/organizer/logout', {})).status).toBe(200);
+    await waitFor(() => !b.socket.connected, { what: 'the board cut after logout' });
   });
 });
