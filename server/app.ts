@@ -34,6 +34,8 @@ import { attachSocketHandlers, roomNames, socketTransport, type PalabreServer } 
 import { RESYNC_ALL, type SessionStore } from './store/sessionStore.js';
 import { normalizeCode } from '../shared/sessionCode.js';
 import type { ClusterPresence } from './cluster/presence.js';
+import { BoardSource } from './board/boardSource.js';
+import { startBoardHub } from './board/boardHub.js';
 
 export interface AppOptions {
   store: SessionStore;
@@ -76,6 +78,8 @@ export interface AppOptions {
   loginLimits?: Partial<typeof LOGIN_LIMITS>;
   /** How often the retention job looks for sessions to erase (default RETENTION_EVERY_MS). */
   retentionEveryMs?: number;
+  /** How often status boards reread their forums and recheck their logins (default BOARD_TICK_MS). */
+  boardTickMs?: number;
 }
 
 /** Organizer password attempts (login, first setup, password change). */
@@ -340,6 +344,19 @@ export function createApp(opts: AppOptions): App {
       }
     },
   };
+  // The organizers' status boards: rows read without loading rooms, pushed live to their sockets.
+  const board = new BoardSource({ store, registry, clock, log, shared: opts.shared ?? false });
+  const boardHub = startBoardHub({
+    io,
+    store,
+    registry,
+    committer,
+    source: board,
+    clock,
+    monotonic,
+    log,
+    ...(opts.boardTickMs ? { tickMs: opts.boardTickMs } : {}),
+  });
   const retention = startRetention({ store, registry, committer, clock, log, everyMs: opts.retentionEveryMs });
   const organizerDeps = {
     ...deps,
@@ -348,6 +365,7 @@ export function createApp(opts: AppOptions): App {
       loginPerAddress: new KeyedLimiter(opts.loginLimits?.perAddress ?? LOGIN_LIMITS.perAddress, monotonic),
     },
     originOk: (req: IncomingMessage) => originAllowed(req, opts.publicUrl, allowedOrigins),
+    board,
     deleteSession: async (code: string) => {
       // What is in flight is committed first, as for a moderator's deletion (http/routes.ts).
       const room = await registry.load(code);
@@ -403,6 +421,7 @@ export function createApp(opts: AppOptions): App {
     retention,
     async close() {
       sockets.stopResults();
+      boardHub.close();
       retention.stop();
       clearInterval(sweep);
       clearInterval(poll);
@@ -418,6 +437,7 @@ export function createApp(opts: AppOptions): App {
     },
     async abort() {
       sockets.stopResults();
+      boardHub.close();
       retention.stop();
       clearInterval(sweep);
       clearInterval(poll);

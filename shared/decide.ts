@@ -138,6 +138,10 @@ export function decide(
       return Object.values(s.participants).some((p) => p.name || p.organization || p.country)
         ? ok({ type: 'participants:erased' })
         : ok();
+    case 'report:download':
+      return actor.role === 'moderator' || actor.role === 'rapporteur'
+        ? ok({ type: 'report:downloaded', format: c.format, by: actor.role })
+        : no('forbidden');
     default:
       return actor.role === 'system' ? no('forbidden') : decideCommand(s, actor, c, now, env);
   }

@@ -127,7 +127,9 @@ export type SessionEvent =
    * A closed question's tally, recomputed by the server at most a few times a second (not per vote):
    * to the whole room once revealed, else to the screens only.
    */
-  | { type: 'results:updated'; questionId: string; result: KindResult };
+  | { type: 'results:updated'; questionId: string; result: KindResult }
+  /** The report was downloaded (its format, by whom; its time is the envelope's `at`); staff only. */
+  | { type: 'report:downloaded'; format: string; by: Role };
 
 export type EventType = SessionEvent['type'];
 

@@ -69,6 +69,7 @@ const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
   'photo:remove': [M, R],
   'results:refresh': ['system'],
   'participants:erase': ['system'],
+  'report:download': [M, R],
 };
 
 function isServerType(t: AnyCommandType): t is ServerCommandType {

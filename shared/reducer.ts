@@ -326,6 +326,8 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     }
     case 'participants:erased':
       return applyErasure(s);
+    case 'report:downloaded':
+      return { ...s, reportDownloaded: { at, format: e.format, by: e.by } };
     case 'session:ended':
       return {
         ...s,

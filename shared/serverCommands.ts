@@ -22,7 +22,9 @@ export type ServerCommand =
   /** Closed questions' tallies brought up to date (server/results.ts: at most a few times a second). */
   | { type: 'results:refresh'; questionIds: string[] }
   /** The forum's retention delay has passed: participants' names, organizations, countries go. */
-  | { type: 'participants:erase' };
+  | { type: 'participants:erase' }
+  /** A staff member downloaded the session's report (the organizers' status board shows it). */
+  | { type: 'report:download'; format: string };
 
 export type ServerCommandType = ServerCommand['type'];
 

@@ -233,6 +233,15 @@ export interface SessionState {
   revealed?: Record<string, boolean>;
   /** Closed questions' latest tallies (`results:updated`); a phone holds only revealed ones. */
   results?: Record<string, KindResult>;
+  /** The report's latest download by the staff; absent: never downloaded (or a state from before it was recorded). */
+  reportDownloaded?: ReportDownload;
+}
+
+/** A report downloaded: when, in which format, by which staff role. */
+export interface ReportDownload {
+  at: number;
+  format: string;
+  by: Role;
 }
 
 /** A stored photo: its blob id, type and size. */

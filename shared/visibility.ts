@@ -90,6 +90,7 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'photo:set':
     case 'photo:added':
     case 'photo:removed':
+    case 'report:downloaded':
       return { to: 'staff' };
     // For the speaker view and the projector: no phone needs the moderator's cues.
     case 'cue:sent':

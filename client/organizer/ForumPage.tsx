@@ -3,6 +3,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { ForumView, InviteLinkResponse } from '../../shared/organizerHttp.js';
 import { organizerT as t } from '../i18n/organizer.js';
+import { boardT } from '../i18n/board.js';
 import { api } from './api.js';
 import type { PreviewedRow } from '../home/programmeRows.js';
 import { ProgrammeReview } from '../home/ProgrammeReview.js';
@@ -73,6 +74,11 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
                 .filter(Boolean)
                 .join(' · ')}
             </p>
+            <p>
+              <a class="button" href={`/organizer/forum/${f().id}/board`} data-testid="open-board">
+                {boardT('openBoard')}
+              </a>
+            </p>
             <ForumSessions forum={f()} onChanged={(v) => mutate(v)} />
             <ForumReports forumId={f().id} />
             <ForumProgramme forumId={f().id} onReview={setReviewing} />
@@ -108,6 +114,7 @@ function NewSession(props: { forumId: string; onCreated: () => void }) {
   let date!: HTMLInputElement;
   let start!: HTMLInputElement;
   let moderator!: HTMLInputElement;
+  let room!: HTMLInputElement;
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     setError('');
@@ -115,6 +122,7 @@ function NewSession(props: { forumId: string; onCreated: () => void }) {
       title: title.value,
       date: date.value,
       startTime: start.value,
+      ...(room.value.trim() ? { room: room.value.trim() } : {}),
       moderator: { name: moderator.value },
     });
     if (!r.ok) return setError(r.message);
@@ -138,6 +146,10 @@ function NewSession(props: { forumId: string; onCreated: () => void }) {
           <div class="field">
             <label for="ns-start">{t('start')}</label>
             <input id="ns-start" ref={start} type="time" />
+          </div>
+          <div class="field">
+            <label for="ns-room">{boardT('room')}</label>
+            <input id="ns-room" ref={room} maxLength={300} />
           </div>
         </div>
         <div class="field">

@@ -1,6 +1,6 @@
 // The organizers' area (/organizer/...): first-visit setup or login, then the forum list and a
 // forum's page. An invitation link (/organizer/#invite=…) is accepted once logged in.
-import { createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { createSignal, lazy, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import type { OrganizerMe } from '../../shared/organizerHttp.js';
 import { LanguagePicker } from '../common/LanguagePicker.js';
 import { tc } from '../i18n/common.js';
@@ -13,10 +13,14 @@ import { PasswordChange } from './PasswordChange.js';
 import './organizer.css';
 
 const forumFromPath = () => /^\/organizer\/forum\/([A-Za-z0-9_-]+)/.exec(location.pathname)?.[1] ?? '';
+/** A forum's status board: /organizer/forum/:id/board (loaded only when opened). */
+const boardFromPath = () => /^\/organizer\/forum\/[A-Za-z0-9_-]+\/board\/?$/.test(location.pathname);
+const BoardPage = lazy(() => import('./BoardPage.js'));
 
 export default function OrganizerView() {
   const [me, setMe] = createSignal<OrganizerMe | null>(null);
   const [forum, setForum] = createSignal(forumFromPath());
+  const [board, setBoard] = createSignal(boardFromPath());
   const [notice, setNotice] = createSignal('');
   const [loadError, setLoadError] = createSignal('');
   let invite = /#invite=([A-Za-z0-9_-]+)/.exec(location.hash)?.[1];
@@ -24,6 +28,7 @@ export default function OrganizerView() {
 
   const go = (id: string) => {
     setForum(id);
+    setBoard(false);
     history.pushState(null, '', id ? `/organizer/forum/${id}` : '/organizer/');
     window.scrollTo(0, 0);
     queueMicrotask(() => document.querySelector<HTMLElement>('main h1')?.focus());
@@ -46,7 +51,10 @@ export default function OrganizerView() {
     const r = await api<OrganizerMe>('GET', '/me');
     if (r.ok) await loggedIn(r.body);
     else setLoadError(r.message);
-    const onPop = () => setForum(forumFromPath());
+    const onPop = () => {
+      setForum(forumFromPath());
+      setBoard(boardFromPath());
+    };
     window.addEventListener('popstate', onPop);
     onCleanup(() => window.removeEventListener('popstate', onPop));
   });
@@ -75,7 +83,7 @@ export default function OrganizerView() {
         </Show>
         <LanguagePicker />
       </header>
-      <main class="organizer">
+      <main class="organizer" classList={{ 'org-wide': board() && !!forum() }}>
         <Show when={loadError()}>
           <p class="field-error" role="alert">
             {loadError()}
@@ -84,6 +92,9 @@ export default function OrganizerView() {
         <Switch>
           <Match when={me() && !me()!.organizer}>
             <LoginView setup={me()!.setupNeeded} onDone={(m) => void loggedIn(m)} />
+          </Match>
+          <Match when={me()?.organizer && forum() && board()}>
+            <BoardPage id={forum()} back={() => go(forum())} />
           </Match>
           <Match when={me()?.organizer && forum()}>
             <ForumPage id={forum()} back={() => go('')} notice={notice()} />

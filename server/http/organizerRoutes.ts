@@ -45,6 +45,8 @@ import { handleForumSessionRoutes } from './forumSessionRoutes.js';
 import { linksFor } from './routes.js';
 import { handleForumReports } from './forumReportRoutes.js';
 import type { Committer } from '../committer.js';
+import type { BoardSource } from '../board/boardSource.js';
+import { handleBoardRoute } from './boardRoutes.js';
 import { HttpError, clientAddress, languageOf, readBody, sendJson } from './util.js';
 
 export interface OrganizerLimiters {
@@ -70,6 +72,8 @@ export interface OrganizerDeps {
   deleteSession: (code: string) => Promise<boolean>;
   /** Disconnects a session's screens of these roles (a replaced link; app.ts). */
   disconnectRoles?: (code: string, roles: readonly Role[] | 'all') => Promise<void>;
+  /** The forums' status boards (server/board/); absent: no board route. */
+  board?: BoardSource;
 }
 
 let setupQueue: Promise<unknown> = Promise.resolve();
@@ -367,6 +371,7 @@ export async function handleOrganizerApi(
       send(201, { link: `${origin}/organizer/#invite=${token}`, expiresAt } satisfies InviteLinkResponse);
       return true;
     }
+    if (await handleBoardRoute({ sub, method, forum, res, board: deps.board, clock: deps.clock })) return true;
     throw refuse(404, 'not_found', lang);
   } catch (e) {
     if (e instanceof HttpError) {

@@ -17,6 +17,7 @@ import type {
 import { photosOf, type Role, type SessionState } from '../../shared/state.js';
 import type { ReportFormat } from '../report/render.js';
 import type { Committer } from '../committer.js';
+import type { Room } from '../room.js';
 import { newId, secretMatches, speakerKeyOf } from '../keys.js';
 import { lanOrigins } from './lanAddresses.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
@@ -157,6 +158,18 @@ async function renderReportFor(
   const { renderReport } = await import('../report/render.js');
   // The archive (every event, the photo as base64) is only the body of the JSON format.
   return renderReport(state, format, { now, photos, logo, ...(archive ? { archive } : {}) });
+}
+
+/** A staff download of the report, as an event of the session's log; a failure is logged, never the download's. */
+async function recordReportDownload(deps: RouteDeps, room: Room, role: Role, format: string): Promise<void> {
+  const ack = await deps.committer.submit({
+    room,
+    actor: { role, participantId: null },
+    command: { type: 'report:download', format },
+    commandId: null,
+    lang: 'en',
+  });
+  if (!ack.ok) deps.log('warn', 'report download not recorded', { code: room.code, error: ack.error });
 }
 
 /** Returns true when the route was handled. */
@@ -336,7 +349,7 @@ export async function handleApi(
       return true;
     }
     if (sub === 'report' && method === 'GET') {
-      await staffRole(req, code, deps, lang);
+      const role = await staffRole(req, code, deps, lang);
       const format = url.searchParams.get('format') ?? 'html';
       if (!['docx', 'pdf', 'html', 'md', 'csv', 'csvAudience', 'json'].includes(format))
         throw fail(400, 'invalid_payload', lang);
@@ -349,6 +362,8 @@ export async function handleApi(
       // A forum session's report carries its forum's logo.
       const logo = await forumLogoOf(deps.store, code);
       const out = await renderReportFor(state, format as 'docx', deps.clock(), photos, archive, lang, logo);
+      // Recorded in the session's log before the file goes out (the organizers' board shows it).
+      await recordReportDownload(deps, room, role, format);
       res.writeHead(200, {
         'content-type': out.contentType,
         'content-disposition': `attachment; filename="${out.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,

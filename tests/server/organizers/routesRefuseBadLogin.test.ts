@@ -29,6 +29,7 @@ const ROUTES: [string, string, unknown][] = [
   ['GET', '/api/organizer/forums/:f/report.docx', undefined],
   ['GET', '/api/organizer/forums/:f/summary', undefined],
   ['GET', '/api/organizer/forums/:f/summary.csv', undefined],
+  ['GET', '/api/organizer/forums/:f/board', undefined],
 ];
 const FORUM_ROUTES = ROUTES.filter(([, p]) => p.includes(':f'));
 

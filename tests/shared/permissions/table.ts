@@ -64,7 +64,7 @@ export const SYSTEM_COMMANDS: ServerCommandType[] = [
 ];
 
 /** The group photo arrives over HTTP with a staff key: the moderator or the rapporteur sets it. */
-export const STAFF_SERVER_COMMANDS: ServerCommandType[] = ['photo:set', 'photo:add', 'photo:remove'];
+export const STAFF_SERVER_COMMANDS: ServerCommandType[] = ['photo:set', 'photo:add', 'photo:remove', 'report:download'];
 
 /** The server's own commands: never a client's, nor a participant's or the projector's. */
 export function intendedServer(who: Principal, type: ServerCommandType): boolean {
