@@ -205,8 +205,10 @@ function disposition(name: string): string {
   const ascii =
     name
       .normalize('NFKD')
+      .replace(/[–—]/g, '-')
       .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\;]/g, '_') || 'download';
+      .replace(/["\\;]/g, '_')
+      .replace(/ {2,}/g, ' ') || 'download';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
