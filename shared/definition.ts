@@ -133,6 +133,8 @@ export const DefinitionSchema = v.object({
   endTime: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]), ''),
   /** IANA time zone, e.g. Asia/Seoul. */
   timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')), DEFINITION_DEFAULTS.timeZone),
+  /** Where it happens: a room, or a video-call link (the programme's "room or link"). */
+  room: v.optional(short, ''),
   background: v.optional(long, ''),
   objectives: v.optional(long, ''),
   mainQuestion: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.questionText)), ''),

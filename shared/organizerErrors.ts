@@ -88,6 +88,16 @@ export const ORGANIZER_ERRORS = {
     fr: 'Saisissez exactement le nom du forum pour confirmer.',
     es: 'Escriba exactamente el nombre del foro para confirmar.',
   },
+  session_not_in_forum: {
+    en: 'This forum has no session with this code.',
+    fr: 'Ce forum n’a pas de session avec ce code.',
+    es: 'Este foro no tiene ninguna sesión con este código.',
+  },
+  confirm_code: {
+    en: 'Type the session’s code to confirm.',
+    fr: 'Saisissez le code de la session pour confirmer.',
+    es: 'Escriba el código de la sesión para confirmar.',
+  },
   not_found: {
     en: 'Not found.',
     fr: 'Introuvable.',

@@ -20,6 +20,9 @@ export interface ForumSessionView {
   title: string;
   date: string;
   startTime: string;
+  endTime: string;
+  timeZone: string;
+  room: string;
   moderator: string;
   /** A link whose key is not known (adopted with the moderator link only) is absent. */
   links: Pick<SessionLinks, 'moderator' | 'participant'> & Partial<SessionLinks>;
@@ -30,6 +33,12 @@ export interface ForumView {
   settings: ForumSettings;
   members: { id: string; email: string }[];
   sessions: ForumSessionView[];
+}
+
+/** POST /api/organizer/forums/:id/sessions/:code/keys: the forum with the new link in place. */
+export interface RotateForumKeyResponse {
+  view: ForumView;
+  role: 'moderator' | 'rapporteur' | 'projector';
 }
 
 export interface InviteLinkResponse {

@@ -5,7 +5,12 @@ import { programmeT as t } from '../i18n/programme.js';
 import { previewFile } from './programmeApi.js';
 import type { PreviewedRow } from './programmeRows.js';
 
-export function ImportProgramme(props: { onReview: (rows: PreviewedRow[]) => void }) {
+export function ImportProgramme(props: {
+  onReview: (rows: PreviewedRow[]) => void;
+  /** The organizer's forum page says where the sessions go. */
+  title?: string;
+  hint?: string;
+}) {
   const [status, setStatus] = createSignal('');
   const [error, setError] = createSignal('');
 
@@ -30,11 +35,11 @@ export function ImportProgramme(props: { onReview: (rows: PreviewedRow[]) => voi
 
   return (
     <section class="card" aria-labelledby="home-programme-title">
-      <h2 id="home-programme-title">{t('importTitle')}</h2>
+      <h2 id="home-programme-title">{props.title ?? t('importTitle')}</h2>
       <div class="field">
         <label for="home-programme">{t('importLabel')}</label>
         <p class="hint" id="home-programme-hint">
-          {t('importHint')}
+          {props.hint ? `${props.hint} ${t('importHint')}` : t('importHint')}
         </p>
         <input
           id="home-programme"

@@ -5,6 +5,8 @@ import { programmeMessage } from '../../shared/programme/messages.js';
 import type { CreatedProgrammeSession } from '../../shared/programme/http.js';
 import { lang } from '../i18n/i18n.js';
 import { programmeT as t } from '../i18n/programme.js';
+import type { ProgrammeCreateResponse, ProgrammeSessionInput } from '../../shared/programme/http.js';
+import type { ApiResult } from '../common/http.js';
 import { createProgramme } from './programmeApi.js';
 import type { PreviewedRow } from './programmeRows.js';
 
@@ -13,6 +15,8 @@ export function ProgrammeReview(props: {
   headingRef: (el: HTMLHeadingElement) => void;
   onBack: () => void;
   onCreated: (sessions: CreatedProgrammeSession[]) => void;
+  /** Where the sessions are made: the home page's route, or a forum's (client/organizer). */
+  create?: (sessions: ProgrammeSessionInput[]) => Promise<ApiResult<ProgrammeCreateResponse>>;
 }) {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
@@ -23,7 +27,7 @@ export function ProgrammeReview(props: {
     setBusy(true);
     try {
       const sessions = creatable().map((r) => ({ definition: r.definition!, room: r.room, rapporteur: r.rapporteur }));
-      const res = await createProgramme(sessions);
+      const res = await (props.create ?? createProgramme)(sessions);
       if (res.kind === 'ok') props.onCreated(res.body.sessions);
       else setError(res.kind === 'network' ? t('networkError') : t('createFailed', { detail: res.message }));
     } finally {

@@ -1,13 +1,16 @@
 // One forum: its sessions with every staff link (kept on the server), a session created in it or
 // adopted into it, its organizers and invitations, its settings, and deleting it.
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { ForumSessionView, ForumView, InviteLinkResponse } from '../../shared/organizerHttp.js';
+import type { ForumView, InviteLinkResponse } from '../../shared/organizerHttp.js';
 import { organizerT as t } from '../i18n/organizer.js';
 import { api } from './api.js';
+import type { PreviewedRow } from '../home/programmeRows.js';
+import { ProgrammeReview } from '../home/ProgrammeReview.js';
+import { tfs } from '../i18n/forumSessions.js';
+import { ForumProgramme, createInForum } from './ForumProgramme.js';
 import { ForumReports } from './ForumReports.js';
+import { ForumSessions } from './ForumSessions.js';
 import { ForumSettingsForm } from './ForumSettingsForm.js';
-
-const ROLES = ['moderator', 'rapporteur', 'projector', 'speaker', 'participant'] as const;
 
 export function ForumPage(props: { id: string; back: () => void; notice?: string }) {
   const [forum, { mutate, refetch }] = createResource(
@@ -17,6 +20,8 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
       return r.ok ? r.body : { error: r.message };
     },
   );
+  const [reviewing, setReviewing] = createSignal<PreviewedRow[] | null>(null);
+  const [created, setCreated] = createSignal('');
   const view = () => {
     const f = forum();
     return f && 'id' in f ? f : undefined;
@@ -39,13 +44,28 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
           {(forum() as { error: string }).error}
         </p>
       </Show>
-      <Show when={view()}>
+      <Show when={reviewing()}>
+        {(rows) => (
+          <ProgrammeReview
+            rows={rows()}
+            headingRef={(el) => queueMicrotask(() => el.focus())}
+            onBack={() => setReviewing(null)}
+            create={(sessions) => createInForum(props.id, sessions)}
+            onCreated={(made) => {
+              setReviewing(null);
+              setCreated(tfs('created', { count: made.length }));
+              void Promise.resolve(refetch()).then(() => document.getElementById('org-sessions-title')?.focus());
+            }}
+          />
+        )}
+      </Show>
+      <Show when={!reviewing() && view()}>
         {(f) => (
           <>
             <h1 tabindex="-1">{f().settings.name}</h1>
-            <Show when={props.notice}>
-              <p class="hint" role="status">
-                {props.notice}
+            <Show when={props.notice || created()}>
+              <p class="hint" role="status" data-testid="forum-notice">
+                {created() || props.notice}
               </p>
             </Show>
             <p class="lead">
@@ -53,8 +73,9 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
                 .filter(Boolean)
                 .join(' · ')}
             </p>
-            <Sessions sessions={f().sessions} />
+            <ForumSessions forum={f()} onChanged={(v) => mutate(v)} />
             <ForumReports forumId={f().id} />
+            <ForumProgramme forumId={f().id} onReview={setReviewing} />
             <div class="org-columns">
               <NewSession forumId={f().id} onCreated={() => void refetch()} />
               <Adopt forumId={f().id} onAdopted={(v) => mutate(v)} />
@@ -78,74 +99,6 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
         )}
       </Show>
     </>
-  );
-}
-
-function Sessions(props: { sessions: ForumSessionView[] }) {
-  return (
-    <section aria-labelledby="org-sessions-title">
-      <h2 id="org-sessions-title">{t('sessionsTitle')}</h2>
-      <Show when={props.sessions.length} fallback={<p class="hint">{t('noSessions')}</p>}>
-        <div class="org-table-wrap">
-          <table class="org-sessions">
-            <thead>
-              <tr>
-                <th scope="col">{t('sessionTitle')}</th>
-                <th scope="col">{t('date')}</th>
-                <th scope="col">{t('moderator')}</th>
-                <th scope="col">{t('links')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.sessions}>
-                {(s) => {
-                  const title = s.title || t('untitled');
-                  return (
-                    <tr data-code={s.code}>
-                      <th scope="row">
-                        {title} <span class="hint">{s.code}</span>
-                      </th>
-                      <td>{[s.date, s.startTime].filter(Boolean).join(' ')}</td>
-                      <td>{s.moderator}</td>
-                      <td>
-                        <ul class="org-links">
-                          <For each={ROLES}>
-                            {(role) => (
-                              <li>
-                                <Show
-                                  when={s.links[role]}
-                                  fallback={
-                                    <span class="hint">
-                                      {t(`link_${role}`)}: {t('linkUnknown')}
-                                    </span>
-                                  }
-                                >
-                                  {(url) => (
-                                    <a
-                                      href={url()}
-                                      target="_blank"
-                                      rel="noopener"
-                                      data-role={role}
-                                      aria-label={`${t(`link_${role}`)} — ${title}`}
-                                    >
-                                      {t(`link_${role}`)}
-                                    </a>
-                                  )}
-                                </Show>
-                              </li>
-                            )}
-                          </For>
-                        </ul>
-                      </td>
-                    </tr>
-                  );
-                }}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
-    </section>
   );
 }
 

@@ -108,6 +108,7 @@ export function toEditable(input: unknown): SessionDefinition {
     startTime: str(d.startTime),
     endTime: str(d.endTime),
     timeZone: str(d.timeZone, DEFINITION_DEFAULTS.timeZone) || DEFINITION_DEFAULTS.timeZone,
+    room: str(d.room),
     background: str(d.background),
     objectives: str(d.objectives),
     mainQuestion: str(d.mainQuestion),

@@ -1,5 +1,6 @@
 // `palabre migrate-store --from sqlite:./data/palabre.sqlite --to postgres://…`: copies every
 // session (record, events, acks, participants, blobs) from the embedded SQLite file to PostgreSQL,
+// then the organizers, their forums and the forums' sessions (server/cli/migrateForums.ts),
 // then verifies each one: both logs are replayed and the resulting states compared, and every ack,
 // token hash and blob is read back. A session already in PostgreSQL with the same log is only
 // verified (the command can be run again after an interruption); one with a different log is an
@@ -10,6 +11,7 @@ import type { Ack } from '../../shared/errors.js';
 import type { EventEnvelope } from '../../shared/events.js';
 import { replay } from '../../shared/reducer.js';
 import { createPgSessionStore } from '../store/pgSessionStore.js';
+import { type ForumMigrateSummary, migrateForums } from './migrateForums.js';
 import type { CommitBatch, SessionStore } from '../store/sessionStore.js';
 import { createSqliteSessionStore } from '../store/sqliteSessionStore.js';
 
@@ -35,6 +37,7 @@ export interface MigrateSummary {
   copied: number;
   verifiedOnly: number;
   events: number;
+  forums: ForumMigrateSummary;
 }
 
 /** Copies and verifies every session; throws on the first session that does not verify. */
@@ -45,7 +48,12 @@ export async function migrateStore(
 ): Promise<MigrateSummary> {
   const from = createSqliteSessionStore(fromFile);
   const raw = new Database(fromFile, { readonly: true, fileMustExist: true });
-  const summary: MigrateSummary = { copied: 0, verifiedOnly: 0, events: 0 };
+  const summary: MigrateSummary = {
+    copied: 0,
+    verifiedOnly: 0,
+    events: 0,
+    forums: { organizers: 0, forums: 0, forumSessions: 0 },
+  };
   try {
     const qAcks = raw.prepare<[string], { actor: string; command_id: string; ack: string }>(
       'SELECT actor, command_id, ack FROM acks WHERE code = ? ORDER BY actor, command_id',
@@ -120,6 +128,7 @@ export async function migrateStore(
         `${code}: ${events.length} events, ${acks.length} acks, ${participants.length} participants, ${blobs.length} blobs ${existing ? 'verified (already there)' : 'copied and verified'}\n`,
       );
     }
+    summary.forums = await migrateForums(from, raw, to, Date.now(), progress);
     return summary;
   } finally {
     raw.close();
@@ -142,6 +151,9 @@ export async function migrateStoreCommand(args: string[], io: Io): Promise<numbe
   try {
     const s = await migrateStore(fromArg.slice('sqlite:'.length), to, io.stdout);
     io.stdout(`${s.copied} sessions copied, ${s.verifiedOnly} already there; ${s.events} events verified\n`);
+    io.stdout(
+      `${s.forums.organizers} organizers, ${s.forums.forums} forums with ${s.forums.forumSessions} sessions copied or verified\n`,
+    );
     return 0;
   } catch (e) {
     io.stderr(`migrate-store: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -13,6 +13,8 @@ import {
   type InviteLinkResponse,
   type OrganizerMe,
 } from '../../shared/organizerHttp.js';
+import type { Role } from '../../shared/state.js';
+import { compareProgramme } from '../../shared/forumProgramme.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import { hashSecret, newId, newToken, secretMatches, speakerKeyOf } from '../keys.js';
 import type { Logger } from '../log.js';
@@ -39,6 +41,7 @@ import type { KeyedLimiter } from '../rateLimit.js';
 import type { Registry } from '../registry.js';
 import type { ForumSessionRecord, OrganizerRecord, StaffKeys } from '../store/forumStore.js';
 import type { SessionStore } from '../store/sessionStore.js';
+import { handleForumSessionRoutes } from './forumSessionRoutes.js';
 import { linksFor } from './routes.js';
 import { handleForumReports } from './forumReportRoutes.js';
 import type { Committer } from '../committer.js';
@@ -65,6 +68,8 @@ export interface OrganizerDeps {
   committer?: Committer;
   /** Deletes a session and everything it holds, as its moderator would (app.ts). */
   deleteSession: (code: string) => Promise<boolean>;
+  /** Disconnects a session's screens of these roles (a replaced link; app.ts). */
+  disconnectRoles?: (code: string, roles: readonly Role[] | 'all') => Promise<void>;
 }
 
 let setupQueue: Promise<unknown> = Promise.resolve();
@@ -79,7 +84,7 @@ function serially<T>(fn: () => Promise<T>): Promise<T> {
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
 const BODY_LIMIT = 512 * 1024;
 
-const refuse = (status: number, code: OrganizerError, lang: Language, extra: Record<string, unknown> = {}) =>
+export const refuse = (status: number, code: OrganizerError, lang: Language, extra: Record<string, unknown> = {}) =>
   new HttpError(status, { error: code, message: organizerMessage(code, lang), ...extra });
 
 const Credentials = v.object({
@@ -99,7 +104,7 @@ const AdoptBody = v.object({
 });
 const ConfirmBody = v.object({ confirm: v.pipe(v.string(), v.maxLength(400)) });
 
-async function jsonBody<S extends v.GenericSchema>(req: IncomingMessage, schema: S, lang: Language) {
+export async function jsonBody<S extends v.GenericSchema>(req: IncomingMessage, schema: S, lang: Language) {
   const raw = await readBody(req, BODY_LIMIT);
   let input: unknown;
   try {
@@ -261,6 +266,14 @@ export async function handleOrganizerApi(
       return true;
     }
 
+    const inForum =
+      /^\/api\/organizer\/forums\/([A-Za-z0-9_-]{1,64})\/(programme|sessions\/[^/]{1,20}(?:\/keys)?)$/.exec(path);
+    if (inForum) {
+      const forum = await requireForum(me, inForum[1]!);
+      const ctx = { req, method, lang, now, origin, forum, organizer: me, send, forumView };
+      if (await handleForumSessionRoutes(inForum[2]!, ctx, deps)) return true;
+      throw refuse(404, 'not_found', lang);
+    }
     if (await handleForumReports(res, path, method, lang, (id) => requireForum(me, id), deps)) return true;
 
     const m = /^\/api\/organizer\/forums\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+))?$/.exec(path);
@@ -374,7 +387,7 @@ export async function handleOrganizerApi(
       id,
       settings,
       members: members.map((o) => ({ id: o.id, email: o.email })),
-      sessions: await Promise.all(sessions.map((s) => sessionView(s))),
+      sessions: (await Promise.all(sessions.map((s) => sessionView(s)))).sort(compareProgramme),
     };
   }
 
@@ -392,6 +405,9 @@ export async function handleOrganizerApi(
       title: d?.title ?? '',
       date: d?.date ?? '',
       startTime: d?.startTime ?? '',
+      endTime: d?.endTime ?? '',
+      timeZone: d?.timeZone ?? '',
+      room: d?.room ?? '',
       moderator: d?.moderator.name ?? '',
       // A key not known (a session adopted with its moderator link only) has no link.
       links: {

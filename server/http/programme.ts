@@ -1,11 +1,16 @@
 // Programme import: POST /api/programme/preview reads one file (a .xlsx or .csv sheet, or a .docx or
 // .txt brief) into reviewable rows and stores nothing; POST /api/programme/create creates every
-// session it is given, or none when one is invalid. `forumId` is accepted for the organizers' forums
-// (attached there); without it the sessions are made exactly like the home page's.
+// session it is given, or none when one is invalid, exactly like the home page's sessions. An
+// organizer imports into a forum with POST /api/organizer/forums/:id/programme (same body).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { importBrief } from '../../shared/brief/importBrief.js';
-import { parseDefinition, type Language, type SessionDefinition } from '../../shared/definition.js';
+import {
+  type DefinitionInput,
+  parseDefinition,
+  type Language,
+  type SessionDefinition,
+} from '../../shared/definition.js';
 import { errorMessage } from '../../shared/errors.js';
 import { parseCsv } from '../../shared/programme/csv.js';
 import type {
@@ -71,7 +76,6 @@ const CreateSchema = v.object({
     v.minLength(1),
     v.maxLength(MAX_PROGRAMME_ROWS),
   ),
-  forumId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 
 function limited(limiter: KeyedLimiter | undefined, address: string, lang: Language): void {
@@ -186,6 +190,28 @@ function wordedRow(r: ProgrammeRow, lang: Language): ProgrammePreviewResponse['r
 
 async function create(req: IncomingMessage, res: ServerResponse, deps: ProgrammeDeps, lang: Language) {
   const origin = deps.origin(req, lang);
+  const checked = await readProgramme(req, lang);
+  limited(deps.createLimiter, deps.address, lang);
+  const sessions = await createProgramme(checked, deps.registry, (code, keys) => deps.linksFor(origin, code, keys));
+  deps.log('info', 'programme created', { sessions: sessions.length });
+  sendJson(res, 201, { sessions } satisfies ProgrammeCreateResponse);
+}
+
+/** A create request's body, every definition checked: a bad row refuses the whole programme. */
+export interface CheckedProgramme {
+  definitions: SessionDefinition[];
+  inputs: v.InferOutput<typeof CreateSchema>['sessions'];
+}
+
+/**
+ * Reads and checks POST .../create's body. `inherit` fills each definition before it is checked
+ * (a forum's sessions inherit its settings, server/http/forumSessionRoutes.ts).
+ */
+export async function readProgramme(
+  req: IncomingMessage,
+  lang: Language,
+  inherit: (d: DefinitionInput) => DefinitionInput = (d) => d,
+): Promise<CheckedProgramme> {
   const raw = await readBody(req, CREATE_LIMIT);
   let input: unknown;
   try {
@@ -204,17 +230,28 @@ async function create(req: IncomingMessage, res: ServerResponse, deps: Programme
   const definitions: SessionDefinition[] = [];
   const issues: { path: string; message: string }[] = [];
   shape.output.sessions.forEach((s, i) => {
-    const r = parseDefinition(s.definition);
+    const given = typeof s.definition === 'object' && s.definition !== null ? (s.definition as DefinitionInput) : null;
+    const r = parseDefinition(given ? inherit({ ...given, room: given.room || s.room }) : s.definition);
     if (r.ok) definitions.push(r.definition);
     else issues.push(...r.issues.map((x) => ({ path: `sessions.${i}.definition.${x.path}`, message: x.message })));
   });
   if (issues.length)
     throw new HttpError(400, { error: 'invalid_payload', message: errorMessage('invalid_payload', lang), issues });
-  limited(deps.createLimiter, deps.address, lang);
+  return { definitions, inputs: shape.output.sessions };
+}
+
+/** Creates every checked session, in order; `after` runs for each one (a forum records it). */
+export async function createProgramme(
+  p: CheckedProgramme,
+  registry: Registry,
+  links: (code: string, keys: Awaited<ReturnType<Registry['create']>>) => CreatedProgrammeSession['links'],
+  after: (created: Awaited<ReturnType<Registry['create']>>) => Promise<void> = async () => {},
+): Promise<CreatedProgrammeSession[]> {
   const sessions: CreatedProgrammeSession[] = [];
-  for (const [i, definition] of definitions.entries()) {
-    const created = await deps.registry.create(definition);
-    const input = shape.output.sessions[i];
+  for (const [i, definition] of p.definitions.entries()) {
+    const created = await registry.create(definition);
+    await after(created);
+    const input = p.inputs[i];
     sessions.push({
       code: created.code,
       title: definition.title,
@@ -222,12 +259,11 @@ async function create(req: IncomingMessage, res: ServerResponse, deps: Programme
       startTime: definition.startTime,
       endTime: definition.endTime,
       timeZone: definition.timeZone,
-      room: input?.room ?? '',
+      room: definition.room,
       moderator: definition.moderator.name,
       rapporteur: input?.rapporteur ?? '',
-      links: deps.linksFor(origin, created.code, created),
+      links: links(created.code, created),
     });
   }
-  deps.log('info', 'programme created', { sessions: sessions.length, forumId: shape.output.forumId ?? null });
-  sendJson(res, 201, { sessions } satisfies ProgrammeCreateResponse);
+  return sessions;
 }

@@ -19,9 +19,9 @@ function refusal(error: ErrorCode, lang: Language): Error & { data: ConnectRefus
 
 /** Staff holding a link the moderator replaced (POST /api/sessions/:code/keys). */
 export const KEY_REPLACED: Record<Language, string> = {
-  en: 'This link was replaced by the session’s moderator and no longer opens the session. Ask them for the new link.',
-  fr: 'Ce lien a été remplacé par la modération de la session et n’ouvre plus la session. Demandez-lui le nouveau lien.',
-  es: 'La moderación de la sesión reemplazó este enlace y ya no abre la sesión. Pídale el nuevo enlace.',
+  en: 'This link was replaced and no longer opens the session. Ask the session’s moderator or the forum’s organizers for the new link.',
+  fr: 'Ce lien a été remplacé et n’ouvre plus la session. Demandez le nouveau lien à la modération de la session ou aux organisateurs du forum.',
+  es: 'Este enlace fue reemplazado y ya no abre la sesión. Pida el nuevo enlace a la moderación de la sesión o a los organizadores del foro.',
 };
 
 /** Everyone connected to a session its moderator deleted (DELETE /api/sessions/:code). */

@@ -10,8 +10,11 @@ import type {
 
 const copy = <T>(x: T): T => structuredClone(x);
 
-/** `open` throws when the store is closed (F7). */
-export function createMemoryForumMethods(open: () => void): ForumStore {
+/**
+ * `open` throws when the store is closed (F7). `forgetSession` is for the session store's
+ * deleteSession: a deleted session leaves its forum.
+ */
+export function createMemoryForumMethods(open: () => void): { methods: ForumStore; forgetSession(code: string): void } {
   const organizers = new Map<string, OrganizerRecord>();
   const logins = new Map<string, LoginRecord>();
   const forums = new Map<string, ForumRecord>();
@@ -22,7 +25,7 @@ export function createMemoryForumMethods(open: () => void): ForumStore {
 
   const byEmail = (email: string) => [...organizers.values()].find((o) => o.email === email);
 
-  return {
+  const methods: ForumStore = {
     async createOrganizer(o) {
       open();
       if (organizers.has(o.id) || byEmail(o.email)) return false;
@@ -170,4 +173,5 @@ export function createMemoryForumMethods(open: () => void): ForumStore {
       return i.expiresAt > now && forums.has(i.forumId) ? i.forumId : undefined;
     },
   };
+  return { methods, forgetSession: (code) => void forumSessions.delete(code) };
 }

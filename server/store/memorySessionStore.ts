@@ -38,8 +38,9 @@ export function createMemorySessionStore(): SessionStore {
   const doorbell = (code: string, head: number) =>
     setImmediate(() => ring(listeners, code, head, (e) => console.error('doorbell listener threw', e)));
 
+  const forum = createMemoryForumMethods(open);
   return {
-    ...createMemoryForumMethods(open),
+    ...forum.methods,
     async createSession(rec, first) {
       open();
       if (first.seq !== 1) throw new Error(`createSession ${rec.code}: the first event must have seq 1`);
@@ -61,6 +62,8 @@ export function createMemorySessionStore(): SessionStore {
     },
     async deleteSession(code) {
       open();
+      if (!sessions.has(code)) return false;
+      forum.forgetSession(code);
       return sessions.delete(code);
     },
     async replaceKeyHashes(code, hashes) {

@@ -457,7 +457,8 @@ export async function createPgSessionStore(url: string, opts: PgSessionStoreOpti
         pool.query<{ deleted: number }>(
           `WITH e AS (DELETE FROM events WHERE code = $1), a AS (DELETE FROM acks WHERE code = $1),
              p AS (DELETE FROM participants WHERE code = $1), b AS (DELETE FROM blobs WHERE code = $1),
-             n AS (DELETE FROM snapshots WHERE code = $1), s AS (DELETE FROM sessions WHERE code = $1 RETURNING 1)
+             n AS (DELETE FROM snapshots WHERE code = $1),
+             f AS (DELETE FROM forum_sessions WHERE code = $1), s AS (DELETE FROM sessions WHERE code = $1 RETURNING 1)
            SELECT count(*)::int AS deleted FROM s`,
           [code],
         ),

@@ -143,7 +143,8 @@ export interface SessionStore extends ForumStore {
   getBlob(code: string, id: string): Promise<StoredBlob | undefined>;
   /**
    * Deletes the session and everything it holds (events, snapshot, acks, participants' tokens,
-   * blobs) at once; false when there is no such session. The code is free again afterwards.
+   * blobs, its place in a forum) at once; false when there is no such session. The code is free
+   * again afterwards.
    */
   deleteSession(code: string): Promise<boolean>;
   /** Replaces the given key hashes at once; false when there is no such session. */

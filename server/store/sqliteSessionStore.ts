@@ -176,7 +176,8 @@ export function createSqliteSessionStore(file: string): SessionStore {
   const doorbell = (code: string, head: number) =>
     setImmediate(() => ring(listeners, code, head, (e) => console.error('doorbell listener threw', e)));
 
-  const tables = ['events', 'acks', 'participants', 'blobs', 'snapshots'] as const;
+  // forum_sessions too: a deleted session leaves its forum (the forum's other sessions stay).
+  const tables = ['events', 'acks', 'participants', 'blobs', 'snapshots', 'forum_sessions'] as const;
   const deleteRows = tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE code = ?`));
   const deleteSessionRow = db.prepare('DELETE FROM sessions WHERE code = ?');
   const deleteTx = db.transaction((code: string): boolean => {

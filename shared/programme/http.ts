@@ -18,10 +18,12 @@ export interface ProgrammeSessionInput {
   rapporteur?: string;
 }
 
-/** POST /api/programme/create: every session or none. `forumId` is for the forum's organizers. */
+/**
+ * POST /api/programme/create, and POST /api/organizer/forums/:id/programme (the sessions join the
+ * forum and inherit its settings): every session or none.
+ */
 export interface ProgrammeCreateRequest {
   sessions: ProgrammeSessionInput[];
-  forumId?: string;
 }
 
 export interface CreatedProgrammeSession {

@@ -103,6 +103,7 @@ function readRow(row: number, c: Cells, options: ProgrammeOptions): ProgrammeRow
     startTime: start,
     endTime: end,
     timeZone,
+    room,
     mainQuestion,
     moderator,
     speakers,

@@ -19,6 +19,14 @@ export const FORUM_SESSIONS = [
   { title: 'Atelier : financer l’ESS', date: '2026-10-02', startTime: '14:00' },
 ] as const;
 export const PROGRAMME_ORDER = [2, 1, 3, 0] as const;
+/**
+ * The sessions' codes in programme order. The two workshops share a date, a time and a title, so
+ * their codes (random) decide between them, as shared/forumProgramme.ts says.
+ */
+export function codesInProgrammeOrder(codes: readonly string[]): string[] {
+  const [a, b] = [codes[1]!, codes[3]!].sort();
+  return [codes[2]!, a!, b!, codes[0]!];
+}
 /** The names in the file names of the zip, in programme order. */
 export const BASE_NAMES = [
   '2026-10-01 09h30 – Ouverture du forum',

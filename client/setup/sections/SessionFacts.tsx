@@ -121,6 +121,13 @@ export function SessionFacts(props: { ed: EditorState }) {
           <datalist id={`${uid}-zones`}>
             <For each={zones}>{(z) => <option value={z} />}</For>
           </datalist>
+          <TextField
+            id={fieldId.top('room')}
+            label={t('field_room')}
+            hint={t('hint_room')}
+            value={draft.room}
+            onValue={(v) => setDraft('room', v)}
+          />
         </div>
       </section>
 

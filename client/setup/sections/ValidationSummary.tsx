@@ -69,6 +69,7 @@ const FIELD_LABELS: Record<string, Parameters<typeof t>[0]> = {
   startTime: 'field_startTime',
   endTime: 'field_endTime',
   timeZone: 'field_timeZone',
+  room: 'field_room',
   background: 'field_background',
   objectives: 'field_objectives',
   mainQuestion: 'field_mainQuestion',

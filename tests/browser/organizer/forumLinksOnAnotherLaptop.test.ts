@@ -45,7 +45,7 @@ describe('organizer: setup, forum, session, links on another laptop', () => {
     await page.getByLabel('Title', { exact: true }).fill('Territorial alliances');
     await page.getByLabel('Moderator’s name').fill('Kevin Ossah');
     await page.getByRole('button', { name: 'Create the session' }).click();
-    const row = page.locator('tr', { hasText: 'Territorial alliances' });
+    const row = page.locator('section.org-sheet tr', { hasText: 'Territorial alliances' });
     await row.waitFor();
     const first = await row.locator('a[data-role]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(first).toHaveLength(5);
@@ -63,7 +63,7 @@ describe('organizer: setup, forum, session, links on another laptop', () => {
     await other.page.getByLabel('Password').fill('correct horse');
     await other.page.getByRole('button', { name: 'Log in' }).click();
     await other.page.getByRole('link', { name: 'GSEF 2026' }).click();
-    const again = other.page.locator('tr', { hasText: 'Territorial alliances' });
+    const again = other.page.locator('section.org-sheet tr', { hasText: 'Territorial alliances' });
     await again.waitFor();
     expect(
       await again.locator('a[data-role]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
@@ -83,7 +83,7 @@ describe('organizer: setup, forum, session, links on another laptop', () => {
     await small.page.getByRole('heading', { name: 'Your forums' }).waitFor();
     await shot(small.page, 'organizer-forums-360');
     await small.page.getByRole('link', { name: 'GSEF 2026' }).click();
-    await small.page.locator('tr', { hasText: 'Territorial alliances' }).waitFor();
+    await small.page.locator('section.org-sheet tr', { hasText: 'Territorial alliances' }).waitFor();
     await clean(small.page, 'forum page, phone');
     await shot(small.page, 'organizer-forum-360');
     await small.context.close();

@@ -73,7 +73,9 @@ describe('speaker view and cues', () => {
     await poll(() => textOf(spk, '[data-testid="speaker-cue"] .spk-cue-text')).toBe('Slide 4, please <b>now</b>');
     expect(w.room().cue?.flash).toBe(false);
     expect(await proj.getByTestId('projector-cue').count()).toBe(0);
-    // X on the console clears it (once out of the text field, where X is a letter).
+    // X on the console clears it (once out of the text field, where X is a letter), once the
+    // console itself holds the cue: X dismisses the cue the console knows of.
+    await poll(() => textOf(mod, '[data-testid="cue-showing"]')).toContain('Slide 4');
     await mod.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await mod.keyboard.press('x');
     await poll(() => spk.getByTestId('speaker-cue').count()).toBe(0);

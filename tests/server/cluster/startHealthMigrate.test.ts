@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrateStoreCommand } from '../../../server/cli/migrateStore.js';
+import type { ForumView } from '../../../shared/organizerHttp.js';
+import { FORUM, OrganizerClient } from '../../helpers/organizer.js';
 import type { SessionClient } from '../../../client/sync/sessionClient.js';
 import { memoryStorage } from '../../../client/sync/storage.js';
 import { createSqliteSessionStore } from '../../../server/store/sqliteSessionStore.js';
@@ -153,6 +155,14 @@ describe.skipIf(skip)('palabre migrate-store', () => {
     });
     expect(photo.status).toBe(200);
     const pid = ps[0]!.participantId!;
+    // An organizer's forum holds the first session, with its links.
+    const ana = new OrganizerClient(old.url);
+    await ana.setup('ana@example.org', 'correct horse');
+    const forumId = (await ana.req('POST', '/api/organizer/forums', FORUM)).json.id as string;
+    const adopted = await ana.req('POST', `/api/organizer/forums/${forumId}/adopt`, {
+      moderator: `${old.url}/moderator/${s1.code}#key=${s1.moderatorKey}`,
+    });
+    expect(adopted.status).toBe(200);
     closeAllClients();
     await old.close();
     const sqlite = createSqliteSessionStore(file);
@@ -167,6 +177,7 @@ describe.skipIf(skip)('palabre migrate-store', () => {
     expect(await migrateStoreCommand(['--from', `sqlite:${file}`, '--to', url], io)).toBe(0);
     expect(err).toEqual([]);
     expect(out.join('')).toMatch(/2 sessions copied, 0 already there/);
+    expect(out.join('')).toMatch(/1 organizers, 1 forums with 1 sessions copied or verified/);
 
     // Run again: verified, nothing copied twice.
     out.length = 0;
@@ -180,6 +191,12 @@ describe.skipIf(skip)('palabre migrate-store', () => {
     expect(await loadedState(node, s1.code)).toEqual(before);
     expect((await loadedState(node, s2.code)).definition.title).toBe('Second');
     // The same phone (its stored identity) comes back: its token is accepted.
+    // The organizer logs in with the same password and finds the forum and its session's links.
+    const again = new OrganizerClient(node.url);
+    expect((await again.login('ana@example.org', 'correct horse')).status).toBe(200);
+    const forum = (await again.req('GET', `/api/organizer/forums/${forumId}`)).json as unknown as ForumView;
+    expect(forum.sessions.map((x) => x.code)).toEqual([s1.code]);
+    expect(forum.sessions[0]!.links.moderator).toContain(`#key=${s1.moderatorKey}`);
     const back = await connectClient(node.url, s1.code, 'participant', { storage: device });
     expect(back.status).toBe('online');
     expect(back.participantId).toBe(pid);

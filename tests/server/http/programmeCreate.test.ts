@@ -45,7 +45,7 @@ describe('POST /api/programme/create', () => {
       })
     ).json()) as ProgrammePreviewResponse;
     const sessions = preview.rows.map((r) => ({ definition: r.definition, room: r.room, rapporteur: r.rapporteur }));
-    const r = await create({ sessions, forumId: 'later' });
+    const r = await create({ sessions });
     expect(r.status).toBe(201);
     const body = (await r.json()) as ProgrammeCreateResponse;
     expect(body.sessions.map((s) => [s.title, s.room, s.rapporteur])).toEqual(

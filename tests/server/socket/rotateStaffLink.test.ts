@@ -47,7 +47,7 @@ describe('rotating a staff link', () => {
     expect(oldConsole.refusal).toEqual({
       error: 'forbidden',
       message:
-        'Ce lien a été remplacé par la modération de la session et n’ouvre plus la session. Demandez-lui le nouveau lien.',
+        'Ce lien a été remplacé et n’ouvre plus la session. Demandez le nouveau lien à la modération de la session ou aux organisateurs du forum.',
     });
     expect(rapporteur.socket.connected).toBe(true);
     expect((await refusalOf(server.url, handshake(s.code, 'speaker', { key: s.speakerKey }))).message).toBe(

@@ -8,6 +8,10 @@ import type { EventEnvelope } from '../../../../shared/events.js';
 import { makeDefinition, T0 } from '../../../helpers/domain.js';
 import { waitFor } from '../../../helpers/waitFor.js';
 import { describeForumContract } from './forumContract.js';
+import { ForumSettingsSchema } from '../../../../shared/forum.js';
+import * as v from 'valibot';
+
+const parseForum = (name: string) => v.parse(ForumSettingsSchema, { name });
 
 export interface StoreUnderTest {
   /** A store over a fresh, empty database. */
@@ -428,44 +432,46 @@ export function describeStoreContract(
       expect((await s.getSession('ABC234'))!.moderatorKeyHash).toBe('m-ABC234');
     });
 
-    it.skipIf(!opts.durable)('durability: a new instance reads everything back', async () => {
-      const s = await withSession();
-      await s.commit([
-        batch('ABC234', 1, 3, {
-          acks: [{ actor: 'moderator', commandId: 'c', ack: okAck(4) }],
-          participants: [{ participantId: 'p1', tokenHash: 'h1' }],
-          blobs: [{ id: 'ph', mime: 'image/png', data: Buffer.from('png') }],
-        }),
-      ]);
-      await s.saveSnapshot('ABC234', 4, '{"snap":true}');
-      const before = await s.eventsAfter('ABC234', 0);
-      await s.close();
-      const t = await again();
-      expect(await t.getSession('ABC234')).toEqual(record('ABC234'));
-      expect(await t.listSessionCodes()).toEqual(['ABC234']);
-      expect(await t.head('ABC234')).toBe(4);
-      expect(await t.eventsAfter('ABC234', 0)).toEqual(before);
-      expect(await t.getAcks('ABC234', [{ actor: 'moderator', commandId: 'c' }])).toEqual([okAck(4)]);
-      expect(await t.getParticipantTokenHash('ABC234', 'p1')).toBe('h1');
-      expect(await t.getBlob('ABC234', 'ph')).toEqual({ id: 'ph', mime: 'image/png', data: Buffer.from('png') });
-      expect(await t.latestSnapshot('ABC234')).toEqual({ seq: 4, stateJson: '{"snap":true}' });
-      // ...and carries on from the stored head.
-      expect(await t.commit([batch('ABC234', 4, 1)])).toEqual([{ ok: true, head: 5 }]);
-    });
+    if (opts.durable)
+      it('durability: a new instance reads everything back', async () => {
+        const s = await withSession();
+        await s.commit([
+          batch('ABC234', 1, 3, {
+            acks: [{ actor: 'moderator', commandId: 'c', ack: okAck(4) }],
+            participants: [{ participantId: 'p1', tokenHash: 'h1' }],
+            blobs: [{ id: 'ph', mime: 'image/png', data: Buffer.from('png') }],
+          }),
+        ]);
+        await s.saveSnapshot('ABC234', 4, '{"snap":true}');
+        const before = await s.eventsAfter('ABC234', 0);
+        await s.close();
+        const t = await again();
+        expect(await t.getSession('ABC234')).toEqual(record('ABC234'));
+        expect(await t.listSessionCodes()).toEqual(['ABC234']);
+        expect(await t.head('ABC234')).toBe(4);
+        expect(await t.eventsAfter('ABC234', 0)).toEqual(before);
+        expect(await t.getAcks('ABC234', [{ actor: 'moderator', commandId: 'c' }])).toEqual([okAck(4)]);
+        expect(await t.getParticipantTokenHash('ABC234', 'p1')).toBe('h1');
+        expect(await t.getBlob('ABC234', 'ph')).toEqual({ id: 'ph', mime: 'image/png', data: Buffer.from('png') });
+        expect(await t.latestSnapshot('ABC234')).toEqual({ seq: 4, stateJson: '{"snap":true}' });
+        // ...and carries on from the stored head.
+        expect(await t.commit([batch('ABC234', 4, 1)])).toEqual([{ ok: true, head: 5 }]);
+      });
 
-    it.skipIf(!opts.sharedDoorbell)('R10: a second instance hears the first one’s commits', async () => {
-      const s = await withSession('ABC234');
-      const t = await again();
-      const heard: [string, number][] = [];
-      t.onCommitted((code, head) => heard.push([code, head]));
-      await s.commit([batch('ABC234', 1, 2)]);
-      await waitFor(() => heard.some(([c, h]) => c === 'ABC234' && h === 3), { what: 'doorbell on the other node' });
-      expect(await s.createSession(record('NEW222'), created('NEW222'))).toBe(true);
-      await waitFor(() => heard.some(([c, h]) => c === 'NEW222' && h === 1), { what: 'doorbell for a creation' });
-      // The other node reads the events by seq.
-      expect(texts(await t.eventsAfter('ABC234', 1))).toEqual(['ABC234-2', 'ABC234-3']);
-      expect(heard.some(([c]) => c === RESYNC_ALL)).toBe(false);
-    });
+    if (opts.sharedDoorbell)
+      it('R10: a second instance hears the first one’s commits', async () => {
+        const s = await withSession('ABC234');
+        const t = await again();
+        const heard: [string, number][] = [];
+        t.onCommitted((code, head) => heard.push([code, head]));
+        await s.commit([batch('ABC234', 1, 2)]);
+        await waitFor(() => heard.some(([c, h]) => c === 'ABC234' && h === 3), { what: 'doorbell on the other node' });
+        expect(await s.createSession(record('NEW222'), created('NEW222'))).toBe(true);
+        await waitFor(() => heard.some(([c, h]) => c === 'NEW222' && h === 1), { what: 'doorbell for a creation' });
+        // The other node reads the events by seq.
+        expect(texts(await t.eventsAfter('ABC234', 1))).toEqual(['ABC234-2', 'ABC234-3']);
+        expect(heard.some(([c]) => c === RESYNC_ALL)).toBe(false);
+      });
 
     it('K1: replaceKeyHashes swaps only the given key hashes, durably; unknown codes answer false', async () => {
       const s = await withSession('ABC234');
@@ -512,6 +518,23 @@ export function describeStoreContract(
       await gone(s);
       expect(await s.deleteSession('ABC234')).toBe(false);
       if (opts.durable) await gone(await again());
+    });
+
+    it('D2: a deleted session leaves its forum, and the forum keeps the others', async () => {
+      const s = await withSession('ABC234');
+      await s.createSession(record('XYZ789'), created('XYZ789'));
+      await s.createOrganizer({ id: 'o1', email: 'o1@example.org', passwordHash: 'x', createdAt: T0 });
+      const settings = { ...parseForum('Forum') };
+      await s.createForum({ id: 'f1', createdAt: T0, settings }, 'o1');
+      const links = { moderator: 'm', rapporteur: 'r', projector: 'p' };
+      expect(await s.addForumSession({ forumId: 'f1', code: 'ABC234', addedAt: T0, links })).toBe(true);
+      expect(await s.addForumSession({ forumId: 'f1', code: 'XYZ789', addedAt: T0 + 1, links })).toBe(true);
+      expect(await s.deleteSession('ABC234')).toBe(true);
+      expect(await s.getForumSession('ABC234')).toBeUndefined();
+      expect((await s.listForumSessions('f1')).map((x) => x.code)).toEqual(['XYZ789']);
+      // The code is free again, and a new session with it belongs to no forum.
+      await s.createSession(record('ABC234'), created('ABC234'));
+      expect(await s.getForumSession('ABC234')).toBeUndefined();
     });
   });
 }
