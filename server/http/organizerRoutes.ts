@@ -278,7 +278,7 @@ export async function handleOrganizerApi(
       if (await handleForumSessionRoutes(inForum[2]!, ctx, deps)) return true;
       throw refuse(404, 'not_found', lang);
     }
-    if (await handleForumReports(res, path, method, lang, (id) => requireForum(me, id), deps, req)) return true;
+    if (await handleForumReports(res, path, method, lang, (id) => requireForum(me, id), deps)) return true;
 
     const m = /^\/api\/organizer\/forums\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+))?$/.exec(path);
     if (!m) throw refuse(404, 'not_found', lang);

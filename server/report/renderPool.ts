@@ -40,6 +40,8 @@ type Job = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, 'id'> : ne
 
 /** The buffers a job moves to its worker (its photos and logo) rather than copies. */
 function transferables(job: WorkerJob): ArrayBuffer[] {
+  if ('kind' in job && job.kind === 'zip')
+    return job.files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data.buffer as ArrayBuffer]));
   const pictures = 'kind' in job ? job.sessions.flatMap((s) => s.photos) : job.photos;
   return [...pictures, ...(job.logo ? [job.logo] : [])].map((p) => p.data.buffer as ArrayBuffer);
 }
@@ -81,6 +83,15 @@ export class RenderPool {
       sessions: sessions.map((s) => ({ state: s.state, photos: s.photos.map(owned) })),
       now: opts.now,
       ...(opts.logo ? { logo: owned(opts.logo) } : {}),
+    });
+  }
+
+  /** Files packed into one zip in a worker (`store`: already compressed, kept as is). */
+  zip(filename: string, files: { name: string; data: Buffer | string; store: boolean }[]): Promise<RenderedReport> {
+    return this.queue({
+      kind: 'zip',
+      filename,
+      files: files.map((f) => ({ ...f, data: typeof f.data === 'string' ? f.data : new Uint8Array(f.data) })),
     });
   }
 
@@ -180,8 +191,8 @@ export class RenderPool {
       () => {
         if (!slot.busy) return;
         // A forum's combined report lays out every session: its time grows with them.
-        const limit =
-          this.limits.timeoutMs * ('kind' in p.job ? Math.max(1, Math.ceil(p.job.sessions.length / 20)) : 1);
+        const sessions = 'kind' in p.job && p.job.kind === 'forum' ? p.job.sessions.length : 0;
+        const limit = this.limits.timeoutMs * Math.max(1, Math.ceil(sessions / 20));
         timer = setTimeout(() => settle(() => p.reject(new Error(`render over ${limit} ms`)), false), limit);
         const job = { id, ...p.job } as WorkerJob;
         slot.worker.postMessage(job, transferables(job));

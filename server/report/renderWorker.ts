@@ -1,10 +1,14 @@
 // A worker thread that renders reports (renderPool.ts): Word and PDF layout is synchronous CPU
 // work (a 500-answer PDF takes seconds) that would stop the server's event loop. The worker lives
 // on between jobs so its loaded libraries and read font files serve the next render.
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { ForumSettings } from '../../shared/forum.js';
 import type { SessionState } from '../../shared/state.js';
-import { renderForumReport, renderReport, type ReportFormat } from './render.js';
+import { type RenderedReport, renderForumReport, renderReport, type ReportFormat } from './render.js';
+
+/** The render thread's nice value (0 normal, 19 lowest). */
+const RENDER_NICE = 10;
 
 type Picture = { data: Uint8Array; mime: string };
 
@@ -29,14 +33,32 @@ export interface ForumRenderJob {
   logo?: Picture;
 }
 
-export type WorkerJob = RenderJob | ForumRenderJob;
+/** Files already rendered, packed into one zip (the forum's reports): compression is CPU work too. */
+export interface ZipJob {
+  id: number;
+  kind: 'zip';
+  filename: string;
+  /** `store`: kept as is (already compressed: Word, PDF, a zip). */
+  files: { name: string; data: Uint8Array | string; store: boolean }[];
+}
+
+export type WorkerJob = RenderJob | ForumRenderJob | ZipJob;
+
+async function zipFiles(job: ZipJob): Promise<RenderedReport> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  for (const f of job.files) zip.file(f.name, f.data, { compression: f.store ? 'STORE' : 'DEFLATE' });
+  const body = await zip.generateAsync({ type: 'nodebuffer', compressionOptions: { level: 6 } });
+  return { body, contentType: 'application/zip', filename: job.filename };
+}
 
 const toPhoto = (p: Picture) => ({
   data: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength),
   mime: p.mime,
 });
 
-function run(job: WorkerJob) {
+function run(job: WorkerJob): Promise<RenderedReport> {
+  if ('kind' in job && job.kind === 'zip') return zipFiles(job);
   const logo = job.logo ? toPhoto(job.logo) : undefined;
   if ('kind' in job)
     return renderForumReport(
@@ -53,6 +75,16 @@ export type RenderReply =
   | { id: number; ok: false; detail: string };
 
 const port = parentPort;
+if (port && process.platform === 'linux') {
+  // On Linux a thread's own priority (setpriority on "this process" sets the calling thread's):
+  // on a machine with few cores, the event loop gets the CPU before a long layout does. Elsewhere
+  // the call would lower the whole server, so it is not made.
+  try {
+    setPriority(RENDER_NICE);
+  } catch {
+    // Not permitted: renders at the server's priority.
+  }
+}
 if (port) {
   port.on('message', (job: WorkerJob) => {
     run(job).then(
