@@ -13,7 +13,7 @@ import type { EventEnvelope, SessionEvent } from './events.js';
 import { apply } from './reducer.js';
 import type { SessionState } from './state.js';
 
-type KeyedField = 'answers' | 'participants' | 'audienceQuestions';
+type KeyedField = 'answers' | 'participants' | 'audienceQuestions' | 'plusOnes';
 
 /**
  * The one entry an event reads and writes, for event types whose reducer case touches nothing else
@@ -41,6 +41,8 @@ export function entryOf(e: SessionEvent): [KeyedField, string] | null {
     case 'aq:withdrawn':
     case 'aq:curated':
       return ['audienceQuestions', e.questionId];
+    case 'answer:plusOned':
+      return ['plusOnes', e.answerId];
     default:
       return null;
   }

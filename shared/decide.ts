@@ -23,6 +23,7 @@ import { answerLanguage, type LanguageDetector } from './contrib/language.js';
 import { closedFields, isClosedKind, isRevealed, kindOf, questionFields, sameClosed } from './kinds.js';
 import { apply } from './reducer.js';
 import { refreshEvents } from './results/refresh.js';
+import { isWallShown, plusOnesOf, wallRefreshEvents } from './wall.js';
 
 /** The state after one event, to decide what follows it in the same batch. */
 const applyOne = (s: SessionState, event: SessionEvent, at: number): SessionState =>
@@ -133,6 +134,8 @@ export function decide(
       return photosOf(s).some((p) => p.id === c.id) ? ok({ type: 'photo:removed', id: c.id }) : no('not_found');
     case 'results:refresh':
       return ok(...refreshEvents(s, c.questionIds));
+    case 'wall:refresh':
+      return ok(...wallRefreshEvents(s));
     case 'participants:erase':
       // Once: nothing left to erase decides no event (another node, or a rerun after a restart).
       return Object.values(s.participants).some((p) => p.name || p.organization || p.country)
@@ -263,7 +266,8 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       // Kinds, options or the results default may have changed: every closed tally is sent again
       // after it, to whoever may now see it (phones drop results no longer shown: see the reducer).
       const updated: SessionEvent = { type: 'definition:updated', definition: r.definition };
-      return ok(updated, ...refreshEvents(applyOne(s, updated, now), undefined, true));
+      const next = applyOne(s, updated, now);
+      return ok(updated, ...refreshEvents(next, undefined, true), ...wallRefreshEvents(next));
     }
     case 'session:end':
       return s.phase.kind === 'ended' ? ok() : endSession(s);
@@ -419,6 +423,19 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       return ok(...decideContrib(s, actor, c, now, env.detectLanguage));
     case 'floor:keepOpen':
       return !!s.keepFloorOpen === c.keep ? ok() : ok({ type: 'floor:keepOpenSet', keep: c.keep });
+    case 'wall:show': {
+      if (isWallShown(s, c.questionId) === c.shown) return ok();
+      const shown: SessionEvent = { type: 'wall:shown', questionId: c.questionId, shown: c.shown };
+      // The whole wall follows at once, to the phones that may now see it.
+      return ok(shown, ...(c.shown ? wallRefreshEvents(applyOne(s, shown, now), [c.questionId], true) : []));
+    }
+    case 'wall:order':
+      return (s.wallOrder ?? 'time') === c.by ? ok() : ok({ type: 'wall:ordered', by: c.by });
+    case 'answer:plusOne':
+      // refusal() accepted it: a repeat of what holds decides nothing (never counted twice).
+      return plusOnesOf(s, c.answerId).includes(pid) === c.on
+        ? ok()
+        : ok({ type: 'answer:plusOned', answerId: c.answerId, participantId: pid, on: c.on });
     default:
       return exhaustive(c, 'command');
   }

@@ -4,6 +4,7 @@ import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { applyContrib } from './contrib/reducer.js';
 import { applyErasure } from './retentionReducer.js';
+import { applyPlusOne, applyWallUpdate, dropWall } from './wall.js';
 import { isClosedQuestion, isRevealed } from './kinds.js';
 import type { ClosedAnswerFields } from './questionKinds.js';
 import {
@@ -358,6 +359,16 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     }
     case 'results:updated':
       return { ...s, results: { ...s.results, [e.questionId]: e.result } };
+    case 'wall:shown': {
+      const next = { ...s, walls: { ...s.walls, [e.questionId]: e.shown } };
+      return e.shown ? next : dropWall(next, e.questionId);
+    }
+    case 'answer:plusOned':
+      return applyPlusOne(s, e);
+    case 'wall:updated':
+      return applyWallUpdate(s, e);
+    case 'wall:ordered':
+      return { ...s, wallOrder: e.by };
     default:
       return exhaustive(e, 'event');
   }

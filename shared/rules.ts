@@ -15,6 +15,8 @@ import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './stat
 import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
 import { contribRefusal } from './contrib/rules.js';
+import { onWall } from './answers.js';
+import { isWallShown, plusOnesOf, wallable } from './wall.js';
 
 export interface Actor {
   role: Role;
@@ -159,7 +161,17 @@ export function duplicateIds(d: SessionDefinition): { path: string; message: str
 /** The commands a participant's phone sends: their rules live apart so the phone's bundle carries only these. */
 export type ParticipantCommand = Extract<
   Command,
-  { type: 'profile:set' | 'answer:submit' | 'answer:edit' | 'answer:withdraw' | 'aq:ask' | 'aq:vote' | 'aq:withdraw' }
+  {
+    type:
+      | 'profile:set'
+      | 'answer:submit'
+      | 'answer:edit'
+      | 'answer:withdraw'
+      | 'aq:ask'
+      | 'aq:vote'
+      | 'aq:withdraw'
+      | 'answer:plusOne';
+  }
 >;
 type StaffCommand = Exclude<Command, ParticipantCommand>;
 
@@ -171,6 +183,7 @@ const PARTICIPANT_COMMANDS: ReadonlySet<Command['type']> = new Set<ParticipantCo
   'aq:ask',
   'aq:vote',
   'aq:withdraw',
+  'answer:plusOne',
 ]);
 const isParticipantCommand = (c: Command): c is ParticipantCommand => PARTICIPANT_COMMANDS.has(c.type);
 
@@ -236,9 +249,24 @@ export function participantRefusal(
       if (!q) return 'not_found';
       return q.participantId === pid ? null : 'forbidden';
     }
+    case 'answer:plusOne':
+      return plusOneRefusal(s, pid, c.answerId, c.on);
     default:
       return exhaustive(c, 'command');
   }
+}
+
+/**
+ * A +1 (or taking it back) on an answer of a shown wall: someone else's, one the wall shows. A repeat
+ * of what already holds (a resent command, a double tap) is accepted as a no-op, even after the end.
+ */
+export function plusOneRefusal(s: SessionState, pid: string, answerId: string, on: boolean): ErrorCode | null {
+  const a = s.answers[answerId];
+  if (!a || !onWall(s, a) || !a.text) return 'not_found';
+  if (a.participantId === pid) return 'own_answer';
+  if (plusOnesOf(s, answerId).includes(pid) === on) return null;
+  if (s.phase.kind === 'ended') return 'session_ended';
+  return isWallShown(s, a.questionId) ? null : 'wall_closed';
 }
 
 /** `refusal` for the staff's commands. */
@@ -302,6 +330,11 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
       return ended ? 'session_ended' : null;
     case 'results:reveal':
       return isClosedQuestion(s, c.questionId) ? null : 'not_found';
+    // Free-text questions only: a closed question's answers are a tally, never a wall.
+    case 'wall:show':
+      return questionExists(s, c.questionId) && wallable(s, c.questionId) ? null : 'not_found';
+    case 'wall:order':
+      return null;
     case 'session:end':
     case 'conclusion:set':
     case 'participantsExtra:set':

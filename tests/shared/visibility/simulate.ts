@@ -125,6 +125,13 @@ export const WEIGHTED: CommandType[] = [
     'aq:merge',
     'answer:edit',
     'aq:answer',
+    // The wall on phones and its +1s (issue 15).
+    'wall:show',
+    'wall:show',
+    'answer:plusOne',
+    'answer:plusOne',
+    'answer:plusOne',
+    'wall:order',
   ] as CommandType[]),
 ];
 
@@ -350,6 +357,12 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
       return { type, by: rng.pick(['question', 'theme'] as const) };
     case 'answer:translation':
       return { type, answerId: ans(), text: text(), from: rng.pick(['es', 'en']) };
+    case 'wall:show':
+      return { type, questionId: rng.pick(questionIds), shown: rng.chance(0.7) };
+    case 'wall:order':
+      return { type, by: rng.pick(['time', 'plusOnes'] as const) };
+    case 'answer:plusOne':
+      return { type, answerId: ans(), on: rng.chance(0.7) };
   }
 }
 
@@ -467,10 +480,9 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
       commit(r.envelopes, r.state);
     } else if (roll < 0.135 && roll >= 0.12) {
       // The server brings closed questions' tallies up to date (server/results.ts).
-      const command: ServerCommand = {
-        type: 'results:refresh',
-        questionIds: [rng.pick(['q2', 'q3', 'q4', 'main', 'q1'])],
-      };
+      const command: ServerCommand = rng.chance(0.4)
+        ? { type: 'wall:refresh' }
+        : { type: 'results:refresh', questionIds: [rng.pick(['q2', 'q3', 'q4', 'main', 'q1'])] };
       label = `server ${JSON.stringify(command)}`;
       const r = step(server, SYSTEM, command, now);
       if (!r.ok) throw new Error(`${command.type} refused: ${r.error}`);
