@@ -107,6 +107,11 @@ export class Room {
     return this.current.participants[pid]?.connected;
   }
 
+  /** Whether any question's wall is shown on phones (server/wallRefresher.ts), without handing the state out. */
+  get anyWallShown(): boolean {
+    return Object.values(this.current.walls ?? {}).some(Boolean);
+  }
+
   /** The session's definition, read without handing the state out (definitions are replaced, never changed in place). */
   get definition(): SessionState['definition'] {
     return this.current.definition;
