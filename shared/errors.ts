@@ -174,13 +174,13 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
   },
   own_answer: {
     en: 'You cannot +1 your own answer.',
-    fr: 'Vous ne pouvez pas ajouter un +1 à votre propre réponse.',
+    fr: 'Pas de +1 sur votre propre réponse.',
     es: 'No puede dar +1 a su propia respuesta.',
   },
   wall_closed: {
-    en: 'The answers to this question are not shown on phones any more.',
-    fr: 'Les réponses à cette question ne sont plus affichées sur les téléphones.',
-    es: 'Las respuestas a esta pregunta ya no se muestran en los teléfonos.',
+    en: 'These answers are no longer shown on phones.',
+    fr: 'Ces réponses ne sont plus affichées sur les téléphones.',
+    es: 'Estas respuestas ya no se muestran en los teléfonos.',
   },
 };
 

@@ -119,3 +119,15 @@ export function byPlusOnes<T extends { id: string }>(items: readonly T[], count:
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map((y) => y.x);
 }
+
+/**
+ * The answers a phone's wall lists for a question, by id: other people's (one's own is listed as
+ * the phone's own answer, and takes no +1), in the order they came, so a button never moves under
+ * a finger. The phone holds the wall's copy, not the answers: it asks this, not `plusOneRefusal`.
+ */
+export function phoneWallIds(s: SessionState, questionId: string): string[] {
+  return Object.values((isWallShown(s, questionId) && s.wall?.[questionId]) || {})
+    .filter((e) => !s.answers[e.id])
+    .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
+    .map((e) => e.id);
+}
