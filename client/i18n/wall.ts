@@ -1,0 +1,43 @@
+import { defineDict, makeT } from './i18n.js';
+
+/** The wall on phones and its +1s, on the console and the projector (staff views). */
+export const wall = defineDict({
+  en: {
+    onPhones: 'Answers shown on phones',
+    offPhones: 'Answers not shown on phones',
+    show: 'Show on phones',
+    hide: 'Hide from phones',
+    showOf: 'Show the answers to {question} on phones',
+    hideOf: 'Hide the answers to {question} from phones',
+    sortPlusOnes: 'Sort by +1',
+    sortPlusOnesHint: 'Sort the answers here and on the projector by +1, most first',
+    plusOnes_one: '{count} +1',
+    plusOnes_other: '{count} +1',
+  },
+  fr: {
+    onPhones: 'Réponses affichées sur les téléphones',
+    offPhones: 'Réponses non affichées sur les téléphones',
+    show: 'Afficher sur les téléphones',
+    hide: 'Retirer des téléphones',
+    showOf: 'Afficher les réponses à {question} sur les téléphones',
+    hideOf: 'Retirer des téléphones les réponses à {question}',
+    sortPlusOnes: 'Trier par +1',
+    sortPlusOnesHint: 'Trier les réponses ici et sur le vidéoprojecteur par +1, les plus soutenues d’abord',
+    plusOnes_one: '{count} +1',
+    plusOnes_other: '{count} +1',
+  },
+  es: {
+    onPhones: 'Respuestas mostradas en los teléfonos',
+    offPhones: 'Respuestas no mostradas en los teléfonos',
+    show: 'Mostrar en los teléfonos',
+    hide: 'Quitar de los teléfonos',
+    showOf: 'Mostrar las respuestas a {question} en los teléfonos',
+    hideOf: 'Quitar de los teléfonos las respuestas a {question}',
+    sortPlusOnes: 'Ordenar por +1',
+    sortPlusOnesHint: 'Ordenar las respuestas aquí y en el proyector por +1, las más apoyadas primero',
+    plusOnes_one: '{count} +1',
+    plusOnes_other: '{count} +1',
+  },
+});
+
+export const tw = makeT(wall);
