@@ -4,15 +4,15 @@ import { defineDict, makeT } from './i18n.js';
 export const participantWall = defineDict({
   en: {
     title: 'Answers from the room',
-    plusOne: 'Give this answer a +1 ({count} so far)',
+    plusOne: 'give this answer a +1',
   },
   fr: {
     title: 'Les réponses de la salle',
-    plusOne: 'Donner un +1 à cette réponse ({count} pour l’instant)',
+    plusOne: 'donner un +1 à cette réponse',
   },
   es: {
     title: 'Respuestas de la sala',
-    plusOne: 'Dar un +1 a esta respuesta ({count} hasta ahora)',
+    plusOne: 'dar un +1 a esta respuesta',
   },
 });
 

@@ -53,7 +53,6 @@ function WallItem(props: { questionId: string; answerId: string }) {
         type="button"
         class="vote"
         aria-pressed={pressed()}
-        aria-label={tw('plusOne', { count: count() })}
         aria-describedby={id}
         onClick={() => {
           const next = !pressed();
@@ -62,7 +61,9 @@ function WallItem(props: { questionId: string; answerId: string }) {
         }}
         data-testid="plus-one"
       >
+        {/* Named by what it shows (the count), then what it does: "+1 · 2, give this answer a +1". */}
         +1 · {count()}
+        <span class="visually-hidden">, {tw('plusOne')}</span>
       </button>
     </li>
   );
