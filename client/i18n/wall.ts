@@ -11,8 +11,8 @@ export const wall = defineDict({
     hideOf: 'Hide the answers to {question} from phones',
     sortPlusOnes: 'Sort by +1',
     sortPlusOnesHint: 'Sort the answers here and on the projector by +1, most first',
-    plusOnes_one: '{count} +1',
-    plusOnes_other: '{count} +1',
+    plusOnes_one: '+1 · {count}',
+    plusOnes_other: '+1 · {count}',
   },
   fr: {
     onPhones: 'Réponses affichées sur les téléphones',
@@ -23,8 +23,8 @@ export const wall = defineDict({
     hideOf: 'Retirer des téléphones les réponses à {question}',
     sortPlusOnes: 'Trier par +1',
     sortPlusOnesHint: 'Trier les réponses ici et sur le vidéoprojecteur par +1, les plus soutenues d’abord',
-    plusOnes_one: '{count} +1',
-    plusOnes_other: '{count} +1',
+    plusOnes_one: '+1 · {count}',
+    plusOnes_other: '+1 · {count}',
   },
   es: {
     onPhones: 'Respuestas mostradas en los teléfonos',
@@ -35,8 +35,8 @@ export const wall = defineDict({
     hideOf: 'Quitar de los teléfonos las respuestas a {question}',
     sortPlusOnes: 'Ordenar por +1',
     sortPlusOnesHint: 'Ordenar las respuestas aquí y en el proyector por +1, las más apoyadas primero',
-    plusOnes_one: '{count} +1',
-    plusOnes_other: '{count} +1',
+    plusOnes_one: '+1 · {count}',
+    plusOnes_other: '+1 · {count}',
   },
 });
 

@@ -13,7 +13,7 @@ export function PhoneWall(props: { questionId: string }) {
   const ids = () => phoneWallIds(stateOf(live), props.questionId);
   return (
     <Show when={ids().length}>
-      <h4 class="mine-title">{tw('title')}</h4>
+      <h4 class="mine-title wall-title">{tw('title')}</h4>
       <ul class="aq-list" data-testid="phone-wall">
         <For each={ids()}>{(aid) => <WallItem questionId={props.questionId} answerId={aid} />}</For>
       </ul>

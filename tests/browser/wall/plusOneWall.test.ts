@@ -83,10 +83,10 @@ describe('the wall on phones and +1', () => {
     await waitFor(
       async () =>
         (await cards.first().innerText()).includes('Shared kitchens') &&
-        (await cards.first().innerText()).includes('2 +1'),
+        (await cards.first().innerText()).includes('+1 · 2'),
       { what: 'projector sorted by +1' },
     );
-    expect(await cards.nth(1).innerText()).toContain('1 +1');
+    expect(await cards.nth(1).innerText()).toContain('+1 · 1');
     await waitFor(
       async () => (await console_.locator('[data-answer]').first().innerText()).includes('Shared kitchens'),
       {
@@ -96,6 +96,7 @@ describe('the wall on phones and +1', () => {
 
     await shot(b, 'wall-phone-plus-one-en');
     await shot(projector, 'wall-projector-sorted-en');
+    await shot(console_, 'wall-console-sorted-en');
     expect(await axeViolations(b)).toEqual([]);
   });
 });
