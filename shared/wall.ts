@@ -101,7 +101,11 @@ export function dropWall(s: SessionState, questionId: string): SessionState {
   return { ...s, wall: rest };
 }
 
-/** The reducer's part: a +1 given or taken back (idempotent: a repeat changes nothing). */
+/**
+ * The reducer's part: a +1 given or taken back (idempotent: a repeat changes nothing). No +1 left
+ * leaves no key (the answer's, then `plusOnes`), so a phone that took its +1 back holds what a
+ * fresh snapshot gives it (shared/visibility.ts `viewFor`).
+ */
 export function applyPlusOne(
   s: SessionState,
   e: { answerId: string; participantId: string; on: boolean },
@@ -109,7 +113,11 @@ export function applyPlusOne(
   const cur = plusOnesOf(s, e.answerId);
   if (cur.includes(e.participantId) === e.on) return s;
   const next = e.on ? [...cur, e.participantId] : cur.filter((p) => p !== e.participantId);
-  return { ...s, plusOnes: { ...s.plusOnes, [e.answerId]: next } };
+  const { [e.answerId]: _, ...others } = s.plusOnes ?? {};
+  const plusOnes = next.length ? { ...others, [e.answerId]: next } : others;
+  if (Object.keys(plusOnes).length) return { ...s, plusOnes };
+  const { plusOnes: __, ...rest } = s;
+  return rest;
 }
 
 /** Answers ordered for the wall: by +1 (most first) when chosen, the given order otherwise (stable). */

@@ -80,3 +80,24 @@ describe('the wall on phones: an aggregated copy, only once shown', () => {
     expect(viewFor(h.state, { role: 'projector', participantId: null }).wallOrder).toBe('plusOnes');
   });
 });
+
+describe('a phone’s own +1s, taken back', () => {
+  it('ends where a fresh snapshot does once the +1 is taken back', async () => {
+    const { applyBatch } = await import('../../../shared/batchState.js');
+    const { entryFor: entry } = await import('../../../shared/engine.js');
+    const { canSee } = await import('../../../shared/visibility.js');
+    const { h, p3 } = wallSession();
+    h.ok(MODERATOR, showWall);
+    const viewer = phone('p3');
+    let built = viewFor(h.state, viewer);
+    for (const on of [true, false]) {
+      const before = h.state;
+      const from = h.log.length;
+      h.ok(p3, plusOne('a1', on));
+      const mine = h.log.slice(from).filter((env) => canSee(entry(before, env).vis, viewer));
+      built = applyBatch(built, mine);
+      expect({ ...built, seq: 0 }).toEqual({ ...viewFor(h.state, viewer), seq: 0 });
+    }
+    expect(built.plusOnes).toBeUndefined();
+  });
+});
