@@ -13,7 +13,8 @@ import { apply } from '../../../shared/reducer.js';
 import { ROLES, type SessionState } from '../../../shared/state.js';
 import { canSee, viewFor, type Viewer } from '../../../shared/visibility.js';
 import { Rng, T0, newSession } from '../../helpers/domain.js';
-import { kindOf } from '../../../shared/kinds.js';
+import { isClosedQuestion, kindOf } from '../../../shared/kinds.js';
+import { isWallShown } from '../../../shared/wall.js';
 import type { QuestionKind } from '../../../shared/questionKinds.js';
 import { findQuestion } from '../../../shared/questions.js';
 
@@ -357,12 +358,23 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
       return { type, by: rng.pick(['question', 'theme'] as const) };
     case 'answer:translation':
       return { type, answerId: ans(), text: text(), from: rng.pick(['es', 'en']) };
-    case 'wall:show':
-      return { type, questionId: rng.pick(questionIds), shown: rng.chance(0.7) };
+    case 'wall:show': {
+      // Mostly a free-text question (a closed one's wall is refused).
+      const free = questionIds.filter((q) => q !== 'zz' && !isClosedQuestion(s, q));
+      return {
+        type,
+        questionId: rng.chance(0.8) && free.length ? rng.pick(free) : rng.pick(questionIds),
+        shown: rng.chance(0.75),
+      };
+    }
     case 'wall:order':
       return { type, by: rng.pick(['time', 'plusOnes'] as const) };
-    case 'answer:plusOne':
-      return { type, answerId: ans(), on: rng.chance(0.7) };
+    case 'answer:plusOne': {
+      // Mostly an answer on a shown wall, given and taken back.
+      const shown = Object.values(s.answers).filter((a) => isWallShown(s, a.questionId));
+      const answerId = rng.chance(0.85) && shown.length ? rng.pick(shown).id : ans();
+      return { type, answerId, on: rng.chance(0.6) };
+    }
   }
 }
 
@@ -446,6 +458,7 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
     if (!stats) return;
     const q = 'questionId' in e ? s.audienceQuestions[e.questionId] : undefined;
     if (e.type === 'aq:hidden' && q?.status === 'pending') bump(stats.notable, 'hide pending');
+    if (e.type === 'answer:plusOned' && !e.on) bump(stats.notable, 'plusOne taken back');
     if (e.type === 'aq:merged' && q && !published.has(q.id)) bump(stats.notable, 'merge unpublished duplicate');
     if (e.type === 'aq:answered' && q && !published.has(q.id)) bump(stats.notable, 'answer unpublished');
     if (e.type === 'aq:answered' && q?.status === 'hidden') bump(stats.notable, 'answer hidden');

@@ -68,6 +68,7 @@ describe('visibility: what each viewer builds from its visible events equals vie
         'republish hidden',
         'answer hidden',
         'restart turn',
+        'plusOne taken back',
       ]) {
         expect(stats.notable.get(n) ?? 0, `situation "${n}" never happened`).toBeGreaterThan(0);
       }
