@@ -100,6 +100,16 @@ const publishedCopy = (q: AudienceQuestion): AudienceQuestion => ({
 });
 
 /**
+ * An answer hidden, withdrawn or approved on a question whose wall is shown on phones: the wall's
+ * copy follows in the same batch, so a hidden or withdrawn answer leaves the phones at once (other
+ * changes follow within a refresh, server/wallRefresher.ts).
+ */
+function withWall(s: SessionState, questionId: string, now: number, event: SessionEvent): Decision {
+  if (!isWallShown(s, questionId)) return ok(event);
+  return ok(event, ...wallRefreshEvents(applyOne(s, event, now), [questionId]));
+}
+
+/**
  * The rules for every command, a client's or the server's own. Who may issue which is the
  * permission table's business (the engine checks it first); a client's command by the system
  * actor is refused here too, as it has no role to act with.
@@ -249,7 +259,7 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
     case 'answer:moderate': {
       const a = s.answers[c.answerId]!;
       const approved = c.approved ?? a.approved;
-      return ok({
+      return withWall(s, a.questionId, now, {
         type: 'answer:moderated',
         answerId: a.id,
         hidden: c.hidden ?? a.hidden,
@@ -308,8 +318,10 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       // The tally follows at once, to whoever may see it now (the phones just lost it, or gain it).
       return ok(revealed, ...refreshEvents(applyOne(s, revealed, now), [c.questionId], true));
     }
-    case 'answer:withdraw':
-      return s.answers[c.answerId]!.withdrawn ? ok() : ok({ type: 'answer:withdrawn', answerId: c.answerId });
+    case 'answer:withdraw': {
+      const a = s.answers[c.answerId]!;
+      return a.withdrawn ? ok() : withWall(s, a.questionId, now, { type: 'answer:withdrawn', answerId: a.id });
+    }
     case 'aq:ask': {
       if (s.audienceQuestions[c.questionId]) return ok();
       const question: AudienceQuestion = {
