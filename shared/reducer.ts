@@ -4,7 +4,7 @@ import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { applyContrib } from './contrib/reducer.js';
 import { applyErasure } from './retentionReducer.js';
-import { applyPlusOne, applyWallUpdate, dropWall } from './wall.js';
+import { applyPlusOne, applyWallUpdate, dropHiddenWalls, dropWall } from './wall.js';
 import { isClosedQuestion, isRevealed } from './kinds.js';
 import type { ClosedAnswerFields } from './questionKinds.js';
 import {
@@ -79,7 +79,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         ...s.speakerOrder.filter((x) => ids.includes(x)),
         ...ids.filter((x) => !s.speakerOrder.includes(x)),
       ];
-      return dropHiddenResults({ ...s, definition: e.definition, speakerOrder: order });
+      return dropHiddenWalls(dropHiddenResults({ ...s, definition: e.definition, speakerOrder: order }));
     }
     case 'phase:changed':
       return { ...s, phase: e.phase, endedAt: e.phase.kind === 'ended' ? at : s.endedAt };

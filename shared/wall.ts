@@ -5,7 +5,8 @@
 // aggregated messages per phone, not one per +1. Free of valibot (the phone bundle uses it).
 import { onWall } from './answers.js';
 import type { SessionEvent } from './events.js';
-import { isClosedQuestion } from './kinds.js';
+import { isClosedQuestion, kindOf } from './kinds.js';
+import { allQuestions, findQuestion } from './questions.js';
 import type { Answer, SessionState } from './state.js';
 
 /** One answer as a phone's wall shows it: no author id, the name only if the author gave one. */
@@ -24,13 +25,32 @@ export interface WallEntry {
 export const WALL_ORDERS = ['time', 'plusOnes'] as const;
 export type WallOrder = (typeof WALL_ORDERS)[number];
 
-/** Whether the moderator shows this question's answers on phones (off until shown). */
-export const isWallShown = (s: Pick<SessionState, 'walls'>, questionId: string): boolean =>
-  s.walls?.[questionId] === true;
+/** Whether the setup shows this free-text question's answers on phones from the start (`wall: true`). */
+const wallByDefault = (s: Pick<SessionState, 'definition'>, questionId: string): boolean => {
+  const q = findQuestion(s.definition, questionId);
+  return q?.wall === true && kindOf(q) === 'text';
+};
+
+/** Whether this question's answers are shown on phones: the moderator's choice, else the setup's (off). */
+export const isWallShown = (s: Pick<SessionState, 'walls' | 'definition'>, questionId: string): boolean =>
+  s.walls?.[questionId] ?? wallByDefault(s, questionId);
 
 /** Whether the wall was shown at some point (its +1s then belong in the report). */
-export const wallEverShown = (s: Pick<SessionState, 'walls'>, questionId: string): boolean =>
-  s.walls?.[questionId] !== undefined;
+export const wallEverShown = (s: Pick<SessionState, 'walls' | 'definition'>, questionId: string): boolean =>
+  s.walls?.[questionId] !== undefined || wallByDefault(s, questionId);
+
+/** The questions whose wall is shown now. */
+export function shownWalls(s: Pick<SessionState, 'walls' | 'definition'>): string[] {
+  const ids = new Set([...Object.keys(s.walls ?? {}), ...allQuestions(s.definition).map((q) => q.id)]);
+  return [...ids].filter((q) => isWallShown(s, q));
+}
+
+/** A definition update may have turned a wall's default off: phones drop the walls no longer shown. */
+export function dropHiddenWalls(s: SessionState): SessionState {
+  let out = s;
+  for (const q of Object.keys(s.wall ?? {})) if (!isWallShown(s, q)) out = dropWall(out, q);
+  return out;
+}
 
 /** Who gave an answer a +1 (participant ids; on a phone, at most the phone's own). */
 export const plusOnesOf = (s: Pick<SessionState, 'plusOnes'>, answerId: string): readonly string[] =>
@@ -69,8 +89,8 @@ const sameEntry = (a: WallEntry, b: WallEntry): boolean =>
  */
 export function wallRefreshEvents(s: SessionState, ids?: readonly string[], full = false): SessionEvent[] {
   const events: SessionEvent[] = [];
-  for (const [questionId, shown] of Object.entries(s.walls ?? {})) {
-    if (!shown || (ids && !ids.includes(questionId))) continue;
+  for (const questionId of shownWalls(s)) {
+    if (ids && !ids.includes(questionId)) continue;
     const held = full ? {} : (s.wall?.[questionId] ?? {});
     const now = wallEntriesNow(s, questionId);
     const put = [...now.values()].filter((e) => {

@@ -13,6 +13,7 @@ export const wall = defineDict({
     sortPlusOnesHint: 'Sort the answers here and on the projector by +1, most first',
     plusOnes_one: '+1 · {count}',
     plusOnes_other: '+1 · {count}',
+    setupWall: 'Show the answers on phones from the start, for a +1 (the moderator can hide them)',
   },
   fr: {
     onPhones: 'Réponses affichées sur les téléphones',
@@ -25,6 +26,7 @@ export const wall = defineDict({
     sortPlusOnesHint: 'Trier les réponses ici et sur le vidéoprojecteur par +1, les plus soutenues d’abord',
     plusOnes_one: '+1 · {count}',
     plusOnes_other: '+1 · {count}',
+    setupWall: 'Afficher les réponses sur les téléphones dès le début, pour les +1 (l’animateur peut les retirer)',
   },
   es: {
     onPhones: 'Respuestas mostradas en los teléfonos',
@@ -37,6 +39,7 @@ export const wall = defineDict({
     sortPlusOnesHint: 'Ordenar las respuestas aquí y en el proyector por +1, las más apoyadas primero',
     plusOnes_one: '+1 · {count}',
     plusOnes_other: '+1 · {count}',
+    setupWall: 'Mostrar las respuestas en los teléfonos desde el inicio, para los +1 (el moderador puede quitarlas)',
   },
 });
 

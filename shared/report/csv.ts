@@ -1,7 +1,7 @@
 // Every answer as a spreadsheet row, for the rapporteur who sorts and filters in Excel or
 // LibreOffice. UTF-8 with a BOM (so Excel reads the accents), RFC 4180 quoting and CRLF rows, and
 // cells that a spreadsheet would run as a formula neutralised with a leading apostrophe (OWASP).
-import { plusOneCount } from '../wall.js';
+import { plusOneCount, wallEverShown } from '../wall.js';
 import { plusOneColumn } from './plusOneLabel.js';
 import { allQuestions } from '../definition.js';
 import { isClosedKind, kindOf } from '../kinds.js';
@@ -61,7 +61,7 @@ export function renderCsv(state: SessionState): string {
   const closed = closedColumns(state);
   if (closed) header.push(...closed.head);
   // Sessions that showed a wall on phones: each answer's +1 count (older sessions' CSV is unchanged).
-  const walls = Object.keys(state.walls ?? {}).length > 0;
+  const walls = allQuestions(d).some((q) => wallEverShown(state, q.id));
   if (walls) header.push(plusOneColumn(d.language));
   const rows = [csvRow(header)];
   for (const q of allQuestions(d)) {

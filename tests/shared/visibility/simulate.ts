@@ -63,12 +63,23 @@ export const KIND_ROUNDS: DefinitionInput['rounds'] = [
   },
 ];
 
+/** The rounds with q1's answers shown on phones from the start (`wall`), or not. */
+function withWallDefault<R extends { questions: { id: string; wall?: boolean }[] }>(
+  rounds: R[] | undefined,
+  wall: boolean,
+): R[] {
+  return (rounds ?? []).map((r) => ({
+    ...r,
+    questions: r.questions.map((q) => (q.id === 'q1' ? { ...q, wall } : q)),
+  }));
+}
+
 function definitionFor(rng: Rng): Partial<DefinitionInput> {
   const kinds = rng.chance(0.7);
   return {
     ...(kinds
       ? {
-          rounds: KIND_ROUNDS,
+          rounds: withWallDefault(KIND_ROUNDS, rng.chance(0.3)),
           mainQuestionKind: { kind: 'rank', options: ['Finance', 'Law', 'Training'] },
           results: rng.pick(['reveal', 'reveal', 'live'] as const),
         }
@@ -224,6 +235,8 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
           moderation: rng.pick(['approve', 'publish'] as const),
           ...(rng.chance(0.3) ? { results: rng.pick(['reveal', 'live'] as const) } : {}),
           identity: rng.pick(['named', 'optional', 'anonymous'] as const),
+          // The setup's wall on phones for q1, turned on or off (shared/wall.ts).
+          ...(rng.chance(0.3) ? { rounds: withWallDefault(d.rounds, rng.chance(0.5)) } : {}),
         },
       };
     }
