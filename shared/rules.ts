@@ -161,19 +161,14 @@ export function duplicateIds(d: SessionDefinition): { path: string; message: str
 /** The commands a participant's phone sends: their rules live apart so the phone's bundle carries only these. */
 export type ParticipantCommand = Extract<
   Command,
-  {
-    type:
-      | 'profile:set'
-      | 'answer:submit'
-      | 'answer:edit'
-      | 'answer:withdraw'
-      | 'aq:ask'
-      | 'aq:vote'
-      | 'aq:withdraw'
-      | 'answer:plusOne';
-  }
+  { type: 'profile:set' | 'answer:submit' | 'answer:edit' | 'answer:withdraw' | 'aq:ask' | 'aq:vote' | 'aq:withdraw' }
 >;
-type StaffCommand = Exclude<Command, ParticipantCommand>;
+/**
+ * A +1 on the wall: a participant's, but checked apart from the phone's rules (`participantOffered`):
+ * the phone holds the wall's copy, not the answers, and asks `phoneWallIds` (shared/wall.ts) instead.
+ */
+type PlusOneCommand = Extract<Command, { type: 'answer:plusOne' }>;
+type StaffCommand = Exclude<Command, ParticipantCommand | PlusOneCommand>;
 
 const PARTICIPANT_COMMANDS: ReadonlySet<Command['type']> = new Set<ParticipantCommand['type']>([
   'profile:set',
@@ -183,7 +178,6 @@ const PARTICIPANT_COMMANDS: ReadonlySet<Command['type']> = new Set<ParticipantCo
   'aq:ask',
   'aq:vote',
   'aq:withdraw',
-  'answer:plusOne',
 ]);
 const isParticipantCommand = (c: Command): c is ParticipantCommand => PARTICIPANT_COMMANDS.has(c.type);
 
@@ -192,6 +186,7 @@ const isParticipantCommand = (c: Command): c is ParticipantCommand => PARTICIPAN
  * a retry of what is already stored). The role's right to the command is `can()`'s, checked apart.
  */
 export function refusal(s: SessionState, actor: Actor, c: Command, now: number): ErrorCode | null {
+  if (c.type === 'answer:plusOne') return plusOneRefusal(s, actor.participantId ?? '', c.answerId, c.on);
   return isParticipantCommand(c) ? participantRefusal(s, actor, c, now) : staffRefusal(s, c, now);
 }
 
@@ -249,8 +244,6 @@ export function participantRefusal(
       if (!q) return 'not_found';
       return q.participantId === pid ? null : 'forbidden';
     }
-    case 'answer:plusOne':
-      return plusOneRefusal(s, pid, c.answerId, c.on);
     default:
       return exhaustive(c, 'command');
   }
