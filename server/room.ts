@@ -9,6 +9,7 @@ import { copyFor, entryFor, type Entry } from '../shared/engine.js';
 import { isScreen } from '../shared/roles.js';
 import type { Welcome } from '../shared/protocol.js';
 import { BatchState } from '../shared/batchState.js';
+import { shownWalls } from '../shared/wall.js';
 
 export interface PublishGroup {
   vis: Visibility;
@@ -105,6 +106,11 @@ export class Room {
   /** Whether a participant shows as connected (undefined: unknown), without handing the state out. */
   participantConnected(pid: string): boolean | undefined {
     return this.current.participants[pid]?.connected;
+  }
+
+  /** Whether any question's wall is shown on phones (server/wallRefresher.ts), without handing the state out. */
+  get anyWallShown(): boolean {
+    return shownWalls(this.current).length > 0;
   }
 
   /** The session's definition, read without handing the state out (definitions are replaced, never changed in place). */

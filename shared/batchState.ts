@@ -13,7 +13,7 @@ import type { EventEnvelope, SessionEvent } from './events.js';
 import { apply } from './reducer.js';
 import type { SessionState } from './state.js';
 
-type KeyedField = 'answers' | 'participants' | 'audienceQuestions';
+type KeyedField = 'answers' | 'participants' | 'audienceQuestions' | 'plusOnes';
 
 /**
  * The one entry an event reads and writes, for event types whose reducer case touches nothing else
@@ -41,6 +41,8 @@ export function entryOf(e: SessionEvent): [KeyedField, string] | null {
     case 'aq:withdrawn':
     case 'aq:curated':
       return ['audienceQuestions', e.questionId];
+    case 'answer:plusOned':
+      return ['plusOnes', e.answerId];
     default:
       return null;
   }
@@ -92,13 +94,18 @@ export class BatchState {
     const cur = had ? rec[id] : undefined;
     const thin = { ...this.state, [field]: had ? { [id]: cur } : {} } as SessionState;
     const next = apply(thin, env);
-    const out = (next[field] as Record<string, unknown>)[id];
+    // `plusOnes` drops its key when the last +1 goes (shared/wall.ts): read as empty.
+    const out = (next[field] as Record<string, unknown> | undefined)?.[id];
     if (out !== cur) {
       this.undoLog.push({ rec, id, had, value: cur });
       if (out === undefined) delete rec[id];
       else rec[id] = out;
     }
     this.state = { ...next, [field]: rec } as SessionState;
+    if (field === 'plusOnes' && !Object.keys(rec).length) {
+      const { plusOnes: _, ...rest } = this.state;
+      this.state = rest;
+    }
     return this.state;
   }
 }

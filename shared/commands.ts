@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { CUE_KINDS, MAX_CUE_TEXT } from './cues.js';
 import { DefinitionSchema, LANGUAGES, isSafeId } from './definition.js';
 import { AQ_KINDS, CHANNELS, REPORT_ORDERS } from './contrib/types.js';
+import { WALL_ORDERS } from './wall.js';
 
 const id = v.pipe(
   v.string(),
@@ -179,6 +180,11 @@ export const CommandSchema = v.variant('type', [
   v.object({ type: v.literal('floor:keepOpen'), keep: v.boolean() }),
   // Moderator: a closed question's results shown to the room (projector and phones), or hidden again.
   v.object({ type: v.literal('results:reveal'), questionId: id, shown: v.boolean() }),
+  // Moderator: a text question's answers shown on phones (the wall), and the order of the screens' walls.
+  v.object({ type: v.literal('wall:show'), questionId: id, shown: v.boolean() }),
+  v.object({ type: v.literal('wall:order'), by: v.picklist(WALL_ORDERS) }),
+  // Participant: a +1 on someone else's answer on the wall (`on: false` takes it back).
+  v.object({ type: v.literal('answer:plusOne'), answerId: id, on: v.boolean() }),
 ]);
 
 export type Command = v.InferOutput<typeof CommandSchema>;

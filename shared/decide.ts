@@ -23,6 +23,7 @@ import { answerLanguage, type LanguageDetector } from './contrib/language.js';
 import { closedFields, isClosedKind, isRevealed, kindOf, questionFields, sameClosed } from './kinds.js';
 import { apply } from './reducer.js';
 import { refreshEvents } from './results/refresh.js';
+import { isWallShown, plusOnesOf, wallRefreshEvents } from './wall.js';
 
 /** The state after one event, to decide what follows it in the same batch. */
 const applyOne = (s: SessionState, event: SessionEvent, at: number): SessionState =>
@@ -99,6 +100,16 @@ const publishedCopy = (q: AudienceQuestion): AudienceQuestion => ({
 });
 
 /**
+ * An answer hidden, withdrawn or approved on a question whose wall is shown on phones: the wall's
+ * copy follows in the same batch, so a hidden or withdrawn answer leaves the phones at once (other
+ * changes follow within a refresh, server/wallRefresher.ts).
+ */
+function withWall(s: SessionState, questionId: string, now: number, event: SessionEvent): Decision {
+  if (!isWallShown(s, questionId)) return ok(event);
+  return ok(event, ...wallRefreshEvents(applyOne(s, event, now), [questionId]));
+}
+
+/**
  * The rules for every command, a client's or the server's own. Who may issue which is the
  * permission table's business (the engine checks it first); a client's command by the system
  * actor is refused here too, as it has no role to act with.
@@ -133,6 +144,8 @@ export function decide(
       return photosOf(s).some((p) => p.id === c.id) ? ok({ type: 'photo:removed', id: c.id }) : no('not_found');
     case 'results:refresh':
       return ok(...refreshEvents(s, c.questionIds));
+    case 'wall:refresh':
+      return ok(...wallRefreshEvents(s));
     case 'participants:erase':
       // Once: nothing left to erase decides no event (another node, or a rerun after a restart).
       return Object.values(s.participants).some((p) => p.name || p.organization || p.country)
@@ -250,7 +263,7 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
     case 'answer:moderate': {
       const a = s.answers[c.answerId]!;
       const approved = c.approved ?? a.approved;
-      return ok({
+      return withWall(s, a.questionId, now, {
         type: 'answer:moderated',
         answerId: a.id,
         hidden: c.hidden ?? a.hidden,
@@ -267,7 +280,8 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       // Kinds, options or the results default may have changed: every closed tally is sent again
       // after it, to whoever may now see it (phones drop results no longer shown: see the reducer).
       const updated: SessionEvent = { type: 'definition:updated', definition: r.definition };
-      return ok(updated, ...refreshEvents(applyOne(s, updated, now), undefined, true));
+      const next = applyOne(s, updated, now);
+      return ok(updated, ...refreshEvents(next, undefined, true), ...wallRefreshEvents(next));
     }
     case 'session:end':
       return s.phase.kind === 'ended' ? ok() : endSession(s);
@@ -308,8 +322,10 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       // The tally follows at once, to whoever may see it now (the phones just lost it, or gain it).
       return ok(revealed, ...refreshEvents(applyOne(s, revealed, now), [c.questionId], true));
     }
-    case 'answer:withdraw':
-      return s.answers[c.answerId]!.withdrawn ? ok() : ok({ type: 'answer:withdrawn', answerId: c.answerId });
+    case 'answer:withdraw': {
+      const a = s.answers[c.answerId]!;
+      return a.withdrawn ? ok() : withWall(s, a.questionId, now, { type: 'answer:withdrawn', answerId: a.id });
+    }
     case 'aq:ask': {
       if (s.audienceQuestions[c.questionId]) return ok();
       const question: AudienceQuestion = {
@@ -423,6 +439,19 @@ function decideCommand(s: SessionState, actor: Actor, c: Command, now: number, e
       return ok(...decideContrib(s, actor, c, now, env.detectLanguage));
     case 'floor:keepOpen':
       return !!s.keepFloorOpen === c.keep ? ok() : ok({ type: 'floor:keepOpenSet', keep: c.keep });
+    case 'wall:show': {
+      if (isWallShown(s, c.questionId) === c.shown) return ok();
+      const shown: SessionEvent = { type: 'wall:shown', questionId: c.questionId, shown: c.shown };
+      // The whole wall follows at once, to the phones that may now see it.
+      return ok(shown, ...(c.shown ? wallRefreshEvents(applyOne(s, shown, now), [c.questionId], true) : []));
+    }
+    case 'wall:order':
+      return (s.wallOrder ?? 'time') === c.by ? ok() : ok({ type: 'wall:ordered', by: c.by });
+    case 'answer:plusOne':
+      // refusal() accepted it: a repeat of what holds decides nothing (never counted twice).
+      return plusOnesOf(s, c.answerId).includes(pid) === c.on
+        ? ok()
+        : ok({ type: 'answer:plusOned', answerId: c.answerId, participantId: pid, on: c.on });
     default:
       return exhaustive(c, 'command');
   }

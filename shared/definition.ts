@@ -78,6 +78,7 @@ const kindEntries = {
   ),
   minLabel: v.optional(short),
   maxLabel: v.optional(short),
+  wall: v.optional(v.boolean()),
 };
 const kindChecked = <T extends KindFields>(): v.GenericValidation<T, T, v.CheckIssue<T>> =>
   v.check(

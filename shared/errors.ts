@@ -49,6 +49,10 @@ export const ERROR_CODES = [
   'too_many_words',
   /** A ranking that places an option twice. */
   'duplicate_rank',
+  /** A +1 on one's own answer: +1s are for other people's answers. */
+  'own_answer',
+  /** A +1 on an answer whose question's wall is not shown on phones. */
+  'wall_closed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -167,6 +171,16 @@ const MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     en: 'Each option can appear only once in your ranking.',
     fr: 'Chaque option ne peut figurer qu’une fois dans votre classement.',
     es: 'Cada opción solo puede aparecer una vez en su clasificación.',
+  },
+  own_answer: {
+    en: 'You cannot +1 your own answer.',
+    fr: 'Pas de +1 sur votre propre réponse.',
+    es: 'No puede dar +1 a su propia respuesta.',
+  },
+  wall_closed: {
+    en: 'These answers are no longer shown on phones.',
+    fr: 'Ces réponses ne sont plus affichées sur les téléphones.',
+    es: 'Estas respuestas ya no se muestran en los teléfonos.',
   },
 };
 

@@ -5,6 +5,7 @@ import type { Language, SessionDefinition } from './definition.js';
 import type { ClosedAnswerFields, KindResult } from './questionKinds.js';
 import type { AudienceQuestion, Phase, PhotoMeta, Role, SessionState } from './state.js';
 import type { Timer } from './timer.js';
+import type { WallEntry, WallOrder } from './wall.js';
 import type { Contributor, ReportOrder } from './contrib/types.js';
 
 export type SessionEvent =
@@ -129,7 +130,18 @@ export type SessionEvent =
    */
   | { type: 'results:updated'; questionId: string; result: KindResult }
   /** The report was downloaded (its format, by whom; its time is the envelope's `at`); staff only. */
-  | { type: 'report:downloaded'; format: string; by: Role };
+  | { type: 'report:downloaded'; format: string; by: Role }
+  /** The wall on phones (shared/wall.ts) shown for a question, or hidden again (phones drop it). */
+  | { type: 'wall:shown'; questionId: string; shown: boolean }
+  /** A participant's +1 on someone else's answer, given (`on`) or taken back: screens and the giver. */
+  | { type: 'answer:plusOned'; answerId: string; participantId: string; on: boolean }
+  /**
+   * A shown wall brought up to date for phones, at most a few times a second (server/wallRefresher.ts):
+   * the entries that changed (`put`) and those gone (`drop`), with their +1 counts.
+   */
+  | { type: 'wall:updated'; questionId: string; put: WallEntry[]; drop: string[] }
+  /** The moderator's order for the projector's wall and the console's answers. */
+  | { type: 'wall:ordered'; by: WallOrder };
 
 export type EventType = SessionEvent['type'];
 

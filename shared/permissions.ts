@@ -57,6 +57,9 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   'answer:translation': [R, M],
   'floor:keepOpen': [M],
   'results:reveal': [M],
+  'wall:show': [M],
+  'wall:order': [M],
+  'answer:plusOne': [P],
 };
 
 /** The server's own commands: only the server issues them, but for the photo, which staff upload. */
@@ -68,6 +71,7 @@ const SERVER_ALLOWED: Record<ServerCommandType, readonly Principal[]> = {
   'photo:add': [M, R],
   'photo:remove': [M, R],
   'results:refresh': ['system'],
+  'wall:refresh': ['system'],
   'participants:erase': ['system'],
   'report:download': [M, R],
 };

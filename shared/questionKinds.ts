@@ -20,6 +20,8 @@ export interface KindFields {
   max?: number;
   minLabel?: string;
   maxLabel?: string;
+  /** text: its answers shown on phones from the start (the wall, shared/wall.ts); the moderator may hide them. */
+  wall?: boolean;
 }
 
 /** A closed answer's payload, sent by `answer:submit` instead of `text` (exactly one per kind). */

@@ -4,6 +4,7 @@ import type { EventEnvelope, SessionEvent } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { applyContrib } from './contrib/reducer.js';
 import { applyErasure } from './retentionReducer.js';
+import { applyPlusOne, applyWallUpdate, dropHiddenWalls, dropWall } from './wall.js';
 import { isClosedQuestion, isRevealed } from './kinds.js';
 import type { ClosedAnswerFields } from './questionKinds.js';
 import {
@@ -78,7 +79,7 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
         ...s.speakerOrder.filter((x) => ids.includes(x)),
         ...ids.filter((x) => !s.speakerOrder.includes(x)),
       ];
-      return dropHiddenResults({ ...s, definition: e.definition, speakerOrder: order });
+      return dropHiddenWalls(dropHiddenResults({ ...s, definition: e.definition, speakerOrder: order }));
     }
     case 'phase:changed':
       return { ...s, phase: e.phase, endedAt: e.phase.kind === 'ended' ? at : s.endedAt };
@@ -360,6 +361,16 @@ function applyEvent(s: SessionState, e: SessionEvent, at: number): SessionState 
     }
     case 'results:updated':
       return { ...s, results: { ...s.results, [e.questionId]: e.result } };
+    case 'wall:shown': {
+      const next = { ...s, walls: { ...s.walls, [e.questionId]: e.shown } };
+      return e.shown ? next : dropWall(next, e.questionId);
+    }
+    case 'answer:plusOned':
+      return applyPlusOne(s, e);
+    case 'wall:updated':
+      return applyWallUpdate(s, e);
+    case 'wall:ordered':
+      return { ...s, wallOrder: e.by };
     default:
       return exhaustive(e, 'event');
   }

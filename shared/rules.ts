@@ -15,6 +15,8 @@ import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './stat
 import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
 import { contribRefusal } from './contrib/rules.js';
+import { onWall } from './answers.js';
+import { isWallShown, plusOnesOf, wallable } from './wall.js';
 
 export interface Actor {
   role: Role;
@@ -161,7 +163,12 @@ export type ParticipantCommand = Extract<
   Command,
   { type: 'profile:set' | 'answer:submit' | 'answer:edit' | 'answer:withdraw' | 'aq:ask' | 'aq:vote' | 'aq:withdraw' }
 >;
-type StaffCommand = Exclude<Command, ParticipantCommand>;
+/**
+ * A +1 on the wall: a participant's, but checked apart from the phone's rules (`participantOffered`):
+ * the phone holds the wall's copy, not the answers, and asks `phoneWallIds` (shared/wall.ts) instead.
+ */
+type PlusOneCommand = Extract<Command, { type: 'answer:plusOne' }>;
+type StaffCommand = Exclude<Command, ParticipantCommand | PlusOneCommand>;
 
 const PARTICIPANT_COMMANDS: ReadonlySet<Command['type']> = new Set<ParticipantCommand['type']>([
   'profile:set',
@@ -179,6 +186,7 @@ const isParticipantCommand = (c: Command): c is ParticipantCommand => PARTICIPAN
  * a retry of what is already stored). The role's right to the command is `can()`'s, checked apart.
  */
 export function refusal(s: SessionState, actor: Actor, c: Command, now: number): ErrorCode | null {
+  if (c.type === 'answer:plusOne') return plusOneRefusal(s, actor.participantId ?? '', c.answerId, c.on);
   return isParticipantCommand(c) ? participantRefusal(s, actor, c, now) : staffRefusal(s, c, now);
 }
 
@@ -239,6 +247,19 @@ export function participantRefusal(
     default:
       return exhaustive(c, 'command');
   }
+}
+
+/**
+ * A +1 (or taking it back) on an answer of a shown wall: someone else's, one the wall shows. A repeat
+ * of what already holds (a resent command, a double tap) is accepted as a no-op, even after the end.
+ */
+export function plusOneRefusal(s: SessionState, pid: string, answerId: string, on: boolean): ErrorCode | null {
+  const a = s.answers[answerId];
+  if (!a || !onWall(s, a) || !a.text) return 'not_found';
+  if (a.participantId === pid) return 'own_answer';
+  if (plusOnesOf(s, answerId).includes(pid) === on) return null;
+  if (s.phase.kind === 'ended') return 'session_ended';
+  return isWallShown(s, a.questionId) ? null : 'wall_closed';
 }
 
 /** `refusal` for the staff's commands. */
@@ -302,6 +323,11 @@ function staffRefusal(s: SessionState, c: StaffCommand, now: number): ErrorCode 
       return ended ? 'session_ended' : null;
     case 'results:reveal':
       return isClosedQuestion(s, c.questionId) ? null : 'not_found';
+    // Free-text questions only: a closed question's answers are a tally, never a wall.
+    case 'wall:show':
+      return questionExists(s, c.questionId) && wallable(s, c.questionId) ? null : 'not_found';
+    case 'wall:order':
+      return null;
     case 'session:end':
     case 'conclusion:set':
     case 'participantsExtra:set':

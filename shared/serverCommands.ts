@@ -21,6 +21,8 @@ export type ServerCommand =
   | { type: 'photo:remove'; id: string }
   /** Closed questions' tallies brought up to date (server/results.ts: at most a few times a second). */
   | { type: 'results:refresh'; questionIds: string[] }
+  /** Shown walls brought up to date on phones (server/wallRefresher.ts: at most a few times a second). */
+  | { type: 'wall:refresh' }
   /** The forum's retention delay has passed: participants' names, organizations, countries go. */
   | { type: 'participants:erase' }
   /** A staff member downloaded the session's report (the organizers' status board shows it). */

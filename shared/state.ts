@@ -3,6 +3,7 @@ import type { Cue } from './cues.js';
 import type { Language, SessionDefinition } from './definition.js';
 import type { ClosedAnswerFields, KindResult } from './questionKinds.js';
 import type { Timer } from './timer.js';
+import type { WallEntry, WallOrder } from './wall.js';
 import type { AnswerLanguage, AqKind, Contributor, ReportOrder, Theme } from './contrib/types.js';
 
 export const ROLES = ['moderator', 'rapporteur', 'participant', 'projector', 'speaker'] as const;
@@ -233,6 +234,14 @@ export interface SessionState {
   revealed?: Record<string, boolean>;
   /** Closed questions' latest tallies (`results:updated`); a phone holds only revealed ones. */
   results?: Record<string, KindResult>;
+  /** The wall on phones (shared/wall.ts): per question, shown (true) or hidden again; absent: never shown. */
+  walls?: Record<string, boolean>;
+  /** The shown walls' answers as phones hold them (the last `wall:updated`), by question then answer. */
+  wall?: Record<string, Record<string, WallEntry>>;
+  /** Who gave each answer a +1, by answer id (a phone holds only its own +1s). */
+  plusOnes?: Record<string, string[]>;
+  /** How the projector's wall and the console's answers are ordered; absent: by time. */
+  wallOrder?: WallOrder;
   /** The report's latest download by the staff; absent: never downloaded (or a state from before it was recorded). */
   reportDownloaded?: ReportDownload;
 }

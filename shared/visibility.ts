@@ -6,6 +6,7 @@ import type { SessionEvent, Visibility } from './events.js';
 import { exhaustive } from './exhaustive.js';
 import { isClosedQuestion, isRevealed } from './kinds.js';
 import { isScreen, isStaff } from './roles.js';
+import { isWallShown } from './wall.js';
 import { isPublicAq, voteCount, type AudienceQuestion, type Role, type SessionState } from './state.js';
 
 /** `state` is the state before the event (to find who owns what). */
@@ -52,6 +53,14 @@ export function visibilityOf(state: SessionState, e: SessionEvent): Visibility {
     case 'results:updated':
       // No phone sees a tally before the moderator reveals it (or the session shows results live).
       return { to: isRevealed(state, e.questionId) ? 'all' : 'screens' };
+    // The wall on phones (shared/wall.ts): phones get the aggregated copy, never one message per +1.
+    case 'wall:shown':
+    case 'wall:ordered':
+      return { to: 'all' };
+    case 'wall:updated':
+      return { to: isWallShown(state, e.questionId) ? 'all' : 'screens' };
+    case 'answer:plusOned':
+      return { to: 'screens', participantId: e.participantId };
     case 'aq:asked': {
       // An approve-first question reaches no other participant, nor the projector, before approval.
       if (e.question.status === 'pending') return { to: 'staff', participantId: e.question.participantId };
@@ -139,9 +148,15 @@ export function viewFor(s: SessionState, viewer: Viewer): SessionState {
   // Cues are the screens' (visibilityOf): a phone's state never holds one. A phone holds only the
   // tallies revealed to the room.
   const shown = s.results && Object.entries(s.results).filter(([q]) => screen || isRevealed(s, q));
-  const { cue, results: _, ...rest } = s;
+  const { cue, results: _, plusOnes, ...rest } = s;
+  // A phone holds only its own +1s (the counts come with the wall's copy).
+  const mineOnly = (ids: string[]) => ids.includes(viewer.participantId ?? '');
+  const ownPlusOnes = plusOnes && Object.entries(plusOnes).filter(([, ids]) => screen || mineOnly(ids));
   return {
     ...rest,
+    ...(ownPlusOnes?.length
+      ? { plusOnes: Object.fromEntries(ownPlusOnes.map(([a, ids]) => [a, screen ? ids : [viewer.participantId!]])) }
+      : {}),
     ...(screen && cue !== undefined ? { cue } : {}),
     ...(shown?.length ? { results: Object.fromEntries(shown) } : {}),
     participants,

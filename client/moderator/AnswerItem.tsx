@@ -11,6 +11,8 @@ import { answerAuthor } from '../contrib/people.js';
 import { useConsole } from './context.js';
 import { useRules } from './useRules.js';
 import { formatTime } from '../live/format.js';
+import { plusOneCount, wallEverShown } from '../../shared/wall.js';
+import { tw } from '../i18n/wall.js';
 
 export function AnswerItem(props: { answerId: string }) {
   const c = useConsole();
@@ -60,6 +62,11 @@ export function AnswerItem(props: { answerId: string }) {
           </Show>
           <Show when={answer().featured}>
             <span class="pill feature">{tm('featured')}</span>
+          </Show>
+          <Show when={plusOneCount(c.state(), answer().id) || wallEverShown(c.state(), answer().questionId)}>
+            <span class="pill" data-testid="answer-plus-ones">
+              {tw('plusOnes', { count: plusOneCount(c.state(), answer().id) })}
+            </span>
           </Show>
           <Show when={answer().hidden}>
             <span class="pill muted">{tm('hidden')}</span>

@@ -13,6 +13,8 @@ import { useConsole } from './context.js';
 import { questionName, roundName } from './labels.js';
 import { ariaKeys } from './shortcuts.js';
 import { useRules } from './useRules.js';
+import { WallControls } from './WallControls.js';
+import { byPlusOnes, plusOneCount } from '../../shared/wall.js';
 
 export function QuestionAnswers(props: { questionId: string }) {
   const c = useConsole();
@@ -25,7 +27,11 @@ export function QuestionAnswers(props: { questionId: string }) {
         index: 0,
       },
   );
-  const list = createMemo(() => answersTo(c.state(), props.questionId));
+  // Newest first; by +1 (most first) when the moderator sorts the walls so (the projector follows).
+  const list = createMemo(() => {
+    const all = answersTo(c.state(), props.questionId);
+    return c.state().wallOrder === 'plusOnes' ? byPlusOnes(all, (id) => plusOneCount(c.state(), id)) : all;
+  });
   const visible = () => list().filter(isVisibleAnswer).length;
   const hidden = () => list().length - visible();
   const open = () => c.state().openQuestions.includes(question().id);
@@ -85,6 +91,7 @@ export function QuestionAnswers(props: { questionId: string }) {
         </div>
       </div>
       <PollControls question={question()} />
+      <WallControls question={question()} />
       <Show when={answersReviewed(c.state()) && list().length > 0}>
         <p class="hint answer-review">{tm('reviewHint')}</p>
       </Show>

@@ -15,6 +15,8 @@ import { questionLabel } from './floor.js';
 import { pendingOf } from './outbox.js';
 import { useParticipantRules } from './rules.js';
 import { OwnAnswer, type OwnItem } from './OwnAnswer.js';
+import { PhoneWall } from './PhoneWall.js';
+import { isWallShown } from '../../shared/wall.js';
 
 /** `compact`: the question alone on the floor, its text already in the "now" card above (kept for screen readers). */
 export function QuestionBlock(props: { question: QuestionRef; compact?: boolean | undefined }) {
@@ -89,6 +91,9 @@ export function QuestionBlock(props: { question: QuestionRef; compact?: boolean 
           onSend={send}
           testid="answer"
         />
+      </Show>
+      <Show when={isWallShown(s(), qid)}>
+        <PhoneWall questionId={qid} />
       </Show>
     </article>
   );

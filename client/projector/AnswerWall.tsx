@@ -6,6 +6,8 @@ import { tc } from '../i18n/common.js';
 import { tp } from '../i18n/projector.js';
 import { affiliation, chosenName } from '../live/people.js';
 import { answerAuthor } from '../contrib/people.js';
+import { plusOneCount, wallEverShown } from '../../shared/wall.js';
+import { tw } from '../i18n/wall.js';
 
 /** As many as a 1080p screen shows legibly on one page. */
 export const WALL_PAGE = 18;
@@ -52,6 +54,11 @@ export function AnswerWall(props: {
                   <span class="wall-name">{chosenName(p()) ?? tc('anonymous')}</span>
                   <Show when={affiliation(p())}>
                     <span class="wall-org"> · {affiliation(p())}</span>
+                  </Show>
+                  <Show when={plusOneCount(props.state(), a.id) || wallEverShown(props.state(), a.questionId)}>
+                    <span class="wall-plus" data-testid="wall-plus-ones">
+                      {tw('plusOnes', { count: plusOneCount(props.state(), a.id) })}
+                    </span>
                   </Show>
                 </p>
               </li>

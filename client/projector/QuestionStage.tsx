@@ -11,6 +11,7 @@ import { roundNumber, roundTitle } from '../live/phase.js';
 import { AnswerWall } from './AnswerWall.js';
 import { isClosedKind, kindOf } from '../../shared/kinds.js';
 import { PollResult } from './PollResult.js';
+import { byPlusOnes, plusOneCount } from '../../shared/wall.js';
 
 export function QuestionStage(props: { state: Accessor<SessionState> }) {
   const qs = createMemo(() => floorQuestions(props.state()));
@@ -30,7 +31,11 @@ export function QuestionStage(props: { state: Accessor<SessionState> }) {
     const q = qs()[0];
     return !whole() && q && isClosedKind(kindOf(q)) ? q : null;
   };
-  const wall = createMemo(() => wallOf(props.state(), ids()));
+  // The moderator's order (shared/wall.ts): by +1, most first (featured, then newest, among equals).
+  const wall = createMemo(() => {
+    const all = wallOf(props.state(), ids());
+    return props.state().wallOrder === 'plusOnes' ? byPlusOnes(all, (id) => plusOneCount(props.state(), id)) : all;
+  });
   const open = () => ids().some((id) => props.state().openQuestions.includes(id));
   const tagOf = (questionId: string) => {
     const q = qs().find((x) => x.id === questionId);

@@ -70,6 +70,7 @@ export function kindFieldsIn(x: unknown): KindFields {
   if (q.max !== undefined) out.max = num(q.max, NaN);
   if (typeof q.minLabel === 'string') out.minLabel = q.minLabel;
   if (typeof q.maxLabel === 'string') out.maxLabel = q.maxLabel;
+  if (typeof q.wall === 'boolean') out.wall = q.wall;
   return out;
 }
 

@@ -31,9 +31,9 @@ const ANSWER_COMMANDS = new Set(['answer:submit', 'answer:edit', 'answer:withdra
 export function handleCommands(
   socket: PalabreSocket,
   room: Room,
-  deps: Pick<SocketDeps, 'committer' | 'log' | 'limits' | 'results'>,
+  deps: Pick<SocketDeps, 'committer' | 'log' | 'limits' | 'results' | 'walls'>,
 ): void {
-  const { committer, log, limits, results } = deps;
+  const { committer, log, limits, results, walls } = deps;
   const d = socket.data;
   const actor: Actor = { role: d.role, participantId: d.participantId };
   socket.on('command:send', (envelope, ack) => {
@@ -71,6 +71,8 @@ export function handleCommands(
     void committer.submit({ room, actor, command, commandId: id, lang: d.lang }).then((a) => {
       // An answer may change a closed question's tally: refreshed soon, with others (server/results.ts).
       if (answers && a.ok) results.touch(room);
+      // Any change may show on a shown wall (an answer, a +1, a name): its phones' copy follows soon.
+      if (a.ok) walls?.touch(room);
       reply(ack, a);
     });
   });

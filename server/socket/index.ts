@@ -1,6 +1,7 @@
 // Socket.IO wiring: the handshake, then per connection its commands, its presence, and its
 // welcome (the catch-up), in that order. Each job lives in its own file of this folder.
 import { resultsRefresher } from '../results.js';
+import { wallRefresher } from '../wallRefresher.js';
 import { handleCommands } from './commands.js';
 import { handshake } from './handshake.js';
 import { presenceTracker } from './presence.js';
@@ -13,7 +14,11 @@ export type { PalabreServer, SocketData, SocketDeps } from './types.js';
 export function attachSocketHandlers(
   given: SocketDeps,
 ): Pick<ReturnType<typeof presenceTracker>, 'settled'> & { stopResults(): void } {
-  const deps: SocketDeps = { ...given, results: given.results ?? resultsRefresher(given.committer) };
+  const deps: SocketDeps = {
+    ...given,
+    results: given.results ?? resultsRefresher(given.committer),
+    walls: given.walls ?? wallRefresher(given.committer),
+  };
   const { io, registry, committer, clock, log, limits } = deps;
   const presence = presenceTracker(deps);
 
@@ -26,7 +31,13 @@ export function attachSocketHandlers(
     });
   });
 
-  return { settled: () => presence.settled(), stopResults: () => deps.results?.stop() };
+  return {
+    settled: () => presence.settled(),
+    stopResults: () => {
+      deps.results?.stop();
+      deps.walls?.stop();
+    },
+  };
 
   async function welcome(socket: PalabreSocket): Promise<void> {
     const d = socket.data;

@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import type { SocketLimiters } from '../rateLimit.js';
 import type { Registry } from '../registry.js';
 import type { ResultsRefresher } from '../results.js';
+import type { WallRefresher } from '../wallRefresher.js';
 import type { SessionStore } from '../store/sessionStore.js';
 
 export interface SocketData {
@@ -47,4 +48,6 @@ export interface SocketDeps {
   clusterPresence?: ClusterPresence;
   /** Closed questions' tallies refreshed after answers, a few times a second at most. */
   results?: ResultsRefresher;
+  /** Shown walls on phones, brought up to date at most a few times a second (server/wallRefresher.ts). */
+  walls?: WallRefresher;
 }

@@ -1,6 +1,8 @@
 // Every answer as a spreadsheet row, for the rapporteur who sorts and filters in Excel or
 // LibreOffice. UTF-8 with a BOM (so Excel reads the accents), RFC 4180 quoting and CRLF rows, and
 // cells that a spreadsheet would run as a formula neutralised with a leading apostrophe (OWASP).
+import { plusOneCount, wallEverShown } from '../wall.js';
+import { plusOneColumn } from './plusOneLabel.js';
 import { allQuestions } from '../definition.js';
 import { isClosedKind, kindOf } from '../kinds.js';
 import { describeClosedAnswer } from '../results/describe.js';
@@ -58,6 +60,9 @@ export function renderCsv(state: SessionState): string {
   ];
   const closed = closedColumns(state);
   if (closed) header.push(...closed.head);
+  // Sessions that showed a wall on phones: each answer's +1 count (older sessions' CSV is unchanged).
+  const walls = allQuestions(d).some((q) => wallEverShown(state, q.id));
+  if (walls) header.push(plusOneColumn(d.language));
   const rows = [csvRow(header)];
   for (const q of allQuestions(d)) {
     const round = q.roundId === null ? l.mainQuestion : (roundTitle.get(q.roundId) ?? '');
@@ -88,6 +93,7 @@ export function renderCsv(state: SessionState): string {
           themeName(a.themeId),
           a.keyMessage ? l.yes : l.no,
           ...(closed ? closed.cells(a) : []),
+          ...(walls ? [String(plusOneCount(state, a.id))] : []),
         ]),
       );
     }

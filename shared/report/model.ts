@@ -1,6 +1,7 @@
 // buildReport(): the session state → the report, section by section in the forum template's order.
 // Pure and deterministic: `now` only measures a turn still running and dates the footer.
 import { isVisibleAnswer } from '../answers.js';
+import { byPlusOnes, plusOneCount, wallEverShown } from '../wall.js';
 import { speakersInOrder } from '../turns.js';
 import { isClosedQuestion } from '../kinds.js';
 import { isRoomQuestion } from '../audience.js';
@@ -148,7 +149,10 @@ export function byTime<T extends { createdAt: number; id: string }>(a: T, b: T):
 function answersTo(state: SessionState, questionId: string): ReportAnswer[] {
   // A closed question's answers are a tally (a chart), not a list of texts: none are listed here.
   if (isClosedQuestion(state, questionId)) return [];
-  return reportAnswers(state, (a) => a.questionId === questionId);
+  const answers = reportAnswers(state, (a) => a.questionId === questionId);
+  // A question whose wall was shown on phones: its answers by +1, most first (then as they came).
+  if (!wallEverShown(state, questionId)) return answers;
+  return byPlusOnes(answers, (id) => plusOneCount(state, id)).map((a, i) => ({ ...a, number: i + 1 }));
 }
 
 /** The report's answers `pick` selects, oldest first and numbered; a duplicate counts for the one it repeats. */
@@ -168,6 +172,7 @@ function reportAnswers(state: SessionState, pick: (a: Answer) => boolean): Repor
         highlight: a.highlight,
         featured: a.featured,
         ...(note ? { note } : {}),
+        ...(wallEverShown(state, a.questionId) ? { plusOnes: plusOneCount(state, a.id) } : {}),
       };
     });
 }

@@ -53,8 +53,12 @@ export function mainAnswerFields(a: ReportAnswer, l: ReportLabels): [string, str
   return fields;
 }
 
-/** An answer's text with its note ("translated from Spanish", "said 3 times") after it. */
-export const answerBody = (a: ReportAnswer): string => (a.note ? `${a.text} (${a.note})` : a.text);
+/**
+ * An answer's text with its note ("translated from Spanish", "said 3 times") after it, and its +1
+ * count when its question's wall was shown on phones.
+ */
+export const answerBody = (a: ReportAnswer): string =>
+  `${a.note ? `${a.text} (${a.note})` : a.text}${a.plusOnes === undefined ? '' : ` [+1: ${a.plusOnes}]`}`;
 
 /** What an audience item is called where it is printed: "Question", or "Remark". */
 export const aqLabel = (q: ReportAudienceQuestion, l: ReportLabels): string => q.kindLabel ?? l.question;

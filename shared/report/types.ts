@@ -29,6 +29,8 @@ export interface ReportAnswer {
   note?: string;
   /** Featured by the moderator (shown on the projector). */
   featured: boolean;
+  /** Its +1 count, for an answer to a question whose wall was shown on phones (shared/wall.ts). */
+  plusOnes?: number;
 }
 
 export interface ReportSpeaker {

@@ -265,6 +265,9 @@ export function validCommands(): Command[] {
     { type: 'report:order', by: 'theme' },
     { type: 'answer:translation', answerId: 'a1', text: 'Traduit', from: 'es' },
     { type: 'results:reveal', questionId: 'q1', shown: true },
+    { type: 'wall:show', questionId: 'main', shown: true },
+    { type: 'wall:order', by: 'plusOnes' },
+    { type: 'answer:plusOne', answerId: 'a1', on: false },
   ];
 }
 

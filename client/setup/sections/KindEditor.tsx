@@ -4,6 +4,7 @@ import { Show, createUniqueId } from 'solid-js';
 import { SCALE_DEFAULT } from '../../../shared/kinds.js';
 import { QUESTION_KINDS, type KindFields, type QuestionKind } from '../../../shared/questionKinds.js';
 import { tq } from '../../i18n/polls.js';
+import { tw } from '../../i18n/wall.js';
 
 /** Every kind field, unset: a store merge then drops the ones a new value leaves out. */
 const CLEARED: Record<keyof KindFields, undefined> = {
@@ -15,6 +16,7 @@ const CLEARED: Record<keyof KindFields, undefined> = {
   max: undefined,
   minLabel: undefined,
   maxLabel: undefined,
+  wall: undefined,
 };
 
 export function KindEditor(props: { value: KindFields; onChange: (f: KindFields) => void; label: string }) {
@@ -109,6 +111,17 @@ export function KindEditor(props: { value: KindFields; onChange: (f: KindFields)
             />
           </label>
         </div>
+      </Show>
+      <Show when={kind() === 'text'}>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={props.value.wall ?? false}
+            onChange={(e) => patch({ wall: e.currentTarget.checked || undefined })}
+            data-testid="setup-wall"
+          />
+          {tw('setupWall')}
+        </label>
       </Show>
     </div>
   );

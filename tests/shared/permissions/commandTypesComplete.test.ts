@@ -15,6 +15,7 @@ const SERVER_COMMANDS: { [K in ServerCommand['type']]: Extract<ServerCommand, { 
   'photo:add': { type: 'photo:add', photo: { id: 'ph1', mime: 'image/png', bytes: 10 } },
   'photo:remove': { type: 'photo:remove', id: 'ph1' },
   'results:refresh': { type: 'results:refresh', questionIds: ['q2'] },
+  'wall:refresh': { type: 'wall:refresh' },
   'participants:erase': { type: 'participants:erase' },
   'report:download': { type: 'report:download', format: 'docx' },
 };

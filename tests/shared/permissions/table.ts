@@ -12,6 +12,8 @@ export const PARTICIPANT_COMMANDS: CommandType[] = [
   'aq:ask',
   'aq:vote',
   'aq:withdraw',
+  // A +1 on someone else's answer on the wall (issue 15).
+  'answer:plusOne',
 ];
 
 /** The rapporteur's report work: notes, curation, the conclusion, recording answers to audience questions. */
@@ -59,6 +61,7 @@ export const SYSTEM_COMMANDS: ServerCommandType[] = [
   'participant:join',
   'participant:presence',
   'results:refresh',
+  'wall:refresh',
   // The forum's retention job (server/retention.ts).
   'participants:erase',
 ];

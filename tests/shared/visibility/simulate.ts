@@ -13,7 +13,8 @@ import { apply } from '../../../shared/reducer.js';
 import { ROLES, type SessionState } from '../../../shared/state.js';
 import { canSee, viewFor, type Viewer } from '../../../shared/visibility.js';
 import { Rng, T0, newSession } from '../../helpers/domain.js';
-import { kindOf } from '../../../shared/kinds.js';
+import { isClosedQuestion, kindOf } from '../../../shared/kinds.js';
+import { isWallShown } from '../../../shared/wall.js';
 import type { QuestionKind } from '../../../shared/questionKinds.js';
 import { findQuestion } from '../../../shared/questions.js';
 
@@ -62,12 +63,23 @@ export const KIND_ROUNDS: DefinitionInput['rounds'] = [
   },
 ];
 
+/** The rounds with q1's answers shown on phones from the start (`wall`), or not. */
+function withWallDefault<R extends { questions: { id: string; wall?: boolean }[] }>(
+  rounds: R[] | undefined,
+  wall: boolean,
+): R[] {
+  return (rounds ?? []).map((r) => ({
+    ...r,
+    questions: r.questions.map((q) => (q.id === 'q1' ? { ...q, wall } : q)),
+  }));
+}
+
 function definitionFor(rng: Rng): Partial<DefinitionInput> {
   const kinds = rng.chance(0.7);
   return {
     ...(kinds
       ? {
-          rounds: KIND_ROUNDS,
+          rounds: withWallDefault(KIND_ROUNDS, rng.chance(0.3)),
           mainQuestionKind: { kind: 'rank', options: ['Finance', 'Law', 'Training'] },
           results: rng.pick(['reveal', 'reveal', 'live'] as const),
         }
@@ -125,6 +137,13 @@ export const WEIGHTED: CommandType[] = [
     'aq:merge',
     'answer:edit',
     'aq:answer',
+    // The wall on phones and its +1s (issue 15).
+    'wall:show',
+    'wall:show',
+    'answer:plusOne',
+    'answer:plusOne',
+    'answer:plusOne',
+    'wall:order',
   ] as CommandType[]),
 ];
 
@@ -216,6 +235,8 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
           moderation: rng.pick(['approve', 'publish'] as const),
           ...(rng.chance(0.3) ? { results: rng.pick(['reveal', 'live'] as const) } : {}),
           identity: rng.pick(['named', 'optional', 'anonymous'] as const),
+          // The setup's wall on phones for q1, turned on or off (shared/wall.ts).
+          ...(rng.chance(0.3) ? { rounds: withWallDefault(d.rounds, rng.chance(0.5)) } : {}),
         },
       };
     }
@@ -350,6 +371,23 @@ export function randomCommand(rng: Rng, s: SessionState, type: CommandType, n: n
       return { type, by: rng.pick(['question', 'theme'] as const) };
     case 'answer:translation':
       return { type, answerId: ans(), text: text(), from: rng.pick(['es', 'en']) };
+    case 'wall:show': {
+      // Mostly a free-text question (a closed one's wall is refused).
+      const free = questionIds.filter((q) => q !== 'zz' && !isClosedQuestion(s, q));
+      return {
+        type,
+        questionId: rng.chance(0.8) && free.length ? rng.pick(free) : rng.pick(questionIds),
+        shown: rng.chance(0.75),
+      };
+    }
+    case 'wall:order':
+      return { type, by: rng.pick(['time', 'plusOnes'] as const) };
+    case 'answer:plusOne': {
+      // Mostly an answer on a shown wall, given and taken back.
+      const shown = Object.values(s.answers).filter((a) => isWallShown(s, a.questionId));
+      const answerId = rng.chance(0.85) && shown.length ? rng.pick(shown).id : ans();
+      return { type, answerId, on: rng.chance(0.6) };
+    }
   }
 }
 
@@ -433,6 +471,7 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
     if (!stats) return;
     const q = 'questionId' in e ? s.audienceQuestions[e.questionId] : undefined;
     if (e.type === 'aq:hidden' && q?.status === 'pending') bump(stats.notable, 'hide pending');
+    if (e.type === 'answer:plusOned' && !e.on) bump(stats.notable, 'plusOne taken back');
     if (e.type === 'aq:merged' && q && !published.has(q.id)) bump(stats.notable, 'merge unpublished duplicate');
     if (e.type === 'aq:answered' && q && !published.has(q.id)) bump(stats.notable, 'answer unpublished');
     if (e.type === 'aq:answered' && q?.status === 'hidden') bump(stats.notable, 'answer hidden');
@@ -467,10 +506,9 @@ export function simulate(seed: number, steps: number, check: Check, stats?: RunS
       commit(r.envelopes, r.state);
     } else if (roll < 0.135 && roll >= 0.12) {
       // The server brings closed questions' tallies up to date (server/results.ts).
-      const command: ServerCommand = {
-        type: 'results:refresh',
-        questionIds: [rng.pick(['q2', 'q3', 'q4', 'main', 'q1'])],
-      };
+      const command: ServerCommand = rng.chance(0.4)
+        ? { type: 'wall:refresh' }
+        : { type: 'results:refresh', questionIds: [rng.pick(['q2', 'q3', 'q4', 'main', 'q1'])] };
       label = `server ${JSON.stringify(command)}`;
       const r = step(server, SYSTEM, command, now);
       if (!r.ok) throw new Error(`${command.type} refused: ${r.error}`);

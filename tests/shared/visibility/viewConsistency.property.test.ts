@@ -53,6 +53,11 @@ describe('visibility: what each viewer builds from its visible events equals vie
         'session:ended',
         'participant:updated',
         'definition:updated',
+        // The wall on phones (issue 15).
+        'wall:shown',
+        'wall:updated',
+        'answer:plusOned',
+        'wall:ordered',
       ]) {
         expect(stats.events.get(t) ?? 0, `event ${t} never happened`).toBeGreaterThan(0);
       }
@@ -63,6 +68,7 @@ describe('visibility: what each viewer builds from its visible events equals vie
         'republish hidden',
         'answer hidden',
         'restart turn',
+        'plusOne taken back',
       ]) {
         expect(stats.notable.get(n) ?? 0, `situation "${n}" never happened`).toBeGreaterThan(0);
       }
