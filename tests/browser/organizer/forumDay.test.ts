@@ -1,10 +1,15 @@
-// An organizer logs in, imports a programme of 12 sessions into a forum from a real .xlsx, reviews
-// and creates them; the forum page is the links sheet (rooms, every link, a CSV); a session's
-// moderator link is replaced from the forum (the console open with the old one is cut off, with the
-// reason) and a session is deleted after its code is typed. Axe on the sheet; screenshots.
+// A forum's day, as issue 14 tells it: an organizer logs in, imports a programme of 12 sessions from
+// a real .xlsx into the forum, reviews and creates them, hands out the links sheet (CSV); two
+// sessions run at once while the status board (another tab) follows both live; a moderator link is
+// replaced from the forum (the console open with the old one is cut off, with the reason); the zip
+// of every report and the combined report download (its contents list every session); a session is
+// deleted after its code is typed. Axe on the sheet; screenshots.
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../fixtures/report/pdfText.js';
+import { closeAllClients, connectClient } from '../../helpers/clients.js';
 import { FORUM, OrganizerClient } from '../../helpers/organizer.js';
 import type { TestServer } from '../../helpers/server.js';
 import { spanishProgrammeXlsx } from '../../server/http/programmeSheet.js';
@@ -20,12 +25,15 @@ beforeAll(async () => {
   expect((await ana.req('POST', '/api/organizer/forums', FORUM)).status).toBe(201);
 }, 60_000);
 afterAll(async () => {
+  closeAllClients();
   await browser?.close();
   await server?.close();
 });
 
 describe('organizer: a programme imported into a forum, its links sheet', () => {
-  it('imports, hands out, replaces a link and deletes a session', { timeout: 90_000 }, async () => {
+  it('imports, hands out, follows two sessions, replaces a link, downloads, deletes', {
+    timeout: 150_000,
+  }, async () => {
     const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -61,6 +69,31 @@ describe('organizer: a programme imported into a forum, its links sheet', () => 
     const firstModerator = (await rows.nth(0).locator('a[data-role="moderator"]').getAttribute('href'))!;
     expect(csv).toContain(firstModerator);
 
+    // Two sessions run at once (real sockets); the status board, in another tab, follows both.
+    const board = await context.newPage();
+    await board.goto(`${server.url}${await page.getByTestId('open-board').getAttribute('href')}`);
+    await board.getByText('Live: updates by itself').waitFor();
+    const boardRow = (code: string) => board.locator(`tbody tr[data-code="${code}"]`);
+    const running: string[] = [];
+    for (const i of [0, 1]) {
+      const r = rows.nth(i);
+      const c = (await r.getAttribute('data-code'))!;
+      const key = new URL((await r.locator('a[data-role="moderator"]').getAttribute('href'))!).hash.slice(5);
+      const mod = await connectClient(server.url, c, 'moderator', { key });
+      expect((await mod.send({ type: 'phase:set', phase: { kind: 'opening' } })).ok).toBe(true);
+      for (let p = 0; p <= i; p++) await connectClient(server.url, c, 'participant');
+      running.push(c);
+    }
+    for (const [i, c] of running.entries()) {
+      await boardRow(c).locator('[data-testid="board-state"]', { hasText: 'On stage now' }).waitFor();
+      await boardRow(c)
+        .locator('[data-testid="board-phones"]', { hasText: String(i + 1) })
+        .waitFor();
+    }
+    expect(await boardRow(running[0]!).locator('[data-testid="board-step"]').textContent()).toBeTruthy();
+    expect(await board.locator('tbody tr [data-testid="board-state"]', { hasText: 'On stage now' }).count()).toBe(2);
+    await shot(board, 'organizer-forum-day-board-1280');
+
     // The first session's console is open on another screen; its link is replaced from the forum.
     const code = (await rows.nth(0).getAttribute('data-code'))!;
     const screen = await newPage(browser, { viewport: { width: 1280, height: 720 } });
@@ -76,6 +109,30 @@ describe('organizer: a programme imported into a forum, its links sheet', () => 
     expect(newModerator).not.toBe(firstModerator);
     await screen.page.getByText('This link was replaced', { exact: false }).waitFor({ timeout: 20_000 });
     await screen.context.close();
+
+    // Every report in one place: the zip holds every session's PDF; the combined report's contents
+    // list every session.
+    const titles = await rows
+      .locator('th[scope="row"]')
+      .evaluateAll((ths) => ths.map((th) => (th.firstChild?.textContent ?? '').trim()));
+    expect(titles).toHaveLength(12);
+    const get = async (button: RegExp) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 90_000 }),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      return readFileSync((await file.path())!);
+    };
+    const names = Object.keys((await JSZip.loadAsync(await get(/All reports/))).files);
+    expect(names.filter((n) => n.endsWith('.pdf'))).toHaveLength(12);
+    const text = pdfText(await get(/Combined report \(PDF\)/));
+    // The contents come first, every title in programme order, before the first session begins.
+    const toc = text.indexOf('Sommaire');
+    expect(toc).toBeGreaterThan(-1);
+    const inContents = titles.map((t) => text.indexOf(t, toc));
+    expect(inContents.every((at) => at > toc)).toBe(true);
+    expect(inContents).toEqual([...inContents].sort((a, b) => a - b));
+    expect(text.indexOf(titles[0]!, inContents[11]! + 1)).toBeGreaterThan(inContents[11]!);
 
     // Deleting the last session: the wrong code is refused, the right one deletes it.
     const last = rows.nth(11);
