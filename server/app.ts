@@ -34,6 +34,7 @@ import { attachSocketHandlers, roomNames, socketTransport, type PalabreServer } 
 import { RESYNC_ALL, type SessionStore } from './store/sessionStore.js';
 import { normalizeCode } from '../shared/sessionCode.js';
 import type { ClusterPresence } from './cluster/presence.js';
+import { createLanguageWorker } from './language/languageWorker.js';
 
 export interface AppOptions {
   store: SessionStore;
@@ -175,7 +176,11 @@ export function createApp(opts: AppOptions): App {
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
-  const committer = new Committer(store, clock, socketTransport(io), log, setImmediate, { shared: opts.shared });
+  const languages = createLanguageWorker();
+  const committer = new Committer(store, clock, socketTransport(io), log, setImmediate, {
+    shared: opts.shared,
+    languages,
+  });
   const idle = opts.idleRooms ?? IDLE_ROOMS;
   const registry = new Registry(
     store,
@@ -415,6 +420,7 @@ export function createApp(opts: AppOptions): App {
       await committer.drain();
       await opts.clusterPresence?.close();
       await store.close().catch(() => {});
+      await languages.close();
     },
     async abort() {
       sockets.stopResults();
@@ -423,6 +429,7 @@ export function createApp(opts: AppOptions): App {
       clearInterval(poll);
       unsubscribe();
       opts.clusterPresence?.abort();
+      void languages.close();
       await store.close().catch(() => {});
       http.closeAllConnections();
       await new Promise<void>((resolve) => {

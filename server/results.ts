@@ -4,12 +4,29 @@
 // are about eight updates on the projector, not 1,000 messages to every screen.
 import { SYSTEM } from '../shared/decide.js';
 import { isClosedKind, kindOf } from '../shared/kinds.js';
+import type { SessionDefinition } from '../shared/definition.js';
 import { allQuestions } from '../shared/questions.js';
 import type { Committer } from './committer.js';
 import type { Room } from './room.js';
 
 /** The longest a revealed tally lags behind the votes: a few updates a second, at most. */
 export const REFRESH_MS = 250;
+
+/**
+ * The closed questions' ids of a definition, worked out once per definition (touch runs on every
+ * answer; definitions are values the reducer replaces, never changes in place).
+ */
+const closedIdsOf = new WeakMap<SessionDefinition, readonly string[]>();
+function closedIds(d: SessionDefinition): readonly string[] {
+  let ids = closedIdsOf.get(d);
+  if (!ids) {
+    ids = allQuestions(d)
+      .filter((q) => isClosedKind(kindOf(q)))
+      .map((q) => q.id);
+    closedIdsOf.set(d, ids);
+  }
+  return ids;
+}
 
 export interface ResultsRefresher {
   /** A committed answer may have changed a tally of this room: refresh it soon (once per REFRESH_MS). */
@@ -23,9 +40,7 @@ export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs
   let stopped = false;
   const refresh = (room: Room) => {
     timers.delete(room);
-    const questionIds = allQuestions(room.definition)
-      .filter((q) => isClosedKind(kindOf(q)))
-      .map((q) => q.id);
+    const questionIds = [...closedIds(room.definition)];
     if (!questionIds.length || stopped) return;
     void committer.submit({
       room,
@@ -38,7 +53,7 @@ export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs
   return {
     touch(room) {
       if (stopped || timers.has(room)) return;
-      if (!allQuestions(room.definition).some((q) => isClosedKind(kindOf(q)))) return;
+      if (!closedIds(room.definition).length) return;
       const t = setTimeout(refresh, refreshMs, room);
       t.unref?.();
       timers.set(room, t);
