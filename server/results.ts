@@ -29,18 +29,27 @@ function closedIds(d: SessionDefinition): readonly string[] {
 }
 
 export interface ResultsRefresher {
-  /** A committed answer may have changed a tally of this room: refresh it soon (once per REFRESH_MS). */
-  touch(room: Room): void;
+  /**
+   * A committed answer may have changed a tally of this room: refresh it soon (once per REFRESH_MS).
+   * With the answer's question: nothing to do for a text question (every answer of a text-only
+   * tick used to re-tally the room), and only the touched closed questions are re-tallied.
+   */
+  touch(room: Room, questionId?: string): void;
   /** Stops the pending refreshes (the server is closing). */
   stop(): void;
 }
 
 export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs = REFRESH_MS): ResultsRefresher {
   const timers = new Map<Room, ReturnType<typeof setTimeout>>();
+  /** The closed questions touched since the room's last refresh (null: any of them). */
+  const touched = new Map<Room, Set<string> | null>();
   let stopped = false;
   const refresh = (room: Room) => {
     timers.delete(room);
-    const questionIds = [...closedIds(room.definition)];
+    const which = touched.get(room);
+    touched.delete(room);
+    // Still closed questions now (the definition may have changed since the touch).
+    const questionIds = closedIds(room.definition).filter((id) => !which || which.has(id));
     if (!questionIds.length || stopped) return;
     void committer.submit({
       room,
@@ -51,9 +60,15 @@ export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs
     });
   };
   return {
-    touch(room) {
-      if (stopped || timers.has(room)) return;
-      if (!closedIds(room.definition).length) return;
+    touch(room, questionId) {
+      if (stopped) return;
+      const closed = closedIds(room.definition);
+      if (questionId !== undefined ? !closed.includes(questionId) : !closed.length) return;
+      const which = touched.get(room);
+      if (questionId === undefined) touched.set(room, null);
+      else if (which) which.add(questionId);
+      else if (which === undefined) touched.set(room, new Set([questionId]));
+      if (timers.has(room)) return;
       const t = setTimeout(refresh, refreshMs, room);
       t.unref?.();
       timers.set(room, t);
@@ -62,6 +77,7 @@ export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs
       stopped = true;
       for (const t of timers.values()) clearTimeout(t);
       timers.clear();
+      touched.clear();
     },
   };
 }

@@ -107,6 +107,11 @@ export class Room {
     return this.current.participants[pid]?.connected;
   }
 
+  /** The question an answer belongs to (undefined: no such answer), without handing the state out. */
+  answerQuestion(answerId: string): string | undefined {
+    return this.current.answers[answerId]?.questionId;
+  }
+
   /** The session's definition, read without handing the state out (definitions are replaced, never changed in place). */
   get definition(): SessionState['definition'] {
     return this.current.definition;
