@@ -107,6 +107,13 @@ export class Room {
     return this.current.participants[pid]?.connected;
   }
 
+  /** How many participants show as connected, without handing the state out (O(participants)). */
+  connectedParticipants(): number {
+    let n = 0;
+    for (const id in this.current.participants) if (this.current.participants[id]!.connected) n++;
+    return n;
+  }
+
   /** The question an answer belongs to (undefined: no such answer), without handing the state out. */
   answerQuestion(answerId: string): string | undefined {
     return this.current.answers[answerId]?.questionId;
