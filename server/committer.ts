@@ -120,6 +120,25 @@ export interface CommitterOptions {
 const DETECTED = new Set(['answer:submit', 'answer:record']);
 /** detectLanguage never reads a shorter text (fewer than its 24 letters): not worth sending. */
 const DETECT_MIN_CHARS = 24;
+/**
+ * How long a tick waits for the language worker once its acks are read: a worker starved of CPU
+ * (a busy machine) must not hold the tick's acknowledgements; the main thread then detects itself.
+ */
+export const LANGUAGE_WAIT_MS = 25;
+
+const NO_LANGUAGES: ReadonlyMap<string, string | null> = new Map();
+
+/** The worker's answer if it comes within `ms`, else nothing (detected on the main thread). */
+function within(
+  p: Promise<ReadonlyMap<string, string | null>>,
+  ms: number,
+): Promise<ReadonlyMap<string, string | null>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ReadonlyMap<string, string | null>>((resolve) => {
+    timer = setTimeout(resolve, ms, NO_LANGUAGES);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 
 /** The texts of `jobs` that decide() will ask the detector about. */
 function textsToDetect(jobs: Job[]): string[] {
@@ -422,7 +441,7 @@ export class Committer {
         return caught ? prior : null;
       }),
     );
-    const detect = detectorFrom((await detecting) ?? new Map());
+    const detect = detectorFrom(detecting ? await within(detecting, LANGUAGE_WAIT_MS) : NO_LANGUAGES);
     const now = this.clock();
     const decided: Decided[] = [];
     jobs.forEach((job, j) => {
