@@ -114,6 +114,8 @@ export interface CommitterOptions {
    * detectLanguage itself. Same function either way: the same recorded language.
    */
   languages?: Pick<LanguageWorker, 'detect'>;
+  /** The fewest texts in a tick worth sending to `languages` (LANGUAGE_WORKER_MIN_TEXTS). */
+  languageWorkerMinTexts?: number;
 }
 
 /** Commands whose text decide() gives to the language detector (after cleanText). */
@@ -125,6 +127,12 @@ const DETECT_MIN_CHARS = 24;
  * (a busy machine) must not hold the tick's acknowledgements; the main thread then detects itself.
  */
 export const LANGUAGE_WAIT_MS = 25;
+/**
+ * A tick with fewer answer texts detects them itself (about 20 µs each): the worker pays off when a
+ * tick is big (saturation), while a round trip to a second thread would only add to the latency of
+ * small ticks, more so on a busy machine where that thread waits to be scheduled.
+ */
+export const LANGUAGE_WORKER_MIN_TEXTS = 32;
 
 const NO_LANGUAGES: ReadonlyMap<string, string | null> = new Map();
 
@@ -421,7 +429,11 @@ export class Committer {
     // Retried commands (a lost ack, a reconnect, possibly to another node) are answered with the
     // ack of their first execution: one lookup per room, while the room reads what it lacks (the
     // narrower the window between reading the head and committing, the fewer lost races).
-    const detecting = this.options.languages?.detect(textsToDetect(jobs));
+    const texts = this.options.languages ? textsToDetect(jobs) : [];
+    const detecting =
+      texts.length >= (this.options.languageWorkerMinTexts ?? LANGUAGE_WORKER_MIN_TEXTS)
+        ? this.options.languages?.detect(texts)
+        : undefined;
     const lookups = await Promise.all(
       jobs.map(async (job) => {
         const [caught, prior] = await Promise.all([

@@ -3,7 +3,7 @@
 // main thread's detectLanguage gives (the interface language when it cannot tell), whether the
 // worker answered, was not ready yet, was too slow (LANGUAGE_WAIT_MS), or is gone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Committer } from '../../../server/committer.js';
+import { Committer, LANGUAGE_WORKER_MIN_TEXTS } from '../../../server/committer.js';
 import { detectLanguage } from '../../../server/language/detect.js';
 import { createLanguageWorker, type LanguageWorker } from '../../../server/language/languageWorker.js';
 import { silentLogger } from '../../../server/log.js';
@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 /** A room on a memory store whose committer uses `languages`; counts what the worker answered. */
-async function setup(languages: LanguageWorker) {
+async function setup(languages: LanguageWorker, o: { minTexts?: number } = { minTexts: 1 }) {
   const store = createMemorySessionStore();
   let now = 1_700_000_000_000;
   const clock = () => (now += 10);
@@ -42,8 +42,10 @@ async function setup(languages: LanguageWorker) {
     },
     close: () => languages.close(),
   };
+  // (The server sends only big ticks to the worker, LANGUAGE_WORKER_MIN_TEXTS; here every tick.)
   const committer = new Committer(store, clock, { publish: () => {} }, silentLogger, setImmediate, {
     languages: counted,
+    languageWorkerMinTexts: o.minTexts,
   });
   const def = parseDefinition(SAMPLE_DEFINITION);
   if (!def.ok) throw new Error('bad definition');
@@ -111,5 +113,15 @@ describe('answer language detected off the event loop', () => {
     expect(await answerAll('stuck')).toEqual(expected);
     expect(seen.asked).toBe(4);
     expect(seen.answered).toBe(0);
+  });
+
+  it('a small tick (fewer than LANGUAGE_WORKER_MIN_TEXTS texts) detects on the main thread, without a round trip', async () => {
+    expect(TEXTS.length).toBeLessThan(LANGUAGE_WORKER_MIN_TEXTS);
+    const languages = createLanguageWorker();
+    workers.push(languages);
+    await waitFor(async () => (await languages.detect([TEXTS[0]!])).size === 1);
+    const { answerAll, seen } = await setup(languages, {});
+    expect(await answerAll('small')).toEqual(expected);
+    expect(seen.asked).toBe(0);
   });
 });
