@@ -7,12 +7,14 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The workers are found beside the bundle (server/brief/convert.ts, convertWorkerEntry;
-// server/store/sqliteWorkerStore.ts, sqliteWorkerEntry; server/report/renderPool.ts, renderWorker).
+// server/store/sqliteWorkerStore.ts, sqliteWorkerEntry; server/report/renderPool.ts, renderWorker;
+// server/language/languageWorker.ts, detectWorker).
 const entries = [
   { out: 'cli', in: 'server/cli.ts' },
   { out: 'convertWorker', in: 'server/brief/convertWorker.ts' },
   { out: 'sqliteWorker', in: 'server/store/sqliteWorker.ts' },
   { out: 'renderWorker', in: 'server/report/renderWorker.ts' },
+  { out: 'detectWorker', in: 'server/language/detectWorker.ts' },
 ].filter((e) => existsSync(root + e.in));
 await build({
   absWorkingDir: root,

@@ -36,6 +36,7 @@ import { normalizeCode } from '../shared/sessionCode.js';
 import type { ClusterPresence } from './cluster/presence.js';
 import { BoardSource } from './board/boardSource.js';
 import { startBoardHub } from './board/boardHub.js';
+import { createLanguageWorker } from './language/languageWorker.js';
 
 export interface AppOptions {
   store: SessionStore;
@@ -179,7 +180,11 @@ export function createApp(opts: AppOptions): App {
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
-  const committer = new Committer(store, clock, socketTransport(io), log, setImmediate, { shared: opts.shared });
+  const languages = createLanguageWorker();
+  const committer = new Committer(store, clock, socketTransport(io), log, setImmediate, {
+    shared: opts.shared,
+    languages,
+  });
   const idle = opts.idleRooms ?? IDLE_ROOMS;
   const registry = new Registry(
     store,
@@ -434,6 +439,7 @@ export function createApp(opts: AppOptions): App {
       await committer.drain();
       await opts.clusterPresence?.close();
       await store.close().catch(() => {});
+      await languages.close();
     },
     async abort() {
       sockets.stopResults();
@@ -443,6 +449,7 @@ export function createApp(opts: AppOptions): App {
       clearInterval(poll);
       unsubscribe();
       opts.clusterPresence?.abort();
+      void languages.close();
       await store.close().catch(() => {});
       http.closeAllConnections();
       await new Promise<void>((resolve) => {

@@ -20,7 +20,10 @@ import { errorMessage, type Ack } from '../shared/errors.js';
 import type { AnyCommand } from '../shared/serverCommands.js';
 import { photosOf, type SessionState } from '../shared/state.js';
 import { visibilityOf } from '../shared/visibility.js';
+import type { LanguageDetector } from '../shared/contrib/language.js';
+import { cleanText } from '../shared/rules.js';
 import { detectLanguage } from './language/detect.js';
+import type { LanguageWorker } from './language/languageWorker.js';
 import type { Logger } from './log.js';
 import type { Room, RoomTransport } from './room.js';
 import { SNAPSHOT_EVERY, saveRoomSnapshot, snapshotDue } from './snapshots.js';
@@ -105,6 +108,67 @@ export interface CommitterOptions {
   shared?: boolean;
   /** Events between two snapshots of a room (SNAPSHOT_EVERY). */
   snapshotEvery?: number;
+  /**
+   * Detects answers' languages off the event loop while a tick's acks are looked up
+   * (server/language/languageWorker.ts); without it (or for what it could not do) decide() calls
+   * detectLanguage itself. Same function either way: the same recorded language.
+   */
+  languages?: Pick<LanguageWorker, 'detect'>;
+  /** The fewest texts in a tick worth sending to `languages` (LANGUAGE_WORKER_MIN_TEXTS). */
+  languageWorkerMinTexts?: number;
+}
+
+/** Commands whose text decide() gives to the language detector (after cleanText). */
+const DETECTED = new Set(['answer:submit', 'answer:record']);
+/** detectLanguage never reads a shorter text (fewer than its 24 letters): not worth sending. */
+const DETECT_MIN_CHARS = 24;
+/**
+ * How long a tick waits for the language worker once its acks are read: a worker starved of CPU
+ * (a busy machine) must not hold the tick's acknowledgements; the main thread then detects itself.
+ */
+export const LANGUAGE_WAIT_MS = 25;
+/**
+ * A tick with fewer answer texts detects them itself (about 20 µs each): the worker pays off when a
+ * tick is big (saturation), while a round trip to a second thread would only add to the latency of
+ * small ticks, more so on a busy machine where that thread waits to be scheduled.
+ */
+export const LANGUAGE_WORKER_MIN_TEXTS = 32;
+
+const NO_LANGUAGES: ReadonlyMap<string, string | null> = new Map();
+
+/** The worker's answer if it comes within `ms`, else nothing (detected on the main thread). */
+function within(
+  p: Promise<ReadonlyMap<string, string | null>>,
+  ms: number,
+): Promise<ReadonlyMap<string, string | null>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ReadonlyMap<string, string | null>>((resolve) => {
+    timer = setTimeout(resolve, ms, NO_LANGUAGES);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+/** The texts of `jobs` that decide() will ask the detector about. */
+function textsToDetect(jobs: Job[]): string[] {
+  const texts: string[] = [];
+  for (const job of jobs)
+    for (const { op } of job.ops) {
+      if (!DETECTED.has(op.command.type)) continue;
+      const raw = (op.command as { text?: unknown }).text;
+      if (typeof raw !== 'string' || raw.length < DETECT_MIN_CHARS) continue;
+      const text = cleanText(raw);
+      if (text.length >= DETECT_MIN_CHARS) texts.push(text);
+    }
+  return texts;
+}
+
+/** detectLanguage, answered from the worker's map when it has the text. */
+function detectorFrom(known: ReadonlyMap<string, string | null>): LanguageDetector {
+  if (!known.size) return detectLanguage;
+  return (text) => {
+    const found = known.get(text);
+    return found !== undefined ? found : detectLanguage(text);
+  };
 }
 
 export class Committer {
@@ -365,6 +429,11 @@ export class Committer {
     // Retried commands (a lost ack, a reconnect, possibly to another node) are answered with the
     // ack of their first execution: one lookup per room, while the room reads what it lacks (the
     // narrower the window between reading the head and committing, the fewer lost races).
+    const texts = this.options.languages ? textsToDetect(jobs) : [];
+    const detecting =
+      texts.length >= (this.options.languageWorkerMinTexts ?? LANGUAGE_WORKER_MIN_TEXTS)
+        ? this.options.languages?.detect(texts)
+        : undefined;
     const lookups = await Promise.all(
       jobs.map(async (job) => {
         const [caught, prior] = await Promise.all([
@@ -384,12 +453,13 @@ export class Committer {
         return caught ? prior : null;
       }),
     );
+    const detect = detectorFrom(detecting ? await within(detecting, LANGUAGE_WAIT_MS) : NO_LANGUAGES);
     const now = this.clock();
     const decided: Decided[] = [];
     jobs.forEach((job, j) => {
       const prior = lookups[j];
       if (!prior) return this.answerInternal(job);
-      decided.push(this.decide(job, prior, now));
+      decided.push(this.decide(job, prior, now, detect));
     });
     const toCommit = decided.filter((d) => d.batch);
     const toVerify = this.options.shared ? decided.filter((d) => !d.batch && d.decidedAny) : [];
@@ -456,7 +526,7 @@ export class Committer {
   }
 
   /** Decides a room's commands, in order, on its working state; nothing is committed yet. */
-  private decide(job: Job, prior: Map<number, Ack>, now: number): Decided {
+  private decide(job: Job, prior: Map<number, Ack>, now: number, detect: LanguageDetector): Decided {
     const room = job.room;
     const b = room.working();
     const before = b.state;
@@ -480,7 +550,7 @@ export class Committer {
       const photosBefore = op.command.type.startsWith('photo:') ? photosOf(b.state).map((p) => p.id) : [];
       let d: Outcome;
       try {
-        d = stepOn(b, op.actor, op.command, now, { detectLanguage });
+        d = stepOn(b, op.actor, op.command, now, { detectLanguage: detect });
       } catch (e) {
         this.log('error', 'decide threw', { code: room.code, label: op.command.type, err: String(e) });
         d = { ok: false, error: 'internal' };

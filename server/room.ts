@@ -113,6 +113,18 @@ export class Room {
     return shownWalls(this.current).length > 0;
   }
 
+  /** How many participants show as connected, without handing the state out (O(participants)). */
+  connectedParticipants(): number {
+    let n = 0;
+    for (const id in this.current.participants) if (this.current.participants[id]!.connected) n++;
+    return n;
+  }
+
+  /** The question an answer belongs to (undefined: no such answer), without handing the state out. */
+  answerQuestion(answerId: string): string | undefined {
+    return this.current.answers[answerId]?.questionId;
+  }
+
   /** The session's definition, read without handing the state out (definitions are replaced, never changed in place). */
   get definition(): SessionState['definition'] {
     return this.current.definition;

@@ -27,6 +27,22 @@ export function allQuestions(d: SessionDefinition): QuestionRef[] {
   return out;
 }
 
+// findQuestion and questionIn run on every answer (rules, decide, visibility): they look the id up
+// without building the whole list (allQuestions copies every question; four lists per answer were
+// 9% of the server's CPU at saturation in `palabre bench`, docs/performance.md).
+
 export function findQuestion(d: SessionDefinition, id: string): QuestionRef | undefined {
-  return allQuestions(d).find((q) => q.id === id);
+  if (id === MAIN_QUESTION_ID && d.mainQuestion)
+    return { ...d.mainQuestionKind, id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 };
+  for (const r of d.rounds) {
+    const i = r.questions.findIndex((q) => q.id === id);
+    if (i >= 0) return { ...r.questions[i]!, roundId: r.id, index: i + 1 };
+  }
+  return undefined;
+}
+
+/** Whether the definition has an answerable question with this id (findQuestion without the copy). */
+export function questionIn(d: SessionDefinition, id: string): boolean {
+  if (id === MAIN_QUESTION_ID && d.mainQuestion) return true;
+  return d.rounds.some((r) => r.questions.some((q) => q.id === id));
 }

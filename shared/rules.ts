@@ -10,7 +10,7 @@ import { exhaustive } from './exhaustive.js';
 import { can } from './permissions.js';
 import { answerError, isClosedQuestion, kindOf, questionFields } from './kinds.js';
 import type { ClosedAnswerFields } from './questionKinds.js';
-import { allQuestions, findQuestion, MAIN_QUESTION_ID } from './questions.js';
+import { findQuestion, MAIN_QUESTION_ID, questionIn } from './questions.js';
 import type { Answer, AudienceQuestion, Phase, Role, SessionState } from './state.js';
 import { MAX_AQ_REPLIES, spokenMs } from './state.js';
 import { activeTurnOf } from './turns.js';
@@ -24,8 +24,7 @@ export interface Actor {
   participantId: string | null;
 }
 
-export const questionExists = (s: SessionState, id: string): boolean =>
-  allQuestions(s.definition).some((q) => q.id === id);
+export const questionExists = (s: SessionState, id: string): boolean => questionIn(s.definition, id);
 export const speakerOf = (s: SessionState, id: string) => s.definition.speakers.find((sp) => sp.id === id);
 
 export function phaseValid(s: SessionState, p: Phase): boolean {

@@ -24,6 +24,12 @@ function refuse(log: Logger, d: SocketData, ack: unknown, error: ErrorCode, why:
   reply(ack, { ok: false, error, message: errorMessage(error, d.lang) });
 }
 
+/** The question an answer command is about (after its commit: an edited answer exists). */
+function answerQuestion(room: Room, c: { type: string; questionId?: unknown; answerId?: unknown }): string | undefined {
+  if (c.type === 'answer:submit' && typeof c.questionId === 'string') return c.questionId;
+  return typeof c.answerId === 'string' ? room.answerQuestion(c.answerId) : undefined;
+}
+
 /** Commands that may change a closed question's tally. */
 const ANSWER_COMMANDS = new Set(['answer:submit', 'answer:edit', 'answer:withdraw', 'answer:moderate']);
 
@@ -70,7 +76,7 @@ export function handleCommands(
     const answers = results && ANSWER_COMMANDS.has(command.type);
     void committer.submit({ room, actor, command, commandId: id, lang: d.lang }).then((a) => {
       // An answer may change a closed question's tally: refreshed soon, with others (server/results.ts).
-      if (answers && a.ok) results.touch(room);
+      if (answers && a.ok) results.touch(room, answerQuestion(room, command));
       // Any change may show on a shown wall (an answer, a +1, a name): its phones' copy follows soon.
       if (a.ok) walls?.touch(room);
       reply(ack, a);

@@ -148,12 +148,23 @@ async function main() {
   };
   process.on('message', (m: ServerRequest) => {
     if (m.type === 'stats') {
+      const cpu = process.cpuUsage();
       const diag = diagnosticsAndGc();
       const taken = commits;
       commits = [];
       setTimeout(() => {
         const mem = memorySnapshot();
-        send({ type: 'stats', rss: mem.rss, heapUsed: mem.heapUsed, mem, batches, ops, commits: taken, ...diag });
+        send({
+          type: 'stats',
+          rss: mem.rss,
+          heapUsed: mem.heapUsed,
+          mem,
+          batches,
+          ops,
+          commits: taken,
+          cpuUs: cpu.user + cpu.system,
+          ...diag,
+        });
       }, SETTLE_MS);
     } else if (m.type === 'stop') stop();
     else send({ type: 'ok' });

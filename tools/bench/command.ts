@@ -118,6 +118,12 @@ export interface BenchJson {
       fullAckP95: number;
       bareFullAckP95: number;
       saturationAcked: number;
+      /**
+       * The server process's CPU time (every thread) per acknowledged answer at saturation, µs:
+       * the work an answer costs, which the shared machine's load moves far less than the rate.
+       */
+      saturationCpuUsPerAnswer: number;
+      bareSaturationCpuUsPerAnswer: number;
       /** Server side of the 1,000/s phase: GC pause total and longest, event-loop delay p99, commits. */
       pacedServer: RunResult['paced']['server'];
       barePacedServer: RunResult['paced']['server'];
@@ -337,6 +343,8 @@ export function toJson(p: RunResult, b: RunResult, loadBefore: number[]): BenchJ
         fullAckP95: p.pacedFull.ackP95,
         bareFullAckP95: b.pacedFull.ackP95,
         saturationAcked: p.saturation.acked,
+        saturationCpuUsPerAnswer: p.saturation.cpuUsPerAnswer ?? 0,
+        bareSaturationCpuUsPerAnswer: b.saturation.cpuUsPerAnswer ?? 0,
         pacedServer: p.paced.server,
         barePacedServer: b.paced.server,
       },
@@ -379,6 +387,12 @@ function table(j: BenchJson, p: RunResult): string {
   s += row('  messages to one screen meanwhile', j.poll.screenUpdates, j.poll.bareScreenUpdates, '');
   s += row('  fan-out p95 during the poll (ms)', j.poll.fanoutP95, j.poll.bareFanoutP95, j.poll.fanoutRatio);
   s += row('durable answers/s (saturation)', j.answers.perSecond, j.answers.barePerSecond, j.answers.ratio);
+  s += row(
+    '  server CPU per answer (µs)',
+    a.saturationCpuUsPerAnswer,
+    a.bareSaturationCpuUsPerAnswer,
+    ratio(a.saturationCpuUsPerAnswer, a.bareSaturationCpuUsPerAnswer),
+  );
   s += row(
     '  ack p95 at saturation (ms)',
     a.saturationAckP95,

@@ -21,6 +21,8 @@ export type ServerReply =
       gcMaxMs: number;
       loopDelayP99Ms: number;
       loopDelayMaxMs: number;
+      /** The process's CPU time so far (user + system, every thread: main, SQLite worker, others), µs, read first. */
+      cpuUs: number;
     }
   | { type: 'ok' };
 

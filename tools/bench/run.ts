@@ -29,6 +29,8 @@ export interface AnswerPhase {
   ackP95: number;
   timedOut: number;
   refused: Record<string, number>;
+  /** Saturation phase only: the server process's CPU time (all threads) per acknowledged answer, µs. */
+  cpuUsPerAnswer?: number;
 }
 
 export interface RunResult {
@@ -311,6 +313,7 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
     await sleep(300);
 
     o.log(`${target}: answers at saturation`);
+    const satStart = await serverStats(server);
     const perSocket = Math.max(QUESTION_IDS.length, Math.min(60, Math.ceil(12_000 / connected)));
     const window = Math.max(1, Math.ceil(500 / connected));
     const sat = summarize(
@@ -325,6 +328,9 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
         ),
       ),
     );
+    const satEnd = await serverStats(server);
+    // The server's CPU per durable answer: a figure the shared machine's load moves far less than a rate.
+    sat.cpuUsPerAnswer = sat.acked ? Math.round((satEnd.cpuUs - satStart.cpuUs) / sat.acked) : 0;
     await sleep(300);
 
     // The same offered load again, now that the session holds every answer of the saturation phase.

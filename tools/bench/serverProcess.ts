@@ -82,6 +82,7 @@ async function main() {
   process.on('message', (m: ServerRequest) => {
     switch (m.type) {
       case 'stats': {
+        const cpu = process.cpuUsage();
         const diag = diagnosticsAndGc();
         const taken = commits;
         commits = [];
@@ -95,6 +96,7 @@ async function main() {
             batches: app.committer.stats.batches,
             ops: app.committer.stats.ops,
             commits: taken,
+            cpuUs: cpu.user + cpu.system,
             ...diag,
           });
         }, SETTLE_MS);

@@ -52,7 +52,13 @@ describe('palabre bench', () => {
     });
     const answers = j.answers as { perSecond: number };
     expect(answers.perSecond).toBeGreaterThan(0);
-    const details = j.details as { check: { intended: number; stored: number } };
+    const details = j.details as {
+      check: { intended: number; stored: number };
+      answers: { saturationCpuUsPerAnswer: number; bareSaturationCpuUsPerAnswer: number };
+    };
+    // Both servers' CPU per answer at saturation is measured (a cost, never a threshold).
+    expect(details.answers.saturationCpuUsPerAnswer).toBeGreaterThan(0);
+    expect(details.answers.bareSaturationCpuUsPerAnswer).toBeGreaterThan(0);
     expect(details.check.intended).toBeGreaterThan(0);
     expect(details.check.stored).toBe(details.check.intended);
   });
