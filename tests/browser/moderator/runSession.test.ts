@@ -65,7 +65,9 @@ describe('moderator console: a whole session', () => {
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await poll(() => w.room().turns.s1?.pausedAt ?? null).not.toBeNull();
     await poll(() => proj.locator('.timer-label').first().textContent()).toContain('Paused');
-    // While paused the spoken time stands still on the console.
+    // While paused the spoken time stands still on the console (once the console itself holds the
+    // pause: its button then offers to resume).
+    await page.getByRole('button', { name: 'Resume', exact: true }).waitFor();
     const spokenWhilePaused = await textOf(page, '[data-testid="spoken-s1"]');
     await poll(() => w.server.app.registry.get(w.session.code)!.state.timer.status).toBe('paused');
     expect(await textOf(page, '[data-testid="spoken-s1"]')).toBe(spokenWhilePaused);
