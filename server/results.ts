@@ -16,11 +16,12 @@ export const REFRESH_MS = 250;
 /**
  * A revealed tally goes to every phone: one socket write each (20–40 µs here), so a refresh of a
  * crowded room costs the event loop tens of ms, while the moderator's commands wait behind it. Past
- * 500 connected phones the refreshes are spaced by this much per phone (1,000 phones: twice a
- * second; 2,000: once), which keeps their writes to about 5% of the loop. (In `palabre bench`'s
- * poll, 1,000 votes in 2 s, the tally broadcasts were half of the server's socket writes.)
+ * 250 connected phones the refreshes are spaced by this much per phone (1,000 phones: once a
+ * second; 2,000: every 2 s). In `palabre bench`'s poll (1,000 votes in 2 s) the tally broadcasts
+ * were half of the server's socket writes; at 0.5 ms per phone the poll's fan-out p95 was 1.56–1.68x
+ * bare on a quiet machine, at 1 ms 0.71–1.72x, median 0.93x (docs/performance.md).
  */
-export const REFRESH_MS_PER_PHONE = 0.5;
+export const REFRESH_MS_PER_PHONE = 1;
 
 /** How long a room's next refresh waits: REFRESH_MS, longer in a crowded room. */
 export const refreshDelay = (phones: number, refreshMs = REFRESH_MS): number =>
