@@ -9,6 +9,7 @@ import type { ProgrammeCreateResponse, ProgrammeSessionInput } from '../../share
 import type { ApiResult } from '../common/http.js';
 import { createProgramme } from './programmeApi.js';
 import type { PreviewedRow } from './programmeRows.js';
+import { FieldError } from '../common/FieldError.js';
 
 export function ProgrammeReview(props: {
   rows: PreviewedRow[];
@@ -95,11 +96,7 @@ export function ProgrammeReview(props: {
         </table>
       </div>
       <p role="status">{creatable().length ? t('summary', { count: creatable().length }) : t('nothingToCreate')}</p>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
       <div class="created-actions">
         <button type="button" disabled={busy() || !creatable().length} onClick={() => void create()}>
           {busy() ? t('creating') : t('create', { count: creatable().length })}

@@ -1,11 +1,12 @@
 // "Delete this session" in the console's join card: the moderator types the code to confirm; the
 // server deletes everything and disconnects everyone; this console goes home and forgets the links.
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import { requestJson } from '../common/http.js';
 import { lang } from '../i18n/i18n.js';
 import { tsk } from '../i18n/staffKeys.js';
 import { useConsole } from './context.js';
+import { FieldError } from '../common/FieldError.js';
 
 export function DeleteSession() {
   const c = useConsole();
@@ -70,11 +71,7 @@ export function DeleteSession() {
           {busy() ? tsk('deleting') : tsk('deleteButton')}
         </button>
       </form>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
     </details>
   );
 }

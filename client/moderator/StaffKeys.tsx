@@ -8,6 +8,7 @@ import { lang } from '../i18n/i18n.js';
 import { tsk } from '../i18n/staffKeys.js';
 import { useConsole } from './context.js';
 import './staffKeys.css';
+import { FieldError } from '../common/FieldError.js';
 
 const ROLES = ['moderator', 'rapporteur', 'projector'] as const;
 type Rotatable = (typeof ROLES)[number];
@@ -116,11 +117,7 @@ export function StaffKeys() {
           </div>
         )}
       </Show>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
     </details>
   );
 }

@@ -26,6 +26,7 @@ import { boardT as t } from '../i18n/board.js';
 import { lang } from '../i18n/i18n.js';
 import { api } from './api.js';
 import './board.css';
+import { FieldError } from '../common/FieldError.js';
 
 /** Announcements of state changes are gathered this long, then read out together. */
 const ANNOUNCE_EVERY_MS = 4000;
@@ -137,11 +138,7 @@ export default function BoardPage(props: { id: string; back: () => void }) {
         {t('title')}
         <Show when={meta()}>{(m) => <span class="board-forum"> — {m().name}</span>}</Show>
       </h1>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
       <div class="board-bar">
         <label class="board-filter">
           <span>{t('day')}</span>

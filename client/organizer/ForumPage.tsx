@@ -12,6 +12,7 @@ import { ForumProgramme, createInForum } from './ForumProgramme.js';
 import { ForumReports } from './ForumReports.js';
 import { ForumSessions } from './ForumSessions.js';
 import { ForumSettingsForm } from './ForumSettingsForm.js';
+import { FieldError } from '../common/FieldError.js';
 
 export function ForumPage(props: { id: string; back: () => void; notice?: string }) {
   const [forum, { mutate, refetch }] = createResource(
@@ -40,11 +41,7 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
           ← {t('backToForums')}
         </a>
       </p>
-      <Show when={forum() && 'error' in forum()!}>
-        <p class="field-error" role="alert">
-          {(forum() as { error: string }).error}
-        </p>
-      </Show>
+      <FieldError message={((forum() ?? {}) as { error?: string }).error} />
       <Show when={reviewing()}>
         {(rows) => (
           <ProgrammeReview
@@ -156,11 +153,7 @@ function NewSession(props: { forumId: string; onCreated: () => void }) {
           <label for="ns-moderator">{t('moderatorName')}</label>
           <input id="ns-moderator" ref={moderator} maxLength={300} />
         </div>
-        <Show when={error()}>
-          <p class="field-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <FieldError message={error()} />
         <button type="submit">{t('createSession')}</button>
       </form>
     </section>
@@ -205,11 +198,7 @@ function Adopt(props: { forumId: string; onAdopted: (v: ForumView) => void }) {
             </div>
           )}
         </For>
-        <Show when={error()}>
-          <p class="field-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <FieldError message={error()} />
         <button type="submit" class="secondary">
           {t('adopt')}
         </button>
@@ -259,11 +248,7 @@ function Members(props: { forum: ForumView; onChanged: (v: ForumView) => void })
           <input id="invite-link" readOnly value={invite()} onFocus={(e) => e.currentTarget.select()} />
         </div>
       </Show>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
     </section>
   );
 }
@@ -290,11 +275,7 @@ function DeleteForum(props: { forum: ForumView; onDeleted: () => void }) {
           {t('deleteButton')}
         </button>
       </form>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
     </section>
   );
 }

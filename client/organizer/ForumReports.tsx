@@ -6,6 +6,7 @@ import type { SessionFigures } from '../../shared/forumSummary.js';
 import { lang } from '../i18n/i18n.js';
 import { forumReportsT as t } from '../i18n/forumReports.js';
 import { api } from './api.js';
+import { FieldError } from '../common/FieldError.js';
 
 const DOWNLOADS = [
   { key: 'zip', path: 'reports.zip' },
@@ -86,11 +87,7 @@ export function ForumReports(props: { forumId: string }) {
       <p class="hint" role="status">
         {status()}
       </p>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
       <Summary forumId={props.forumId} />
     </section>
   );
@@ -135,11 +132,7 @@ function Summary(props: { forumId: string }) {
       <Show when={data.loading && !figures()}>
         <p class="hint">{t('loading')}</p>
       </Show>
-      <Show when={data() && 'error' in data()!}>
-        <p class="field-error" role="alert">
-          {(data() as { error: string }).error}
-        </p>
-      </Show>
+      <FieldError message={((data() ?? {}) as { error?: string }).error} />
       <Show when={figures()}>
         {(f) => (
           <>

@@ -7,6 +7,7 @@ import { linksCsv } from '../../shared/programme/linksCsv.js';
 import { tfs } from '../i18n/forumSessions.js';
 import { organizerT as t } from '../i18n/organizer.js';
 import { api } from './api.js';
+import { FieldError } from '../common/FieldError.js';
 
 const ROLES = ['moderator', 'rapporteur', 'projector', 'speaker', 'participant'] as const;
 const REPLACEABLE = ['moderator', 'rapporteur', 'projector'] as const;
@@ -188,11 +189,7 @@ function ReplaceLink(props: {
           </button>
         </div>
       </Show>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
     </div>
   );
 }
@@ -236,11 +233,7 @@ function DeleteSession(props: {
           required
         />
       </div>
-      <Show when={error()}>
-        <p class="field-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FieldError message={error()} />
       <button type="submit" class="danger">
         {tfs('delete')}
       </button>

@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import type { OrganizerMe } from '../../shared/organizerHttp.js';
 import { organizerT as t } from '../i18n/organizer.js';
 import { api } from './api.js';
+import { FieldError } from '../common/FieldError.js';
 
 export function LoginView(props: { setup: boolean; onDone: (me: OrganizerMe) => void }) {
   const [error, setError] = createSignal('');
@@ -60,11 +61,7 @@ export function LoginView(props: { setup: boolean; onDone: (me: OrganizerMe) => 
             <input id="org-password2" ref={confirm} type="password" autocomplete="new-password" required />
           </div>
         </Show>
-        <Show when={error()}>
-          <p class="field-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <FieldError message={error()} />
         <button type="submit" disabled={busy()}>
           {props.setup ? t('setupButton') : t('loginButton')}
         </button>

@@ -11,6 +11,7 @@ import { ForumPage } from './ForumPage.js';
 import { LoginView } from './LoginView.js';
 import { PasswordChange } from './PasswordChange.js';
 import './organizer.css';
+import { FieldError } from '../common/FieldError.js';
 
 const forumFromPath = () => /^\/organizer\/forum\/([A-Za-z0-9_-]+)/.exec(location.pathname)?.[1] ?? '';
 /** A forum's status board: /organizer/forum/:id/board (loaded only when opened). */
@@ -84,11 +85,7 @@ export default function OrganizerView() {
         <LanguagePicker />
       </header>
       <main class="organizer" classList={{ 'org-wide': board() && !!forum() }}>
-        <Show when={loadError()}>
-          <p class="field-error" role="alert">
-            {loadError()}
-          </p>
-        </Show>
+        <FieldError message={loadError()} />
         <Switch>
           <Match when={me() && !me()!.organizer}>
             <LoginView setup={me()!.setupNeeded} onDone={(m) => void loggedIn(m)} />
