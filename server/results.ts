@@ -9,23 +9,9 @@ import type { SessionDefinition } from '../shared/definition.js';
 import { allQuestions } from '../shared/questions.js';
 import type { Committer } from './committer.js';
 import type { Room } from './room.js';
+import { REFRESH_MS, roomRefresh } from './roomRefresh.js';
 
-/** The longest a revealed tally lags behind the votes: a few updates a second, at most. */
-export const REFRESH_MS = 250;
-
-/**
- * A revealed tally goes to every phone: one socket write each (20–40 µs here), so a refresh of a
- * crowded room costs the event loop tens of ms, while the moderator's commands wait behind it. Past
- * 250 connected phones the refreshes are spaced by this much per phone (1,000 phones: once a
- * second; 2,000: every 2 s). In `palabre bench`'s poll (1,000 votes in 2 s) the tally broadcasts
- * were half of the server's socket writes; at 0.5 ms per phone the poll's fan-out p95 was 1.56–1.68x
- * bare on a quiet machine, at 1 ms 0.71–1.72x, median 0.93x (docs/performance.md).
- */
-export const REFRESH_MS_PER_PHONE = 1;
-
-/** How long a room's next refresh waits: REFRESH_MS, longer in a crowded room. */
-export const refreshDelay = (phones: number, refreshMs = REFRESH_MS): number =>
-  Math.max(refreshMs, Math.round(phones * REFRESH_MS_PER_PHONE));
+export { REFRESH_MS, REFRESH_MS_PER_PHONE, refreshDelay } from './roomRefresh.js';
 
 /**
  * The closed questions' ids of a definition, worked out once per definition (touch runs on every
@@ -55,17 +41,14 @@ export interface ResultsRefresher {
 }
 
 export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs = REFRESH_MS): ResultsRefresher {
-  const timers = new Map<Room, ReturnType<typeof setTimeout>>();
   /** The closed questions touched since the room's last refresh (null: any of them). */
   const touched = new Map<Room, Set<string> | null>();
-  let stopped = false;
-  const refresh = (room: Room) => {
-    timers.delete(room);
+  const timers = roomRefresh(refreshMs, (room) => {
     const which = touched.get(room);
     touched.delete(room);
     // Still closed questions now (the definition may have changed since the touch).
     const questionIds = closedIds(room.definition).filter((id) => !which || which.has(id));
-    if (!questionIds.length || stopped) return;
+    if (!questionIds.length) return;
     void committer.submit({
       room,
       actor: SYSTEM,
@@ -73,7 +56,8 @@ export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs
       commandId: null,
       lang: room.definition.language,
     });
-  };
+  });
+  let stopped = false;
   return {
     touch(room, questionId) {
       if (stopped) return;
@@ -83,15 +67,11 @@ export function resultsRefresher(committer: Pick<Committer, 'submit'>, refreshMs
       if (questionId === undefined) touched.set(room, null);
       else if (which) which.add(questionId);
       else if (which === undefined) touched.set(room, new Set([questionId]));
-      if (timers.has(room)) return;
-      const t = setTimeout(refresh, refreshDelay(room.connectedParticipants(), refreshMs), room);
-      t.unref?.();
-      timers.set(room, t);
+      timers.schedule(room);
     },
     stop() {
       stopped = true;
-      for (const t of timers.values()) clearTimeout(t);
-      timers.clear();
+      timers.stop();
       touched.clear();
     },
   };

@@ -1,11 +1,12 @@
 // The wall on phones, aggregated (shared/wall.ts): a +1, an answer or a moderation does not reach
-// every phone; it marks its room, and at most every REFRESH_MS the server commits one `wall:refresh`,
+// every phone; it marks its room, and at most every REFRESH_MS (longer in a crowded room) the server commits one `wall:refresh`,
 // whose `wall:updated` events carry only the entries that changed (their +1 counts included). A storm
 // of 1,000 +1s in two seconds is about eight messages per phone, not 1,000.
 import { SYSTEM } from '../shared/decide.js';
 import type { Committer } from './committer.js';
 import { REFRESH_MS } from './results.js';
 import type { Room } from './room.js';
+import { roomRefresh } from './roomRefresh.js';
 
 export interface WallRefresher {
   /** A committed command may have changed a shown wall of this room: refresh it soon (once per REFRESH_MS). */
@@ -15,11 +16,8 @@ export interface WallRefresher {
 }
 
 export function wallRefresher(committer: Pick<Committer, 'submit'>, refreshMs = REFRESH_MS): WallRefresher {
-  const timers = new Map<Room, ReturnType<typeof setTimeout>>();
-  let stopped = false;
-  const refresh = (room: Room) => {
-    timers.delete(room);
-    if (stopped || !room.anyWallShown) return;
+  const timers = roomRefresh(refreshMs, (room) => {
+    if (!room.anyWallShown) return;
     void committer.submit({
       room,
       actor: SYSTEM,
@@ -27,18 +25,11 @@ export function wallRefresher(committer: Pick<Committer, 'submit'>, refreshMs = 
       commandId: null,
       lang: room.definition.language,
     });
-  };
+  });
   return {
     touch(room) {
-      if (stopped || timers.has(room) || !room.anyWallShown) return;
-      const t = setTimeout(refresh, refreshMs, room);
-      t.unref?.();
-      timers.set(room, t);
+      if (room.anyWallShown) timers.schedule(room);
     },
-    stop() {
-      stopped = true;
-      for (const t of timers.values()) clearTimeout(t);
-      timers.clear();
-    },
+    stop: () => timers.stop(),
   };
 }

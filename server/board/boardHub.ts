@@ -154,8 +154,13 @@ export function startBoardHub(deps: BoardHubDeps): BoardHub {
 
   /** Sends the changed rows (and the removed sessions) to the forum's boards; records them as sent. */
   function sendChanges(w: Watch, rows: BoardRow[], removed: string[]): void {
-    const changed = rows.filter((r) => w.sent.get(r.code) !== JSON.stringify(r));
-    for (const r of changed) w.sent.set(r.code, JSON.stringify(r));
+    const changed: BoardRow[] = [];
+    for (const r of rows) {
+      const json = JSON.stringify(r);
+      if (w.sent.get(r.code) === json) continue;
+      w.sent.set(r.code, json);
+      changed.push(r);
+    }
     for (const code of removed) w.sent.delete(code);
     if (!changed.length && !removed.length) return;
     nsp.to(roomOf(w.forumId)).emit('board:rows', { serverTime: clock(), rows: changed, removed });
