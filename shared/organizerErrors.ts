@@ -88,6 +88,11 @@ export const ORGANIZER_ERRORS = {
     fr: 'Saisissez exactement le nom du forum pour confirmer.',
     es: 'Escriba exactamente el nombre del foro para confirmar.',
   },
+  render_busy: {
+    en: 'Other reports are being prepared right now. Try again in a minute.',
+    fr: 'D’autres rapports sont en cours de préparation. Réessayez dans une minute.',
+    es: 'Se están preparando otros informes en este momento. Vuelva a intentarlo en un minuto.',
+  },
   session_not_in_forum: {
     en: 'This forum has no session with this code.',
     fr: 'Ce forum n’a pas de session avec ce code.',

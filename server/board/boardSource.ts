@@ -39,36 +39,45 @@ export class BoardSource {
     return (await this.rows(sessions.map((s) => s.code))).sort(compareBoardRows);
   }
 
-  /** These sessions' rows now (unordered); unknown codes are left out. */
-  async rows(codes: readonly string[]): Promise<BoardRow[]> {
-    const { store, registry, clock } = this.deps;
+  /**
+   * These sessions' states now: a loaded room's own, else read from the store (its snapshot and the
+   * events after it, cached) without loading the room. Unknown codes are left out; `loaded` says
+   * which came from a room in memory.
+   */
+  async states(codes: readonly string[]): Promise<{ code: string; state: SessionState; loaded: boolean }[]> {
+    const { store, registry } = this.deps;
     const away = codes.filter((c) => !registry.peek(c));
     const heads = away.length ? await store.heads(away) : new Map<string, number>();
-    const states = new Map<string, SessionState>();
+    const read = new Map<string, SessionState>();
     for (let i = 0; i < away.length; i += PARALLEL) {
       const part = away.slice(i, i + PARALLEL).filter((c) => heads.has(c));
-      const read = await Promise.all(part.map((c) => this.stateOf(c, heads.get(c)!)));
+      const got = await Promise.all(part.map((c) => this.stateOf(c, heads.get(c)!)));
       part.forEach((c, j) => {
-        const s = read[j];
-        if (s) states.set(c, s);
+        const st = got[j];
+        if (st) read.set(c, st);
       });
     }
-    const now = clock();
-    const out: BoardRow[] = [];
+    const out: { code: string; state: SessionState; loaded: boolean }[] = [];
     for (const code of codes) {
       const room = registry.peek(code);
-      if (room) {
-        out.push(boardRow(room.state, now));
-        continue;
+      if (room) out.push({ code, state: room.state, loaded: true });
+      else {
+        const st = read.get(code);
+        if (st) out.push({ code, state: st, loaded: false });
       }
-      const s = states.get(code);
-      if (!s) continue;
-      const row = boardRow(s, now);
-      // On one node, a session with no room in memory has no connection (the log may still say
-      // "connected" for phones of before a restart, until the room is loaded again).
-      out.push(this.deps.shared ? row : { ...row, phones: 0 });
     }
     return out;
+  }
+
+  /** These sessions' rows now (unordered); unknown codes are left out. */
+  async rows(codes: readonly string[]): Promise<BoardRow[]> {
+    const now = this.deps.clock();
+    return (await this.states(codes)).map(({ state, loaded }) => {
+      const row = boardRow(state, now);
+      // On one node, a session with no room in memory has no connection (the log may still say
+      // "connected" for phones of before a restart, until the room is loaded again).
+      return loaded || this.deps.shared ? row : { ...row, phones: 0 };
+    });
   }
 
   /** Forgets the cached states not asked for since `before` (clock time). */

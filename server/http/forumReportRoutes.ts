@@ -22,6 +22,7 @@ import type { Photo } from '../report/photo.js';
 import type { RenderedReport } from '../report/render.js';
 import type { ForumRecord } from '../store/forumStore.js';
 import type { SessionStore } from '../store/sessionStore.js';
+import type { BoardSource } from '../board/boardSource.js';
 import { HttpError, sendJson } from './util.js';
 
 export interface ForumReportDeps {
@@ -30,6 +31,8 @@ export interface ForumReportDeps {
   clock: () => number;
   /** Reads wait for what is being committed (as the session report does). */
   committer?: Committer;
+  /** Reads sessions' states without loading their rooms (the summary's figures). */
+  board?: BoardSource;
 }
 
 const ROUTE =
@@ -58,7 +61,12 @@ export async function handleForumReports(
   const forum = await forumOf(m[1]!);
   const what = m[2]!;
   const now = deps.clock();
-  const sessions = await loadSessions(forum.id, deps, what !== 'summary' && what !== 'summary.csv');
+  const summary = what === 'summary' || what === 'summary.csv';
+  // The figures need only the states: read without loading every room; the reports need photos.
+  const sessions =
+    summary && deps.board
+      ? await readStates(forum.id, deps.board, deps.store)
+      : await loadSessions(forum.id, deps, !summary);
   const logo = logoPhoto(forum.settings.logo);
   switch (what) {
     case 'summary':
@@ -114,7 +122,24 @@ const SUMMARY_WORD = { fr: 'synthèse', en: 'summary', es: 'resumen' } as const;
 const REPORTS_WORD = { fr: 'rapports', en: 'reports', es: 'informes' } as const;
 
 const busy = (lang: Language) =>
-  new HttpError(503, { error: 'rate_limited', message: organizerMessage('rate_limited', lang) });
+  new HttpError(503, { error: 'render_busy', message: organizerMessage('render_busy', lang) });
+
+const programmeEntry = ({ state }: LoadedSession) => ({
+  code: state.code,
+  title: state.definition.title,
+  date: state.definition.date,
+  startTime: state.definition.startTime,
+});
+
+/** The forum's sessions' states, read without loading their rooms, in programme order. */
+async function readStates(forumId: string, board: BoardSource, store: SessionStore): Promise<LoadedSession[]> {
+  const codes = (await store.listForumSessions(forumId)).map((s) => s.code);
+  const read = await board.states(codes);
+  return inProgrammeOrder(
+    read.map(({ state }) => ({ state, photos: [] })),
+    programmeEntry,
+  );
+}
 
 /** The forum's sessions that still exist, their states committed, with their photos when asked. */
 async function loadSessions(forumId: string, deps: ForumReportDeps, withPhotos: boolean): Promise<LoadedSession[]> {
@@ -129,12 +154,7 @@ async function loadSessions(forumId: string, deps: ForumReportDeps, withPhotos: 
       : [];
     out.push({ state, photos });
   }
-  return inProgrammeOrder(out, ({ state }) => ({
-    code: state.code,
-    title: state.definition.title,
-    date: state.definition.date,
-    startTime: state.definition.startTime,
-  }));
+  return inProgrammeOrder(out, programmeEntry);
 }
 
 /** The file names of one session's reports in the zip, from its base name ("2026-11-20 14h00 – Title"). */
