@@ -50,9 +50,13 @@ export function ForumPage(props: { id: string; back: () => void; notice?: string
             onBack={() => setReviewing(null)}
             create={(sessions) => createInForum(props.id, sessions)}
             onCreated={(made) => {
-              setReviewing(null);
-              setCreated(tfs('created', { count: made.length }));
-              void Promise.resolve(refetch()).then(() => document.getElementById('org-sessions-title')?.focus());
+              // Back to the forum once its sheet holds the new sessions: the notice then says what
+              // the page shows.
+              void Promise.resolve(refetch()).then(() => {
+                setReviewing(null);
+                setCreated(tfs('created', { count: made.length }));
+                document.getElementById('org-sessions-title')?.focus();
+              });
             }}
           />
         )}
