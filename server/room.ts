@@ -54,6 +54,9 @@ export class Room {
   savedSnapshotSeq = 0;
   /** The seq of the newest snapshot asked for (saved, in flight or failed). */
   triedSnapshotSeq = 0;
+  /** anyWallShown's last answer and what it was computed from. */
+  private wallsShown: { walls: SessionState['walls']; definition: SessionState['definition']; any: boolean } | null =
+    null;
 
   /**
    * From the whole log (`events` from seq 1), or from a stored snapshot's state (`base`) and the
@@ -110,7 +113,14 @@ export class Room {
 
   /** Whether any question's wall is shown on phones (server/wallRefresher.ts), without handing the state out. */
   get anyWallShown(): boolean {
-    return shownWalls(this.current).length > 0;
+    // Asked after every committed answer: recomputed only when the walls or the setup changed
+    // (both are replaced, never changed in place).
+    const { walls, definition } = this.current;
+    const c = this.wallsShown;
+    if (c && c.walls === walls && c.definition === definition) return c.any;
+    const any = shownWalls(this.current).length > 0;
+    this.wallsShown = { walls, definition, any };
+    return any;
   }
 
   /** How many participants show as connected, without handing the state out (O(participants)). */

@@ -41,8 +41,12 @@ export const wallEverShown = (s: Pick<SessionState, 'walls' | 'definition'>, que
 
 /** The questions whose wall is shown now. */
 export function shownWalls(s: Pick<SessionState, 'walls' | 'definition'>): string[] {
-  const ids = new Set([...Object.keys(s.walls ?? {}), ...allQuestions(s.definition).map((q) => q.id)]);
-  return [...ids].filter((q) => isWallShown(s, q));
+  // One pass over the questions (isWallShown per id would look each one up again).
+  const walls = s.walls ?? {};
+  const out = Object.keys(walls).filter((q) => walls[q]);
+  for (const q of allQuestions(s.definition))
+    if (walls[q.id] === undefined && q.wall === true && kindOf(q) === 'text') out.push(q.id);
+  return out;
 }
 
 /** A definition update may have turned a wall's default off: phones drop the walls no longer shown. */
