@@ -113,7 +113,7 @@ export interface CommitterOptions {
    * (server/language/languageWorker.ts); without it (or for what it could not do) decide() calls
    * detectLanguage itself. Same function either way: the same recorded language.
    */
-  languages?: Pick<LanguageWorker, 'detect'>;
+  languages?: Pick<LanguageWorker, 'detect'> & Partial<Pick<LanguageWorker, 'warm'>>;
   /** The fewest texts in a tick worth sending to `languages` (LANGUAGE_WORKER_MIN_TEXTS). */
   languageWorkerMinTexts?: number;
 }
@@ -430,10 +430,10 @@ export class Committer {
     // ack of their first execution: one lookup per room, while the room reads what it lacks (the
     // narrower the window between reading the head and committing, the fewer lost races).
     const texts = this.options.languages ? textsToDetect(jobs) : [];
-    const detecting =
-      texts.length >= (this.options.languageWorkerMinTexts ?? LANGUAGE_WORKER_MIN_TEXTS)
-        ? this.options.languages?.detect(texts)
-        : undefined;
+    const big = texts.length >= (this.options.languageWorkerMinTexts ?? LANGUAGE_WORKER_MIN_TEXTS);
+    // Started with the first texts, so that it is up before the first burst (its load takes a moment).
+    if (texts.length && !big) this.options.languages?.warm?.();
+    const detecting = big ? this.options.languages?.detect(texts) : undefined;
     const lookups = await Promise.all(
       jobs.map(async (job) => {
         const [caught, prior] = await Promise.all([

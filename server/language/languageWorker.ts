@@ -11,6 +11,8 @@ import type { DetectReply, DetectRequest, DetectWorkerData } from './detectWorke
 export interface LanguageWorker {
   /** detectLanguage of each text, by text; texts it could not do are left out (never rejects). */
   detect(texts: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
+  /** Starts the thread if it is not (answers came in): ready before a tick big enough to need it. */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,9 @@ export function createLanguageWorker(): LanguageWorker {
         refresh();
         worker!.postMessage({ id, texts: [...texts] } satisfies DetectRequest);
       });
+    },
+    warm() {
+      if (!dead) worker ??= start();
     },
     async close() {
       const w = worker;

@@ -32,13 +32,17 @@ async function setup(languages: LanguageWorker, o: { minTexts?: number } = { min
   const store = createMemorySessionStore();
   let now = 1_700_000_000_000;
   const clock = () => (now += 10);
-  const seen = { asked: 0, answered: 0 };
+  const seen = { asked: 0, answered: 0, warmed: 0 };
   const counted: LanguageWorker = {
     async detect(texts) {
       seen.asked += texts.length;
       const m = await languages.detect(texts);
       seen.answered += m.size;
       return m;
+    },
+    warm: () => {
+      seen.warmed++;
+      languages.warm();
     },
     close: () => languages.close(),
   };
@@ -108,7 +112,7 @@ describe('answer language detected off the event loop', () => {
   });
 
   it('a worker that does not answer in time holds no acknowledgement: the main thread detects', async () => {
-    const silent: LanguageWorker = { detect: () => new Promise(() => {}), close: async () => {} };
+    const silent: LanguageWorker = { detect: () => new Promise(() => {}), warm: () => {}, close: async () => {} };
     const { answerAll, seen } = await setup(silent);
     expect(await answerAll('stuck')).toEqual(expected);
     expect(seen.asked).toBe(4);
@@ -123,5 +127,14 @@ describe('answer language detected off the event loop', () => {
     const { answerAll, seen } = await setup(languages, {});
     expect(await answerAll('small')).toEqual(expected);
     expect(seen.asked).toBe(0);
+  });
+
+  it('small ticks start the worker, so it is up before the first big tick', async () => {
+    const languages = createLanguageWorker();
+    workers.push(languages);
+    const { answerAll, seen } = await setup(languages, {});
+    expect(await answerAll('small')).toEqual(expected);
+    expect(seen.asked).toBe(0);
+    expect(seen.warmed).toBeGreaterThan(0);
   });
 });
