@@ -76,6 +76,13 @@ CREATE TABLE IF NOT EXISTS snapshots (
   SQLITE_FORUM_TABLES,
 ];
 
+/**
+ * An event or an ack as stored. From the worker store they arrive already serialized (strings: a
+ * string copies to the worker thread far cheaper than an object graph); an event or an ack is never
+ * a string itself.
+ */
+const asJson = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
 interface SessionRow {
   code: string;
   created_at: number;
@@ -204,8 +211,8 @@ export function createSqliteSessionStore(file: string): SessionStore {
     if (!q.hasSession.get(b.code)) return { ok: false, conflict: false, error: `unknown session ${b.code}` };
     const head = headOf(b.code) ?? 0;
     if (head !== b.expectedHead) return { ok: false, conflict: true, head };
-    for (const e of b.events) q.insertEvent.run(b.code, e.seq, e.at, JSON.stringify(e.event));
-    for (const a of firstAcks(b.acks)) q.insertAck.run(b.code, a.actor, a.commandId, JSON.stringify(a.ack));
+    for (const e of b.events) q.insertEvent.run(b.code, e.seq, e.at, asJson(e.event));
+    for (const a of firstAcks(b.acks)) q.insertAck.run(b.code, a.actor, a.commandId, asJson(a.ack));
     for (const p of lastById(b.participants, (p) => p.participantId))
       q.putParticipant.run(b.code, p.participantId, p.tokenHash);
     const puts = lastById(b.blobs, (x) => x.id);

@@ -162,7 +162,15 @@ export async function createSqliteWorkerStore(
       return call('getAcks', [code, keys]);
     },
     async commit(batches) {
-      const results = await call<CommitResult[]>('commit', [batches]);
+      // Events and acks cross as the JSON the engine stores (sqliteSessionStore's asJson): one
+      // serialization on this thread instead of a structured clone here, a copy there and a
+      // JSON.stringify in the worker.
+      const wire = batches.map((b) => ({
+        ...b,
+        events: b.events.map((e) => ({ seq: e.seq, at: e.at, event: JSON.stringify(e.event) })),
+        acks: b.acks.map((a) => ({ actor: a.actor, commandId: a.commandId, ack: JSON.stringify(a.ack) })),
+      }));
+      const results = await call<CommitResult[]>('commit', [wire]);
       results.forEach((r, i) => {
         if (r.ok) doorbell(batches[i]!.code, r.head);
       });

@@ -10,7 +10,7 @@ import { heldBytes, type MemorySnapshot } from './diagnostics.js';
 import type { AnswerReport, ServerReply, WorkerCommand, WorkerReply } from './ipc.js';
 import { connectModerator, connectScreen, type BenchModerator } from './moderator.js';
 import { BENCH_DEFINITION, POLL_OPTIONS, POLL_QUESTION_ID, QUESTION_IDS, RUN_OF_SHOW } from './scenario.js';
-import { countBy, mergeCounts, percentile, sleep } from './stats.js';
+import { countBy, mergeCounts, percentile, round1, sleep } from './stats.js';
 
 export type Target = 'palabre' | 'bare';
 
@@ -52,7 +52,15 @@ export interface RunResult {
   /** `server`: the server's GC pauses, event-loop delay and commits during the phase. */
   paced: AnswerPhase & {
     offeredPerSecond: number;
-    server: { gcMs: number; gcMaxMs: number; loopDelayP99Ms: number; commits: number };
+    /** `commitP50Ms`/`commitP95Ms`: store.commit as the server's main thread waits for it (hand-off and fsync). */
+    server: {
+      gcMs: number;
+      gcMaxMs: number;
+      loopDelayP99Ms: number;
+      commits: number;
+      commitP50Ms: number;
+      commitP95Ms: number;
+    };
   };
   /** The paced phase again, after the saturation phase filled the session with answers. */
   pacedFull: AnswerPhase;
@@ -195,6 +203,8 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
       nodeArgs: [
         '--expose-gc',
         ...(target === 'palabre' && o.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`] : []),
+        // To compare runtime flags on the Palabre server (e.g. GC settings): space-separated.
+        ...(target === 'palabre' ? (process.env.PALABRE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) : []),
       ],
     });
     const ready = await server.request(
@@ -351,6 +361,8 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
           gcMaxMs: pacedServer.gcMaxMs,
           loopDelayP99Ms: pacedServer.loopDelayP99Ms,
           commits: pacedServer.commits.length,
+          commitP50Ms: round1(percentile(pacedServer.commits, 50)),
+          commitP95Ms: round1(percentile(pacedServer.commits, 95)),
         },
       },
       pacedFull,
