@@ -27,18 +27,23 @@ export function allQuestions(d: SessionDefinition): QuestionRef[] {
   return out;
 }
 
-// findQuestion and questionIn run on every answer (rules, decide, visibility): they look the id up
-// without building the whole list (allQuestions copies every question; four lists per answer were
-// 9% of the server's CPU at saturation in `palabre bench`, docs/performance.md).
+// findQuestion and questionIn run on every answer (rules, decide, visibility): they must not build
+// the whole list per call (allQuestions copies every question; four lists per answer were 9% of the
+// server's CPU at saturation in `palabre bench`, docs/performance.md). findQuestion keeps an index
+// per definition; its questions are frozen, shared by every caller.
+
+/** Each definition's questions by id, built once: a definition is a value, never changed in place. */
+const byDefinition = new WeakMap<SessionDefinition, Map<string, QuestionRef>>();
 
 export function findQuestion(d: SessionDefinition, id: string): QuestionRef | undefined {
-  if (id === MAIN_QUESTION_ID && d.mainQuestion)
-    return { ...d.mainQuestionKind, id: MAIN_QUESTION_ID, text: d.mainQuestion, roundId: null, index: 0 };
-  for (const r of d.rounds) {
-    const i = r.questions.findIndex((q) => q.id === id);
-    if (i >= 0) return { ...r.questions[i]!, roundId: r.id, index: i + 1 };
+  let index = byDefinition.get(d);
+  if (!index) {
+    index = new Map();
+    // The first of a repeated id wins, as a search of the list would find it.
+    for (const q of allQuestions(d)) if (!index.has(q.id)) index.set(q.id, Object.freeze(q));
+    byDefinition.set(d, index);
   }
-  return undefined;
+  return index.get(id);
 }
 
 /** Whether the definition has an answerable question with this id (findQuestion without the copy). */
