@@ -267,9 +267,11 @@ export class Committer {
    * right after it advanced to committed events, never awaited (a failure is only logged).
    */
   private snapshotIfDue(room: Room): void {
-    if (!snapshotDue(room, this.options.snapshotEvery ?? SNAPSHOT_EVERY)) return;
+    const now = this.clock();
+    if (!snapshotDue(room, this.options.snapshotEvery ?? SNAPSHOT_EVERY, now)) return;
     const p = saveRoomSnapshot(this.store, room, this.log, 'every');
     if (!p) return;
+    room.triedSnapshotAt = now;
     const done = p.finally(() => this.saves.delete(done));
     this.saves.add(done);
   }

@@ -54,6 +54,8 @@ export class Room {
   savedSnapshotSeq = 0;
   /** The seq of the newest snapshot asked for (saved, in flight or failed). */
   triedSnapshotSeq = 0;
+  /** When the newest snapshot was asked for (the committer's clock; 0: never, or loaded from one). */
+  triedSnapshotAt = 0;
   /** anyWallShown's last answer and what it was computed from. */
   private wallsShown: { walls: SessionState['walls']; definition: SessionState['definition']; any: boolean } | null =
     null;

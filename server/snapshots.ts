@@ -43,9 +43,29 @@ export function saveRoomSnapshot(
  */
 export const SNAPSHOT_SPACING = 4;
 
-/** Whether the room moved far enough past its last snapshot (saved or attempted): SNAPSHOT_EVERY events, or a quarter of the log. */
-export const snapshotDue = (room: Room, every = SNAPSHOT_EVERY): boolean =>
-  room.seq - room.triedSnapshotSeq >= Math.max(every, Math.floor(room.triedSnapshotSeq / SNAPSHOT_SPACING));
+/** Past this many events a room's state is big (its JSON takes tens of ms): snapshots are also spaced in time. */
+export const SNAPSHOT_TIME_FLOOR_FROM = 5_000;
+/** A big room under a burst of events is snapshotted at most this often (unless SNAPSHOT_SPACING thresholds pass). */
+export const SNAPSHOT_MIN_INTERVAL_MS = 10_000;
+
+/**
+ * Whether the room moved far enough past its last snapshot (saved or attempted): SNAPSHOT_EVERY
+ * events, or a quarter of the log. With `now`, a big room (SNAPSHOT_TIME_FLOOR_FROM events) waits
+ * SNAPSHOT_MIN_INTERVAL_MS after its last one, unless SNAPSHOT_SPACING times that many events came
+ * since (a reload then replays at most half the log): under a burst of answers the whole-state
+ * JSON costs the event loop a bounded time per second, not per event (docs/performance.md).
+ */
+export function snapshotDue(
+  room: Pick<Room, 'seq' | 'triedSnapshotSeq' | 'triedSnapshotAt'>,
+  every = SNAPSHOT_EVERY,
+  now?: number,
+): boolean {
+  const since = room.seq - room.triedSnapshotSeq;
+  const threshold = Math.max(every, Math.floor(room.triedSnapshotSeq / SNAPSHOT_SPACING));
+  if (since < threshold) return false;
+  const recent = now !== undefined && now - room.triedSnapshotAt < SNAPSHOT_MIN_INTERVAL_MS;
+  return !(recent && room.seq >= SNAPSHOT_TIME_FLOOR_FROM && since < SNAPSHOT_SPACING * threshold);
+}
 
 /** A stored snapshot's state, or undefined (logged) when it cannot be used: the room then replays its whole log. */
 export function snapshotState(code: string, snap: Snapshot, log: Logger): SessionState | undefined {

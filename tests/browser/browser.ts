@@ -50,7 +50,14 @@ export async function newPage(
 /** Saves a screenshot under .screenshots/ (git-ignored) for a person to look at. */
 export async function shot(page: Page, name: string): Promise<string> {
   const file = resolve(__dirname, '../../.screenshots', `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } catch (e) {
+    // Headless Chromium on a loaded machine now and then never delivers the frame a full-page
+    // capture waits for (seen once in 3 runs of npm test beside a benchmark): one fresh attempt.
+    if (!(e instanceof Error) || e.name !== 'TimeoutError') throw e;
+    await page.screenshot({ path: file, fullPage: true });
+  }
   return file;
 }
 
