@@ -133,6 +133,8 @@ export const LANGUAGE_WAIT_MS = 25;
  * small ticks, more so on a busy machine where that thread waits to be scheduled.
  */
 export const LANGUAGE_WORKER_MIN_TEXTS = 32;
+/** The share of a big tick's texts sent to the worker; this thread detects the others meanwhile. */
+export const LANGUAGE_WORKER_SHARE = 2 / 3;
 
 const NO_LANGUAGES: ReadonlyMap<string, string | null> = new Map();
 
@@ -435,7 +437,12 @@ export class Committer {
     const big = texts.length >= (this.options.languageWorkerMinTexts ?? LANGUAGE_WORKER_MIN_TEXTS);
     // Started with the first texts, so that it is up before the first burst (its load takes a moment).
     if (texts.length && !big) this.options.languages?.warm?.();
-    const detecting = big ? this.options.languages?.detect(texts) : undefined;
+    // A big tick is shared: the worker takes most texts while this thread detects the rest, so
+    // neither waits long for the other, and a text is detected twice only if the worker is late.
+    const cut = Math.ceil(texts.length * LANGUAGE_WORKER_SHARE);
+    const detecting = big ? this.options.languages?.detect(texts.slice(0, cut)) : undefined;
+    const here = new Map<string, string | null>();
+    if (detecting) for (const t of texts.slice(cut)) here.set(t, detectLanguage(t));
     const lookups = await Promise.all(
       jobs.map(async (job) => {
         const [caught, prior] = await Promise.all([
@@ -455,7 +462,8 @@ export class Committer {
         return caught ? prior : null;
       }),
     );
-    const detect = detectorFrom(detecting ? await within(detecting, LANGUAGE_WAIT_MS) : NO_LANGUAGES);
+    const known = detecting ? await within(detecting, LANGUAGE_WAIT_MS) : NO_LANGUAGES;
+    const detect = detectorFrom(here.size ? new Map([...here, ...known]) : known);
     const now = this.clock();
     const decided: Decided[] = [];
     jobs.forEach((job, j) => {

@@ -3,7 +3,7 @@
 // main thread's detectLanguage gives (the interface language when it cannot tell), whether the
 // worker answered, was not ready yet, was too slow (LANGUAGE_WAIT_MS), or is gone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Committer, LANGUAGE_WORKER_MIN_TEXTS } from '../../../server/committer.js';
+import { Committer, LANGUAGE_WORKER_MIN_TEXTS, LANGUAGE_WORKER_SHARE } from '../../../server/committer.js';
 import { detectLanguage } from '../../../server/language/detect.js';
 import { createLanguageWorker, type LanguageWorker } from '../../../server/language/languageWorker.js';
 import { silentLogger } from '../../../server/log.js';
@@ -100,9 +100,12 @@ describe('answer language detected off the event loop', () => {
     await waitFor(async () => (await languages.detect([TEXTS[0]!])).size === 1);
     seen.asked = seen.answered = 0;
     expect(await answerAll('warm')).toEqual(expected);
-    expect(seen.asked).toBe(4);
+    // Its share of the four long texts (LANGUAGE_WORKER_SHARE); this thread detected the others meanwhile.
+    const share = Math.ceil(4 * LANGUAGE_WORKER_SHARE);
+    expect(share).toBeLessThan(4);
+    expect(seen.asked).toBe(share);
     // (Counted when the worker replies: within LANGUAGE_WAIT_MS the tick used it, later it detected itself.)
-    await waitFor(() => seen.answered === 4);
+    await waitFor(() => seen.answered === share);
 
     // Gone (closed, or crashed): the main thread detects again.
     await languages.close();
@@ -115,7 +118,7 @@ describe('answer language detected off the event loop', () => {
     const silent: LanguageWorker = { detect: () => new Promise(() => {}), warm: () => {}, close: async () => {} };
     const { answerAll, seen } = await setup(silent);
     expect(await answerAll('stuck')).toEqual(expected);
-    expect(seen.asked).toBe(4);
+    expect(seen.asked).toBe(Math.ceil(4 * LANGUAGE_WORKER_SHARE));
     expect(seen.answered).toBe(0);
   });
 
