@@ -42,6 +42,8 @@ describe('participant: offline', () => {
     const pid = await participantNamed(w, 'Aminata Diallo');
     await putOnFloor(w, 'r1q1');
     const block = page.getByTestId('question-r1q1');
+    // The phone must hold the question before the network drops (a loaded machine may deliver it late).
+    await block.getByRole('textbox').waitFor();
     await context.setOffline(true);
     await page.locator('[data-testid="connection"].badge-offline').waitFor();
     await block.getByRole('textbox').fill('Too late?');
