@@ -6,6 +6,7 @@
 // Waiting questions: audience questions awaiting the moderator's approval (shared/audience.ts).
 // Phones: participants connected now, as the session's log records presence (in cluster mode too:
 // a participant flips absent only when no live node holds a connection of theirs).
+import { sessionSlot, type SessionSlot } from './forumProgramme.js';
 import { isAwaitingApproval } from './audience.js';
 import { MAIN_QUESTION_ID, allQuestions } from './questions.js';
 import { buildSteps, type StepKind, stepKey } from './runOfShow.js';
@@ -37,15 +38,7 @@ export interface BoardReadiness {
   downloadedAt: number | null;
 }
 
-export interface BoardRow {
-  code: string;
-  title: string;
-  /** From the definition: YYYY-MM-DD or '', HH:MM or '', its IANA time zone, its room or ''. */
-  date: string;
-  startTime: string;
-  endTime: string;
-  timeZone: string;
-  room: string;
+export interface BoardRow extends SessionSlot {
   status: BoardStatus;
   step: BoardStep | null;
   /** Projected minus planned end in whole minutes (positive: behind); null when there is nothing to say. */
@@ -111,13 +104,7 @@ export function boardReadiness(s: SessionState): BoardReadiness {
 export function boardRow(s: SessionState, now: number): BoardRow {
   const d = s.definition;
   return {
-    code: s.code,
-    title: d.title,
-    date: d.date,
-    startTime: d.startTime,
-    endTime: d.endTime,
-    timeZone: d.timeZone,
-    room: d.room ?? '',
+    ...sessionSlot(s.code, d),
     status: boardStatus(s),
     step: boardStep(s),
     deltaMinutes: boardDelta(s, now),

@@ -1,6 +1,7 @@
 // A forum's sessions in programme order (by date, then start time, from their definitions), and the
 // file names their reports take in the forum's zip: "2026-11-20 14h00 – Title", safe on Windows,
 // macOS and Linux, never two alike. Pure.
+import type { SessionDefinition } from './definition.js';
 
 export interface ProgrammeEntry {
   code: string;
@@ -10,6 +11,42 @@ export interface ProgrammeEntry {
   /** HH:MM or ''. */
   startTime: string;
 }
+
+/** Where a session stands in its forum's programme, as the board, the links sheet and the import show it. */
+export interface SessionSlot extends ProgrammeEntry {
+  /** HH:MM or ''. */
+  endTime: string;
+  /** Its IANA time zone. */
+  timeZone: string;
+  /** Its room or video-call link, or ''. */
+  room: string;
+}
+
+type Placed = Pick<SessionDefinition, 'title' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'room'>;
+
+/** A session's slot from its definition ('' for what an unknown definition, or an old one, lacks). */
+export function sessionSlot(code: string, d: Placed | undefined): SessionSlot {
+  return {
+    code,
+    title: d?.title ?? '',
+    date: d?.date ?? '',
+    startTime: d?.startTime ?? '',
+    endTime: d?.endTime ?? '',
+    timeZone: d?.timeZone ?? '',
+    room: d?.room ?? '',
+  };
+}
+
+/** A session state's place in the programme order. */
+export const programmeEntryOf = (s: {
+  code: string;
+  definition: Pick<SessionDefinition, 'title' | 'date' | 'startTime'>;
+}): ProgrammeEntry => ({
+  code: s.code,
+  title: s.definition.title,
+  date: s.definition.date,
+  startTime: s.definition.startTime,
+});
 
 /** Dated before undated, earlier first; then by start time (timed first), title, code. */
 export function compareProgramme(a: ProgrammeEntry, b: ProgrammeEntry): number {

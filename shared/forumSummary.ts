@@ -3,17 +3,14 @@
 // questions, speaking time planned against used. Pure: each session's state in, `now` passed in
 // (a turn still running counts up to it).
 import { isVisibleAnswer } from './answers.js';
+import { programmeEntryOf, type ProgrammeEntry } from './forumProgramme.js';
 import { spokenMs, type SessionState } from './state.js';
 
 export type SessionStatus = 'notStarted' | 'running' | 'ended';
 
-export interface SessionFigures {
-  code: string;
-  title: string;
-  date: string;
-  startTime: string;
-  status: SessionStatus;
-  /** Phones that joined (each participant once). */
+/** What a session, or a whole forum, adds up to. */
+export interface Figures {
+  /** Phones that joined (each participant once); for a forum, summed over sessions (a person in two counts twice). */
   participants: number;
   /** As typed by speakers and participants, one spelling per value (the first met), sorted. */
   countries: string[];
@@ -28,18 +25,14 @@ export interface SessionFigures {
   spokenMs: number;
 }
 
-export interface ForumFigures {
+export interface SessionFigures extends ProgrammeEntry, Figures {
+  status: SessionStatus;
+}
+
+export interface ForumFigures extends Figures {
   sessions: SessionFigures[];
   /** Sessions that started (running or ended). */
   held: number;
-  /** Participants summed over sessions (a person in two sessions counts twice). */
-  participants: number;
-  countries: string[];
-  organizations: string[];
-  answers: number;
-  questions: number;
-  plannedMinutes: number;
-  spokenMs: number;
 }
 
 export function sessionStatus(state: Pick<SessionState, 'phase' | 'endedAt'>): SessionStatus {
@@ -65,10 +58,7 @@ export function sessionFigures(state: SessionState, now: number): SessionFigures
   // The programme's spelling (the speakers') wins over a participant's.
   const people = [...d.speakers, ...named];
   return {
-    code: state.code,
-    title: d.title,
-    date: d.date,
-    startTime: d.startTime,
+    ...programmeEntryOf(state),
     status: sessionStatus(state),
     participants: Object.keys(state.participants).length,
     countries: distinct(people.map((p) => p.country)),

@@ -1,6 +1,7 @@
 // Bodies of the organizer API (/api/organizer/..., docs/protocol.md "Organizers and forums").
 import type { ForumSettings } from './forum.js';
 import type { ForumFigures } from './forumSummary.js';
+import type { SessionSlot } from './forumProgramme.js';
 import type { SessionLinks } from './http.js';
 
 export interface OrganizerMe {
@@ -15,14 +16,7 @@ export interface ForumSummary {
   sessions: number;
 }
 
-export interface ForumSessionView {
-  code: string;
-  title: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  timeZone: string;
-  room: string;
+export interface ForumSessionView extends SessionSlot {
   moderator: string;
   /** A link whose key is not known (adopted with the moderator link only) is absent. */
   links: Pick<SessionLinks, 'moderator' | 'participant'> & Partial<SessionLinks>;

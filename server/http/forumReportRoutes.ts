@@ -8,7 +8,13 @@
 // Reports are written (and zipped) in the render pool's workers, so the event loop keeps serving.
 import type { ServerResponse } from 'node:http';
 import type { Language } from '../../shared/definition.js';
-import { inProgrammeOrder, reportBaseName, safeNamePart, uniqueNames } from '../../shared/forumProgramme.js';
+import {
+  inProgrammeOrder,
+  programmeEntryOf,
+  reportBaseName,
+  safeNamePart,
+  uniqueNames,
+} from '../../shared/forumProgramme.js';
 import { forumFigures } from '../../shared/forumSummary.js';
 import { renderForumSummaryCsv } from '../../shared/forumSummaryCsv.js';
 import { organizerMessage } from '../../shared/organizerErrors.js';
@@ -124,12 +130,7 @@ const REPORTS_WORD = { fr: 'rapports', en: 'reports', es: 'informes' } as const;
 const busy = (lang: Language) =>
   new HttpError(503, { error: 'render_busy', message: organizerMessage('render_busy', lang) });
 
-const programmeEntry = ({ state }: LoadedSession) => ({
-  code: state.code,
-  title: state.definition.title,
-  date: state.definition.date,
-  startTime: state.definition.startTime,
-});
+const programmeEntry = ({ state }: LoadedSession) => programmeEntryOf(state);
 
 /** The forum's sessions' states, read without loading their rooms, in programme order. */
 async function readStates(forumId: string, board: BoardSource, store: SessionStore): Promise<LoadedSession[]> {
@@ -189,16 +190,7 @@ async function forumZip(
   lang: Language,
 ): Promise<RenderedReport> {
   const { renderPool, RenderBusyError } = await import('../report/renderPool.js');
-  const bases = uniqueNames(
-    sessions.map(({ state }) =>
-      reportBaseName({
-        code: state.code,
-        title: state.definition.title,
-        date: state.definition.date,
-        startTime: state.definition.startTime,
-      }),
-    ),
-  );
+  const bases = uniqueNames(sessions.map(({ state }) => reportBaseName(programmeEntryOf(state))));
   try {
     const files: { name: string; data: Buffer | string; store: boolean }[] = [];
     for (const [i, s] of sessions.entries()) {

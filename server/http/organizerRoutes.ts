@@ -14,7 +14,7 @@ import {
   type OrganizerMe,
 } from '../../shared/organizerHttp.js';
 import type { Role } from '../../shared/state.js';
-import { compareProgramme } from '../../shared/forumProgramme.js';
+import { compareProgramme, sessionSlot } from '../../shared/forumProgramme.js';
 import { normalizeCode } from '../../shared/sessionCode.js';
 import { hashSecret, newId, newToken, secretMatches, speakerKeyOf } from '../keys.js';
 import type { Logger } from '../log.js';
@@ -406,13 +406,7 @@ export async function handleOrganizerApi(
       speakerKey: s.links.speaker ?? '',
     });
     return {
-      code: s.code,
-      title: d?.title ?? '',
-      date: d?.date ?? '',
-      startTime: d?.startTime ?? '',
-      endTime: d?.endTime ?? '',
-      timeZone: d?.timeZone ?? '',
-      room: d?.room ?? '',
+      ...sessionSlot(s.code, d),
       moderator: d?.moderator.name ?? '',
       // A key not known (a session adopted with its moderator link only) has no link.
       links: {

@@ -13,6 +13,7 @@ import {
 } from '../../shared/definition.js';
 import { errorMessage } from '../../shared/errors.js';
 import { parseCsv } from '../../shared/programme/csv.js';
+import { sessionSlot } from '../../shared/forumProgramme.js';
 import type {
   CreatedProgrammeSession,
   ProgrammeCreateResponse,
@@ -253,13 +254,7 @@ export async function createProgramme(
     await after(created);
     const input = p.inputs[i];
     sessions.push({
-      code: created.code,
-      title: definition.title,
-      date: definition.date,
-      startTime: definition.startTime,
-      endTime: definition.endTime,
-      timeZone: definition.timeZone,
-      room: definition.room,
+      ...sessionSlot(created.code, definition),
       moderator: definition.moderator.name,
       rapporteur: input?.rapporteur ?? '',
       links: links(created.code, created),

@@ -1,5 +1,6 @@
 // The programme routes' bodies (docs/protocol.md, "Programme import").
 import type { SessionDefinition } from '../definition.js';
+import type { SessionSlot } from '../forumProgramme.js';
 import type { SessionLinks } from '../http.js';
 import type { ProgrammeIssue } from './issues.js';
 import type { ProgrammeRow } from './parse.js';
@@ -26,14 +27,7 @@ export interface ProgrammeCreateRequest {
   sessions: ProgrammeSessionInput[];
 }
 
-export interface CreatedProgrammeSession {
-  code: string;
-  title: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  timeZone: string;
-  room: string;
+export interface CreatedProgrammeSession extends SessionSlot {
   moderator: string;
   rapporteur: string;
   links: SessionLinks;

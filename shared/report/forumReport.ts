@@ -3,7 +3,7 @@
 // writers lay it out; the sessions' reports are the single-session ones, unchanged.
 import type { Language } from '../definition.js';
 import type { ForumSettings } from '../forum.js';
-import { compareProgramme } from '../forumProgramme.js';
+import { inProgrammeOrder, programmeEntryOf } from '../forumProgramme.js';
 import type { SessionState } from '../state.js';
 import { formatClock, formatSessionDate } from './format.js';
 import { buildReport } from './model.js';
@@ -67,12 +67,7 @@ export function buildForumReport(
   states: readonly SessionState[],
   now: number,
 ): ForumReportModel {
-  const ordered = [...states].sort((a, b) =>
-    compareProgramme(
-      { code: a.code, title: a.definition.title, date: a.definition.date, startTime: a.definition.startTime },
-      { code: b.code, title: b.definition.title, date: b.definition.date, startTime: b.definition.startTime },
-    ),
-  );
+  const ordered = inProgrammeOrder(states, programmeEntryOf);
   return {
     language: settings.language,
     labels: LABELS[settings.language],
