@@ -8,7 +8,7 @@ import { catchUpCopy, viewFor, canSee, type Viewer } from '../shared/visibility.
 import { copyFor, entryFor, type Entry } from '../shared/engine.js';
 import { isScreen } from '../shared/roles.js';
 import type { Welcome } from '../shared/protocol.js';
-import { BatchState } from '../shared/batchState.js';
+import { BatchState, entryOf } from '../shared/batchState.js';
 import { shownWalls } from '../shared/wall.js';
 
 export interface PublishGroup {
@@ -56,6 +56,13 @@ export class Room {
   triedSnapshotSeq = 0;
   /** When the newest snapshot was asked for (the committer's clock; 0: never, or loaded from one). */
   triedSnapshotAt = 0;
+  /**
+   * Each participant's answer ids, for phone snapshots (a reconnecting phone reads its own answers,
+   * not the whole room's), and the answers record it was built from. Kept by `record` for events
+   * that write one answer in place; any other change to the answers replaces that record, and the
+   * index is then built again on the next snapshot. It may hold ids since removed: viewFor skips them.
+   */
+  private ownAnswers: { of: SessionState['answers']; byParticipant: Map<string, Set<string>> } | null = null;
   /** anyWallShown's last answer and what it was computed from. */
   private wallsShown: { walls: SessionState['walls']; definition: SessionState['definition']; any: boolean } | null =
     null;
@@ -181,8 +188,33 @@ export class Room {
         last.events.push(env);
       else groups.push({ vis, events: [env] });
     }
+    this.indexAnswers(items);
     this.trim();
     return groups;
+  }
+
+  /** The ids of a participant's answers (and perhaps of some since removed): see `ownAnswers`. */
+  private answerIdsOf(pid: string): ReadonlySet<string> {
+    const answers = this.current.answers;
+    if (this.ownAnswers?.of !== answers) {
+      const byParticipant = new Map<string, Set<string>>();
+      for (const id in answers) addTo(byParticipant, answers[id]!.participantId, id);
+      this.ownAnswers = { of: answers, byParticipant };
+    }
+    return this.ownAnswers.byParticipant.get(pid) ?? NO_IDS;
+  }
+
+  /** Keeps `ownAnswers` up to date with committed events that wrote one answer in place. */
+  private indexAnswers(items: readonly Entry[]): void {
+    const index = this.ownAnswers;
+    const answers = this.current.answers;
+    if (!index || index.of !== answers) return;
+    for (const { env } of items) {
+      const entry = entryOf(env.event);
+      if (entry?.[0] !== 'answers') continue;
+      const a = answers[entry[1]];
+      if (a) addTo(index.byParticipant, a.participantId, a.id);
+    }
   }
 
   /** Drops the oldest log entries past `maxLog` (their catch-ups become snapshots). */
@@ -223,7 +255,13 @@ export class Room {
     viewer: Viewer,
     lastSeq: number | undefined,
   ): Pick<Welcome, 'kind'> & ({ kind: 'events'; events: EventEnvelope[] } | { kind: 'snapshot'; state: SessionState }) {
-    const snapshot = () => ({ kind: 'snapshot' as const, state: viewFor(this.current, viewer) });
+    const snapshot = () => ({
+      kind: 'snapshot' as const,
+      state:
+        isScreen(viewer.role) || viewer.participantId === null
+          ? viewFor(this.current, viewer)
+          : viewFor(this.current, viewer, this.answerIdsOf(viewer.participantId)),
+    });
     if (lastSeq === undefined || lastSeq <= 0 || lastSeq > this.current.seq || lastSeq < this.logBase)
       return snapshot();
     const missed: EventEnvelope[] = [];
@@ -246,4 +284,12 @@ export class Room {
   events(): EventEnvelope[] {
     return this.log.map((x) => x.env);
   }
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+function addTo(index: Map<string, Set<string>>, pid: string, answerId: string): void {
+  const ids = index.get(pid);
+  if (ids) ids.add(answerId);
+  else index.set(pid, new Set([answerId]));
 }
