@@ -1,4 +1,4 @@
-// `palabre bench [--participants N] [--nodes 1|2] [--json] [--probes N] [--profile DIR]`: runs the same
+// `palabre bench [--participants N] [--nodes 1|2] [--json] [--probes N] [--profile DIR] [--alloc-profile DIR]`: runs the same
 // scripted session against a bare Socket.IO server and against the real Palabre server (each in its own
 // child process, on 127.0.0.1), and prints each figure beside the bare one with their ratio. With
 // `--nodes 2` it then runs two Palabre nodes on a throwaway PostgreSQL (cluster mode) and reports
@@ -23,9 +23,11 @@ interface Args {
   probes: number;
   nodes: number;
   profileDir?: string;
+  allocProfileDir?: string;
 }
 
-const USAGE = 'Usage: palabre bench [--participants N] [--nodes 1|2] [--json] [--probes N] [--profile DIR]\n';
+const USAGE =
+  'Usage: palabre bench [--participants N] [--nodes 1|2] [--json] [--probes N] [--profile DIR] [--alloc-profile DIR]\n';
 /** The whole bench is bounded: whatever hangs, it stops and cleans up after this. */
 const DEADLINE_MS = 20 * 60_000;
 
@@ -59,6 +61,12 @@ function parseArgs(args: string[]): Args | string {
           const dir = value();
           if (!dir) return '--profile needs a directory';
           out.profileDir = dir;
+          break;
+        }
+        case '--alloc-profile': {
+          const dir = value();
+          if (!dir) return '--alloc-profile needs a directory';
+          out.allocProfileDir = dir;
           break;
         }
         default:
@@ -469,7 +477,13 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
   process.once('SIGTERM', onSignal);
   try {
     const loadBefore = load();
-    const opts = { participants: parsed.participants, probes: parsed.probes, profileDir: parsed.profileDir, log };
+    const opts = {
+      participants: parsed.participants,
+      probes: parsed.probes,
+      profileDir: parsed.profileDir,
+      allocProfileDir: parsed.allocProfileDir,
+      log,
+    };
     const [bare, palabre, cluster] = await Promise.race([
       (async () => {
         // One after the other: they must not share the two cores.

@@ -19,6 +19,8 @@ export interface RunOptions {
   probes: number;
   /** Directory for the Palabre server's --cpu-prof output. */
   profileDir?: string;
+  /** Where the Palabre server writes its allocation profile (tools/bench/allocationProfile.ts). */
+  allocProfileDir?: string;
   log: (line: string) => void;
 }
 
@@ -199,7 +201,10 @@ export async function runTarget(target: Target, o: RunOptions): Promise<RunResul
   };
   try {
     const server = spawn(target === 'palabre' ? 'serverProcess.ts' : 'bareServer.ts', {
-      env: { PALABRE_BENCH_RATE_LIMIT: BENCH_RATE_LIMIT },
+      env: {
+        PALABRE_BENCH_RATE_LIMIT: BENCH_RATE_LIMIT,
+        ...(target === 'palabre' && o.allocProfileDir ? { PALABRE_BENCH_ALLOC_PROFILE: o.allocProfileDir } : {}),
+      },
       nodeArgs: [
         '--expose-gc',
         ...(target === 'palabre' && o.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`] : []),

@@ -4,7 +4,10 @@
 //
 // Env (read here only): PALABRE_BENCH_RATE_LIMIT="perSecond,burst,cutAfter" (the bench
 // participants answer far faster than people do); DATABASE_URL=postgres://… for a cluster node
-// (PostgreSQL store and cluster presence, as `palabre serve` does) instead of SQLite.
+// (PostgreSQL store and cluster presence, as `palabre serve` does) instead of SQLite;
+// PALABRE_BENCH_ALLOC_PROFILE=DIR (`--alloc-profile`): an allocation profile of the whole run there;
+// PALABRE_BENCH_STORE=sqlite-inline: SQLite on the event loop (the store before the worker), for
+// comparisons.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { SETTLE_MS, diagnosticsAndGc, memorySnapshot } from './diagnostics.js';
@@ -15,7 +18,9 @@ import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from '../../server/rateLimi
 import { createClusterPresence } from '../../server/cluster/presence.js';
 import { createPgSessionStore } from '../../server/store/pgSessionStore.js';
 import type { SessionStore } from '../../server/store/sessionStore.js';
+import { createSqliteSessionStore } from '../../server/store/sqliteSessionStore.js';
 import { createSqliteWorkerStore } from '../../server/store/sqliteWorkerStore.js';
+import { startAllocationProfile } from './allocationProfile.js';
 import type { ServerReply, ServerRequest } from './ipc.js';
 
 function rateLimitFromEnv(): RateLimitOptions {
@@ -30,13 +35,17 @@ function rateLimitFromEnv(): RateLimitOptions {
 const send = (m: ServerReply) => process.send?.(m);
 
 async function main() {
+  const allocDir = process.env.PALABRE_BENCH_ALLOC_PROFILE;
+  const allocations = allocDir ? await startAllocationProfile(allocDir) : undefined;
   const dir = mkdtempSync(join(tmpdir(), 'palabre-bench-'));
   const databaseUrl = process.env.DATABASE_URL?.trim();
   const logger = consoleLogger('info');
   // The store `palabre serve` uses (server/cli.ts): PostgreSQL, or SQLite in a worker thread.
   const store: SessionStore = databaseUrl
     ? await createPgSessionStore(databaseUrl, { log: logger })
-    : await createSqliteWorkerStore(join(dir, 'palabre.sqlite'));
+    : process.env.PALABRE_BENCH_STORE === 'sqlite-inline'
+      ? createSqliteSessionStore(join(dir, 'palabre.sqlite'))
+      : await createSqliteWorkerStore(join(dir, 'palabre.sqlite'));
   const cluster = databaseUrl
     ? { shared: true, clusterPresence: await createClusterPresence(databaseUrl, { log: logger }) }
     : {};
@@ -74,6 +83,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await app.close().catch(() => {});
+    await allocations?.stop();
     rmSync(dir, { recursive: true, force: true });
     // A normal exit, so --cpu-prof writes its profile.
     process.exit(0);
