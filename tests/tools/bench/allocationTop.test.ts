@@ -24,9 +24,7 @@ describe('allocationTop', () => {
     expect(out).toContain('allocated (sampled): 10.0 MB');
     const [self, total] = out.split('total size:');
     // Self: walk's two frames add up (5 MB), ahead of send (4 MB).
-    expect(self).toMatch(
-      /5\.0 MB\s+50\.0%\s+walk visibility\.ts:1\n\s+4\.0 MB\s+40\.0%\s+send nm\/sender\.js:1/,
-    );
+    expect(self).toMatch(/5\.0 MB\s+50\.0%\s+walk visibility\.ts:1\n\s+4\.0 MB\s+40\.0%\s+send nm\/sender\.js:1/);
     // Total: tick holds walk's 5 MB and its own; the recursive walk is counted once.
     expect(total).toMatch(/6\.0 MB\s+60\.0%\s+tick committer\.ts:1/);
     expect(total).toMatch(/5\.0 MB\s+50\.0%\s+walk visibility\.ts:1/);
