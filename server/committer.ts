@@ -150,19 +150,28 @@ function within(
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
+/** The text decide() will ask the detector about for this command, if any (after cleanText). */
+function textToDetect(command: AnyCommand): string | null {
+  if (!DETECTED.has(command.type)) return null;
+  const raw = (command as { text?: unknown }).text;
+  if (typeof raw !== 'string' || raw.length < DETECT_MIN_CHARS) return null;
+  const text = cleanText(raw);
+  return text.length >= DETECT_MIN_CHARS ? text : null;
+}
+
 /** The texts of `jobs` that decide() will ask the detector about. */
 function textsToDetect(jobs: Job[]): string[] {
   const texts: string[] = [];
   for (const job of jobs)
     for (const { op } of job.ops) {
-      if (!DETECTED.has(op.command.type)) continue;
-      const raw = (op.command as { text?: unknown }).text;
-      if (typeof raw !== 'string' || raw.length < DETECT_MIN_CHARS) continue;
-      const text = cleanText(raw);
-      if (text.length >= DETECT_MIN_CHARS) texts.push(text);
+      const text = textToDetect(op.command);
+      if (text !== null) texts.push(text);
     }
   return texts;
 }
+
+/** Past this many texts waiting for their tick, the early answers are dropped (their ticks detect). */
+const EARLY_MAX = 20_000;
 
 /** detectLanguage, answered from the worker's map when it has the text. */
 function detectorFrom(known: ReadonlyMap<string, string | null>): LanguageDetector {
@@ -181,6 +190,14 @@ export class Committer {
   private readonly idleWaiters = new Map<Room, (() => void)[]>();
   private readonly flights = new Set<Promise<void>>();
   private scheduled = false;
+  /**
+   * Answer texts that arrived while their room's flush was in flight, sent to the language worker
+   * at once: they wait for the commit anyway, so their languages are usually known when their
+   * tick decides, and the main thread detects none of them. Each slot is taken by that tick;
+   * a late answer fills a slot nobody reads.
+   */
+  private readonly early = new Map<string, { language?: string | null }>();
+  private earlyBatch: string[] = [];
   /** Snapshot saves under way (never part of a commit). */
   private readonly saves = new Set<Promise<void>>();
   readonly stats: CommitterStats = { batches: 0, ops: 0, conflicts: 0, caughtUp: 0 };
@@ -200,6 +217,7 @@ export class Committer {
   }
 
   submit(op: Op): Promise<Ack> {
+    if (this.options.languages && this.flying.has(op.room)) this.detectEarly(op.command);
     return new Promise((resolve) => {
       this.work(op.room).ops.push({ op, resolve });
       this.wake();
@@ -276,6 +294,42 @@ export class Committer {
     room.triedSnapshotAt = now;
     const done = p.finally(() => this.saves.delete(done));
     this.saves.add(done);
+  }
+
+  /** Queues the command's text for the language worker; one request per turn of the event loop. */
+  private detectEarly(command: AnyCommand): void {
+    const text = textToDetect(command);
+    if (text === null || this.early.has(text)) return;
+    if (this.early.size >= EARLY_MAX) this.early.clear();
+    this.early.set(text, {});
+    if (this.earlyBatch.push(text) > 1) return;
+    setImmediate(() => {
+      const batch = this.earlyBatch;
+      this.earlyBatch = [];
+      // Texts a tick has already taken (it decided them itself) are not sent.
+      const slots = new Map<string, { language?: string | null }>();
+      for (const t of batch) {
+        const slot = this.early.get(t);
+        if (slot) slots.set(t, slot);
+      }
+      if (!slots.size) return;
+      void this.options.languages?.detect([...slots.keys()]).then((found) => {
+        for (const [t, slot] of slots) if (found.has(t)) slot.language = found.get(t)!;
+      });
+    });
+  }
+
+  /** Splits a tick's texts into those the worker already answered (taking their slots) and the rest. */
+  private takeEarly(texts: string[]): { known: Map<string, string | null>; rest: string[] } {
+    const known = new Map<string, string | null>();
+    const rest: string[] = [];
+    for (const t of texts) {
+      const slot = this.early.get(t);
+      if (slot) this.early.delete(t);
+      if (slot?.language !== undefined) known.set(t, slot.language);
+      else if (!known.has(t)) rest.push(t);
+    }
+    return { known, rest };
   }
 
   private work(room: Room): RoomWork {
@@ -433,7 +487,9 @@ export class Committer {
     // Retried commands (a lost ack, a reconnect, possibly to another node) are answered with the
     // ack of their first execution: one lookup per room, while the room reads what it lacks (the
     // narrower the window between reading the head and committing, the fewer lost races).
-    const texts = this.options.languages ? textsToDetect(jobs) : [];
+    const { known: early, rest: texts } = this.options.languages
+      ? this.takeEarly(textsToDetect(jobs))
+      : { known: NO_LANGUAGES, rest: [] };
     const big = texts.length >= (this.options.languageWorkerMinTexts ?? LANGUAGE_WORKER_MIN_TEXTS);
     // Started with the first texts, so that it is up before the first burst (its load takes a moment).
     if (texts.length && !big) this.options.languages?.warm?.();
@@ -441,7 +497,7 @@ export class Committer {
     // neither waits long for the other, and a text is detected twice only if the worker is late.
     const cut = Math.ceil(texts.length * LANGUAGE_WORKER_SHARE);
     const detecting = big ? this.options.languages?.detect(texts.slice(0, cut)) : undefined;
-    const here = new Map<string, string | null>();
+    const here = new Map<string, string | null>(early);
     if (detecting) for (const t of texts.slice(cut)) here.set(t, detectLanguage(t));
     const lookups = await Promise.all(
       jobs.map(async (job) => {
