@@ -191,10 +191,11 @@ export class Committer {
   private readonly flights = new Set<Promise<void>>();
   private scheduled = false;
   /**
-   * Answer texts that arrived while their room's flush was in flight, sent to the language worker
-   * at once: they wait for the commit anyway, so their languages are usually known when their
-   * tick decides, and the main thread detects none of them. Each slot is taken by that tick;
-   * a late answer fills a slot nobody reads.
+   * Answer texts that arrived while their room's flush was in flight, once the room's next tick
+   * is big (LANGUAGE_WORKER_MIN_TEXTS commands waiting), sent to the language worker at once: they
+   * wait for the commit anyway, so their languages are usually known when their tick decides, and
+   * the main thread detects none of them (saturation). Each slot is taken by that tick; a late
+   * answer fills a slot nobody reads.
    */
   private readonly early = new Map<string, { language?: string | null }>();
   private earlyBatch: string[] = [];
@@ -217,9 +218,17 @@ export class Committer {
   }
 
   submit(op: Op): Promise<Ack> {
-    if (this.options.languages && this.flying.has(op.room)) this.detectEarly(op.command);
     return new Promise((resolve) => {
-      this.work(op.room).ops.push({ op, resolve });
+      const w = this.work(op.room);
+      w.ops.push({ op, resolve });
+      // Only for a big tick in the making: a few answers between commits (1,000/s) are detected
+      // here faster than a round trip to a thread that competes for the same cores.
+      if (
+        this.options.languages &&
+        w.ops.length >= (this.options.languageWorkerMinTexts ?? LANGUAGE_WORKER_MIN_TEXTS) &&
+        this.flying.has(op.room)
+      )
+        this.detectEarly(op.command);
       this.wake();
     });
   }

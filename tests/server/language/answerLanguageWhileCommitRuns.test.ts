@@ -1,7 +1,8 @@
 // LANGUAGES OF ANSWERS THAT WAIT FOR A COMMIT: an answer that arrives while its room's flush is in
-// flight waits for that commit anyway, so its text goes to the language worker at once; the tick
-// that decides it takes the worker's answer and the main thread detects none of those texts. A
-// worker that has not answered by then holds nothing: the tick detects itself.
+// flight, into a big next tick (LANGUAGE_WORKER_MIN_TEXTS), waits for that commit anyway, so its
+// text goes to the language worker at once; the tick that decides it takes the worker's answer and
+// the main thread detects none of those texts. A worker that has not answered by then holds
+// nothing: the tick detects itself. A small tick is not sent early.
 import { describe, expect, it } from 'vitest';
 import type { LanguageWorker } from '../../../server/language/languageWorker.js';
 import type { SessionStore } from '../../../server/store/sessionStore.js';
@@ -40,9 +41,12 @@ function fakeWorker(language: string | null) {
 
 const LONG = TEXTS.filter((t) => t.trim().length >= 24).map((t) => t.replace(/\r\n?/g, '\n').trim());
 
-/** One answer that starts a flush (held), then every text answered while it is in flight. */
-async function answerDuringCommit(worker: LanguageWorker) {
-  const { submit, committer, room, store } = await setup(worker, {});
+/**
+ * One answer that starts a flush (held), then every text answered while it is in flight; with
+ * `minTexts: 1` every waiting answer makes a big tick (the server's LANGUAGE_WORKER_MIN_TEXTS: 32).
+ */
+async function answerDuringCommit(worker: LanguageWorker, minTexts?: number) {
+  const { submit, committer, room, store } = await setup(worker, { minTexts });
   await committer.idle(room);
   const hold = holdCommits(store);
   const p = (i: number) => ({ role: 'participant' as const, participantId: `p${i}` });
@@ -58,7 +62,7 @@ describe('answer languages while a commit runs', () => {
   it('sends the waiting texts to the worker at once, and their tick records its answers', async () => {
     // 'it' for every text: an answer recorded in Italian can only come from the worker's reply.
     const { worker, asked } = fakeWorker('it');
-    const { hold, acks, room } = await answerDuringCommit(worker);
+    const { hold, acks, room } = await answerDuringCommit(worker, 1);
     await waitFor(() => asked.length === 1);
     expect(asked[0]).toEqual(LONG);
     hold.release();
@@ -72,10 +76,22 @@ describe('answer languages while a commit runs', () => {
 
   it('a worker that has not answered when the tick decides holds nothing: the tick detects itself', async () => {
     const { worker, asked } = fakeWorker(null);
-    const { hold, acks, room } = await answerDuringCommit(worker);
+    const { hold, acks, room } = await answerDuringCommit(worker, 1);
     await waitFor(() => asked.length === 1);
     hold.release();
     for (const a of await acks) expect(a.ok).toBe(true);
+    expect(TEXTS.map((_, i) => room.state.answers[`y${i}`]!.language)).toEqual(expected);
+  });
+
+  it('a few answers between commits (a small next tick) are detected by their tick, not sent early', async () => {
+    const { worker, asked } = fakeWorker('it');
+    const { hold, acks, room } = await answerDuringCommit(worker);
+    // Past the turn of the event loop in which an early request would have gone out.
+    await new Promise((r) => setImmediate(r));
+    expect(asked).toHaveLength(0);
+    hold.release();
+    for (const a of await acks) expect(a.ok).toBe(true);
+    expect(asked).toHaveLength(0);
     expect(TEXTS.map((_, i) => room.state.answers[`y${i}`]!.language)).toEqual(expected);
   });
 });
