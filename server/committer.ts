@@ -170,8 +170,13 @@ function textsToDetect(jobs: Job[]): string[] {
   return texts;
 }
 
-/** Past this many texts waiting for their tick, the early answers are dropped (their ticks detect). */
-const EARLY_MAX = 20_000;
+/**
+ * Early detection's bounds (a text may be 20,000 characters): past EARLY_MAX texts waiting for
+ * their tick the early answers are dropped, and longer texts are left to their tick. Either way
+ * the tick detects them itself: at most some MB held, whatever is sent.
+ */
+const EARLY_MAX = 2_000;
+const EARLY_MAX_CHARS = 2_000;
 
 /** detectLanguage, answered from the worker's map when it has the text. */
 function detectorFrom(known: ReadonlyMap<string, string | null>): LanguageDetector {
@@ -308,7 +313,7 @@ export class Committer {
   /** Queues the command's text for the language worker; one request per turn of the event loop. */
   private detectEarly(command: AnyCommand): void {
     const text = textToDetect(command);
-    if (text === null || this.early.has(text)) return;
+    if (text === null || text.length > EARLY_MAX_CHARS || this.early.has(text)) return;
     if (this.early.size >= EARLY_MAX) this.early.clear();
     this.early.set(text, {});
     if (this.earlyBatch.push(text) > 1) return;
