@@ -36,7 +36,7 @@ import { normalizeCode } from '../shared/sessionCode.js';
 import type { ClusterPresence } from './cluster/presence.js';
 import { BoardSource } from './board/boardSource.js';
 import { startBoardHub } from './board/boardHub.js';
-import { createLanguageWorker } from './language/languageWorker.js';
+import { type LanguageWorker, createLanguageWorker } from './language/languageWorker.js';
 
 export interface AppOptions {
   store: SessionStore;
@@ -81,6 +81,14 @@ export interface AppOptions {
   retentionEveryMs?: number;
   /** How often status boards reread their forums and recheck their logins (default BOARD_TICK_MS). */
   boardTickMs?: number;
+  /**
+   * Start the language-detection thread when the server listens (`palabre serve`), not with the
+   * first answers: its first load (about 0.1 s of CPU built, 0.5 s under tsx) would otherwise land
+   * on them. Tests leave it lazy: most never detect a language.
+   */
+  startLanguageWorker?: boolean;
+  /** The language-detection thread (default createLanguageWorker()); tests pass their own. */
+  languageWorker?: LanguageWorker;
 }
 
 /** Organizer password attempts (login, first setup, password change). */
@@ -180,7 +188,7 @@ export function createApp(opts: AppOptions): App {
     pingInterval: 20_000,
     pingTimeout: 20_000,
   });
-  const languages = createLanguageWorker();
+  const languages = opts.languageWorker ?? createLanguageWorker();
   const committer = new Committer(store, clock, socketTransport(io), log, setImmediate, {
     shared: opts.shared,
     languages,
@@ -420,7 +428,10 @@ export function createApp(opts: AppOptions): App {
     listen(port = 0, host?: string) {
       return new Promise((resolve, reject) => {
         http.once('error', reject);
-        http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
+        http.listen(port, host, () => {
+          if (opts.startLanguageWorker) languages.warm();
+          resolve((http.address() as AddressInfo).port);
+        });
       });
     },
     retention,

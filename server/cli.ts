@@ -63,6 +63,7 @@ async function serve(): Promise<number> {
     store,
     ...cluster,
     logger,
+    startLanguageWorker: true,
     staticDir: CLIENT_DIR,
     publicUrl: process.env.PUBLIC_URL,
     // Comma-separated browser origins allowed to open a socket besides PUBLIC_URL (or the Host).

@@ -75,6 +75,8 @@ async function main() {
       newIdentities: { limit: 1e9, windowMs: 1 },
     },
     logger,
+    // As `palabre serve` does.
+    startLanguageWorker: true,
   });
   const port = await app.listen(0, '127.0.0.1');
 
