@@ -2,7 +2,7 @@
 // over the inspector, counting objects the GC has already collected too (the default keeps only
 // what is still alive at the end, which hides the churn that makes the collector busy). Written as
 // DIR/ALLOC.<pid>.heapprofile, read with `npx tsx tools/bench/allocationTop.ts FILE [count]`.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 
@@ -14,6 +14,8 @@ export interface AllocationProfiler {
 const SAMPLING_INTERVAL = 16 * 1024;
 
 export async function startAllocationProfile(dir: string): Promise<AllocationProfiler> {
+  // As --cpu-prof-dir does for --profile: a folder that is not there yet is made, not a lost profile.
+  mkdirSync(dir, { recursive: true });
   const session = new Session();
   session.connect();
   await session.post('HeapProfiler.enable');
