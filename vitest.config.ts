@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // Chromium against a real server and run one file at a time so the 2 cores are not oversubscribed.
 export default defineConfig({
   test: {
+    // Vitest's default is one file at a time on 2 cores (cores − 1), and most node files wait on
+    // sockets, servers and timers more than they compute: two at a time use the machine.
+    maxWorkers: 2,
     projects: [
       {
         test: {
