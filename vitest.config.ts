@@ -1,12 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Node tests (shared, server, CLI) run in parallel; browser tests (tests/browser) drive Debian's
 // Chromium against a real server and run one file at a time so the 2 cores are not oversubscribed.
 export default defineConfig({
   test: {
-    // Vitest's default is one file at a time on 2 cores (cores − 1), and most node files wait on
-    // sockets, servers and timers more than they compute: two at a time use the machine.
-    maxWorkers: 2,
+    // Vitest's default is cores − 1 files at a time: one on 2 cores, where most node files wait on
+    // sockets, servers and timers more than they compute. At least two; more on bigger machines.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
